@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AuthShell } from "@/components/auth/auth-shell";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { authFeatures } from "@/lib/auth/auth";
+import { getSessionUserId } from "@/lib/auth/session";
+
+export const metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; sent?: string; error?: string }> }) {
+  const { next, sent, error } = await searchParams;
+  if (await getSessionUserId()) redirect(next?.startsWith("/") && !next.startsWith("//") ? next : "/");
+  return (
+    <AuthShell
+      title="Sign in"
+      subtitle="Welcome back to your dashboard."
+      footer={
+        <>
+          New to Frontdesk?{" "}
+          <Link className="font-medium text-brand-600 hover:underline" href={`/sign-up${next ? `?next=${encodeURIComponent(next)}` : ""}`}>
+            Create an account
+          </Link>
+        </>
+      }
+    >
+      {sent && <p className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">Check your email for the sign-in link.</p>}
+      {error && <p className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">That sign-in link is invalid or has expired. Please try again.</p>}
+      <SignInForm next={next} magicLink={authFeatures.magicLink} />
+    </AuthShell>
+  );
+}

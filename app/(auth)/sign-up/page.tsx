@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { AuthShell } from "@/components/auth/auth-shell";
+import { SignUpForm } from "@/components/auth/sign-up-form";
+
+export const metadata = { title: "Create your account" };
+
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string; email?: string }> }) {
+  const { next, email } = await searchParams;
+  return (
+    <AuthShell
+      title="Create your account"
+      subtitle="Your account and your business's organization, in one step."
+      footer={
+        <>
+          Already have an account?{" "}
+          <Link className="font-medium text-brand-600 hover:underline" href={`/sign-in${next ? `?next=${encodeURIComponent(next)}` : ""}`}>
+            Sign in
+          </Link>
+        </>
+      }
+    >
+      <SignUpForm next={next} email={email} />
+    </AuthShell>
+  );
+}

@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ButtonLink } from "@/components/ui/button";
+import { getOverviewStats } from "@/lib/analytics/get-overview-stats";
+import { formatDateTime, formatMoney } from "@/lib/format";
+import { requireOrgPage } from "@/lib/tenancy/require-org-page";
+
+export const metadata = { title: "Overview" };
+
+function Stat({ label, value, note, href }: { label: string; value: string; note?: string; href?: string }) {
+  const body = (
+    <Card className="h-full transition hover:border-brand-500/50">
+      <p className="text-sm font-medium text-gray-600">{label}</p>
+      <p className="mt-2 text-3xl font-semibold tracking-tight text-gray-900">{value}</p>
+      {note && <p className="mt-1 text-xs text-gray-500">{note}</p>}
+    </Card>
+  );
+  return href ? <Link href={href}>{body}</Link> : body;
+}
+
+export default async function OverviewPage({ params }: { params: Promise<{ org: string }> }) {
+  const ctx = await requireOrgPage((await params).org);
+  const stats = await getOverviewStats({ orgId: ctx.orgId, currency: ctx.currency });
+  const change = stats.revenuePrevious30d > 0 ? Math.round(((stats.revenue30d - stats.revenuePrevious30d) / stats.revenuePrevious30d) * 100) : null;
+  return (
+    <>
+      <PageHeader title={ctx.name} description="Your customer front at a glance." />
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <Stat label="Customers" value={stats.customers.toLocaleString("en-US")} note={`${stats.newCustomers} new in 30 days`} href={`/${ctx.slug}/customers`} />
+        <Stat
+          label="Revenue, last 30 days"
+          value={formatMoney(stats.revenue30d, ctx.currency)}
+          note={`${stats.orders30d} paid orders${change === null ? "" : ` · ${change >= 0 ? "+" : ""}${change}% vs previous 30 days`}`}
+        />
+        <Stat label="Upcoming events" value="0" note="Ticketing is not set up yet" href={`/${ctx.slug}/events`} />
+        <Stat label="Upcoming bookings" value="0" note="Booking is not set up yet" href={`/${ctx.slug}/bookings`} />
+      </div>
+      <h2 className="mb-3 mt-10 text-lg font-semibold">Recent orders</h2>
+      {stats.recentOrders.length === 0 ? (
+        <EmptyState title="No orders yet" description="Paid tickets and bookings appear here as they come in." />
+      ) : (
+        <Card className="p-0">
+          <ul className="divide-y divide-gray-100">
+            {stats.recentOrders.map((o) => (
+              <li key={o.id} className="flex items-center justify-between gap-4 px-5 py-3 text-sm">
+                <Link href={`/${ctx.slug}/customers/${o.customer.id}`} className="font-medium text-gray-900 hover:underline">
+                  {o.customer.name}
+                </Link>
+                <span className="flex items-center gap-3">
+                  <Badge tone={o.kind === "TICKET" ? "brand" : "green"}>{o.kind === "TICKET" ? "Ticket" : "Booking"}</Badge>
+                  <span className="tabular-nums">{formatMoney(o.amount, o.currency)}</span>
+                  <span className="hidden text-gray-500 sm:inline">{o.paidAt ? formatDateTime(o.paidAt, ctx.timezone) : ""}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      <div className="mt-10 grid grid-cols-1 gap-4 md:grid-cols-2">
+        <EmptyState title="Connect a Telegram bot" description="Build conversation flows, chat live and send broadcasts from one place." action={<ButtonLink href={`/${ctx.slug}/bots`} variant="secondary">Go to Bots</ButtonLink>} />
+        <EmptyState title="Sell tickets or take bookings" description="Publish an event page or a booking page and let customers pay online." action={<ButtonLink href={`/${ctx.slug}/events`} variant="secondary">Go to Events</ButtonLink>} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+import { useEffect, useState } from "react";
+import { Field, Input, Select, TextField } from "@/components/ui/field";
+import { allTimeZones, commonCurrencies, slugify } from "@/lib/tenancy/org-fields";
+
+type Values = { name?: string; slug?: string; timezone?: string; currency?: string };
+
+/** Organization name, address (slug), time zone and currency; the slug follows the name until edited. */
+export function OrgFields({ nameField = "name", values, errors, slugLocked = false }: { nameField?: string; values?: Values; errors?: Record<string, string>; slugLocked?: boolean }) {
+  const [name, setName] = useState(values?.name ?? "");
+  const [slug, setSlug] = useState(values?.slug ?? "");
+  const [slugEdited, setSlugEdited] = useState(Boolean(values?.slug));
+  const [timezone, setTimezone] = useState(values?.timezone ?? "UTC");
+  useEffect(() => {
+    if (!values?.timezone) setTimezone(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
+  }, [values?.timezone]);
+  return (
+    <div className="space-y-4">
+      <TextField
+        label="Organization name"
+        name={nameField}
+        value={name}
+        onChange={(e) => {
+          setName(e.target.value);
+          if (!slugEdited && !slugLocked) setSlug(slugify(e.target.value));
+        }}
+        error={errors?.[nameField]}
+        placeholder="Lumen Studio"
+        maxLength={80}
+      />
+      {!slugLocked && (
+        <Field label="Dashboard address" name="slug" error={errors?.slug} hint="Lowercase letters, digits and dashes.">
+          <div className="flex items-center rounded-md shadow-sm">
+            <span className="rounded-l-md border border-r-0 border-gray-300 bg-gray-50 px-3 py-2 text-sm text-gray-500">frontdesk/</span>
+            <Input
+              name="slug"
+              value={slug}
+              onChange={(e) => {
+                setSlug(e.target.value);
+                setSlugEdited(true);
+              }}
+              error={errors?.slug}
+              className="rounded-l-none"
+              maxLength={40}
+            />
+          </div>
+        </Field>
+      )}
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        <Field label="Time zone" name="timezone" error={errors?.timezone}>
+          <Select name="timezone" value={timezone} onChange={(e) => setTimezone(e.target.value)} error={errors?.timezone}>
+            {allTimeZones.map((tz) => (
+              <option key={tz} value={tz}>
+                {tz}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Currency" name="currency" error={errors?.currency}>
+          <Select name="currency" defaultValue={values?.currency ?? "USD"} error={errors?.currency}>
+            {[...new Set([...(values?.currency ? [values.currency] : []), ...commonCurrencies])].map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+    </div>
+  );
+}

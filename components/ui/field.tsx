@@ -1,0 +1,47 @@
+import clsx from "clsx";
+
+const inputClass =
+  "block w-full rounded-md border border-gray-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-gray-400 focus:border-brand-500 focus:outline-none focus:ring-1 focus:ring-brand-500 aria-[invalid=true]:border-red-500";
+
+/** Label + control + hint + error, wired for screen readers. */
+export function Field({ label, name, error, hint, children }: { label: string; name: string; error?: string; hint?: string; children?: React.ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={name} className="block text-sm font-medium text-gray-700">
+        {label}
+      </label>
+      {children}
+      {hint && !error && <p className="text-xs text-gray-500">{hint}</p>}
+      {error && (
+        <p id={`${name}-error`} className="text-xs text-red-600" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function Input({ name, error, className, ...props }: React.InputHTMLAttributes<HTMLInputElement> & { name: string; error?: string }) {
+  return <input id={props.id ?? name} name={name} aria-invalid={Boolean(error)} aria-describedby={error ? `${name}-error` : undefined} className={clsx(inputClass, className)} {...props} />;
+}
+
+export function Textarea({ name, error, className, ...props }: React.TextareaHTMLAttributes<HTMLTextAreaElement> & { name: string; error?: string }) {
+  return <textarea id={props.id ?? name} name={name} aria-invalid={Boolean(error)} className={clsx(inputClass, className)} {...props} />;
+}
+
+export function Select({ name, error, className, children, ...props }: React.SelectHTMLAttributes<HTMLSelectElement> & { name: string; error?: string }) {
+  return (
+    <select id={props.id ?? name} name={name} aria-invalid={Boolean(error)} className={clsx(inputClass, className)} {...props}>
+      {children}
+    </select>
+  );
+}
+
+/** A labelled text input with its error: the common case in one line. */
+export function TextField({ label, name, error, hint, ...props }: React.InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; error?: string; hint?: string }) {
+  return (
+    <Field label={label} name={name} error={error} hint={hint}>
+      <Input name={name} error={error} {...props} />
+    </Field>
+  );
+}

@@ -1,0 +1,25 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+
+// One client per process, created on first use (the build imports this module without a
+// database). Next.js dev reloads modules, so the instance is kept on globalThis.
+const globalForDb = globalThis as unknown as { frontdeskDb?: PrismaClient };
+
+function getClient(): PrismaClient {
+  if (globalForDb.frontdeskDb) return globalForDb.frontdeskDb;
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start` or set it in .env");
+  globalForDb.frontdeskDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: Number(process.env.DB_POOL_SIZE || 10) }) });
+  return globalForDb.frontdeskDb;
+}
+
+export const db = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const client = getClient();
+    const value = Reflect.get(client, prop, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
+
+export type Db = PrismaClient;
+export type { Prisma } from "./generated/client";

@@ -1,0 +1,51 @@
+// The one application error. Domain code throws it; the action and route wrappers map it
+// to a form message or an HTTP status, so no caller ever sees a stack trace.
+export const errorStatus = {
+  BAD_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  NOT_CONFIGURED: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+const defaultMessages: Record<ErrorCode, string> = {
+  BAD_INPUT: "Please check the highlighted fields.",
+  UNAUTHENTICATED: "Please sign in to continue.",
+  FORBIDDEN: "Your role does not allow this. Ask an owner or admin.",
+  NOT_FOUND: "Not found.",
+  CONFLICT: "This conflicts with existing data.",
+  RATE_LIMITED: "Too many attempts. Please wait and try again.",
+  NOT_CONFIGURED: "This feature is not configured.",
+};
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fieldErrors?: Record<string, string>;
+
+  constructor(code: ErrorCode, message?: string, fieldErrors?: Record<string, string>) {
+    super(message ?? defaultMessages[code]);
+    this.name = "AppError";
+    this.code = code;
+    this.fieldErrors = fieldErrors;
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+export const notFound = (what = "Not found.") => new AppError("NOT_FOUND", what);
+
+/** Prisma's unique-violation code, so domain code can turn it into a field error. */
+export function isUniqueViolation(err: unknown, field?: string): boolean {
+  const e = err as { code?: string; meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } };
+  if (e?.code !== "P2002") return false;
+  if (!field) return true;
+  const target = e.meta?.target;
+  const fields = Array.isArray(target) ? target : e.meta?.driverAdapterError?.cause?.constraint?.fields ?? [String(target ?? "")];
+  return fields.some((f) => String(f).includes(field));
+}

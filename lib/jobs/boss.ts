@@ -1,0 +1,38 @@
+import PgBoss from "pg-boss";
+
+// pg-boss keeps its queue in the app's own Postgres (schema "pgboss"), so a job enqueued before a
+// restart is still there after it. One instance per process.
+const globalForBoss = globalThis as unknown as { frontdeskBoss?: Promise<PgBoss> };
+
+export const queues = {
+  sendEmail: "email.send",
+} as const;
+
+export type QueueName = (typeof queues)[keyof typeof queues];
+
+export function createBoss(connectionString = process.env.DATABASE_URL): PgBoss {
+  if (!connectionString) throw new Error("DATABASE_URL is not set");
+  const boss = new PgBoss({ connectionString, max: 4 });
+  boss.on("error", (err) => console.error("[jobs]", err.message));
+  return boss;
+}
+
+export async function startBoss(boss: PgBoss): Promise<PgBoss> {
+  await boss.start();
+  for (const name of Object.values(queues)) await boss.createQueue(name);
+  return boss;
+}
+
+/** The process's started instance, for enqueuing. */
+export function getBoss(): Promise<PgBoss> {
+  globalForBoss.frontdeskBoss ??= startBoss(createBoss()).catch((err) => {
+    globalForBoss.frontdeskBoss = undefined;
+    throw err;
+  });
+  return globalForBoss.frontdeskBoss;
+}
+
+export async function enqueue<T extends object>(name: QueueName, data: T, options: PgBoss.SendOptions = {}) {
+  const boss = await getBoss();
+  return boss.send(name, data, { retryLimit: 5, retryDelay: 30, retryBackoff: true, ...options });
+}

@@ -1,0 +1,101 @@
+// Demo data: one organization with a believable year of customers and orders, seeded only
+// into an empty database. Deterministic (a fixed PRNG seed) so screenshots and demos repeat.
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db/client";
+import type { CustomerSource, OrderKind } from "@/lib/db/generated/enums";
+
+export const demoCredentials = { email: "demo@frontdesk.dev", password: "frontdesk-demo" };
+
+const firstNames = ["Anna", "Ben", "Chloé", "David", "Elif", "Finn", "Greta", "Hugo", "Ines", "Jonas", "Kira", "Leon", "Mila", "Noah", "Olga", "Paul", "Rosa", "Sami", "Tara", "Umut", "Vera", "Yusuf", "Zoe", "Lars", "Marta", "Nils", "Oskar", "Pia", "Rafael", "Sofia"];
+const lastNames = ["Schmidt", "Müller", "Novak", "García", "Kowalski", "Yilmaz", "Rossi", "Dubois", "Jensen", "Weber", "Petrov", "Silva", "Bauer", "Hoffmann", "Lindqvist", "Costa"];
+const tagPool = ["vip", "newsletter", "regular", "student", "wedding", "color", "workshop"];
+
+function prng(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) % 4294967296;
+    return seed / 4294967296;
+  };
+}
+
+export async function seedDemoIfEmpty(): Promise<boolean> {
+  if ((await db.organization.count()) > 0) return false;
+  await seedDemo();
+  return true;
+}
+
+export async function seedDemo(now = new Date()) {
+  const rand = prng(20261122);
+  const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const day = 24 * 3600 * 1000;
+
+  const [ownerHash, staffHash] = await Promise.all([hashPassword(demoCredentials.password), hashPassword("frontdesk-staff")]);
+  const owner = await db.user.create({ data: { name: "Maya Fischer", email: demoCredentials.email, passwordHash: ownerHash }, select: { id: true } });
+  const staff = await db.user.create({ data: { name: "Tom Richter", email: "staff@frontdesk.dev", passwordHash: staffHash }, select: { id: true } });
+  const org = await db.organization.create({
+    data: {
+      name: "Lumen Studio",
+      slug: "lumen-studio",
+      timezone: "Europe/Berlin",
+      currency: "EUR",
+      memberships: { create: [{ userId: owner.id, role: "OWNER" }, { userId: staff.id, role: "STAFF" }] },
+    },
+    select: { id: true },
+  });
+
+  const sources: CustomerSource[] = ["MANUAL", "IMPORT", "TELEGRAM", "TICKETING", "BOOKING", "BOOKING", "TICKETING", "TELEGRAM"];
+  const customers = [];
+  for (let i = 0; i < 84; i++) {
+    const first = pick(firstNames);
+    const last = pick(lastNames);
+    const source = pick(sources);
+    const tags = [...new Set(tagPool.filter(() => rand() < 0.22))];
+    const createdAt = new Date(now.getTime() - Math.floor(rand() * 360) * day - Math.floor(rand() * day));
+    const email = source === "TELEGRAM" && rand() < 0.5 ? null : `${first}.${last}${i}`.normalize("NFKD").replace(/[^\w.]/g, "").toLowerCase() + "@example.com";
+    customers.push({
+      orgId: org.id,
+      name: `${first} ${last}`,
+      email,
+      phone: rand() < 0.6 ? `+49 151 ${String(1000000 + Math.floor(rand() * 8999999))}` : null,
+      telegramUserId: source === "TELEGRAM" ? BigInt(100000000 + i * 7919) : null,
+      tags,
+      source,
+      notes: rand() < 0.15 ? "Prefers appointments after 5 pm." : null,
+      createdAt,
+    });
+  }
+  await db.customer.createMany({ data: customers });
+  const rows = await db.customer.findMany({ where: { orgId: org.id }, select: { id: true, createdAt: true, tags: true } });
+
+  const orders = [];
+  for (const c of rows) {
+    const loyal = c.tags.includes("vip") || c.tags.includes("regular");
+    const count = Math.floor(rand() * (loyal ? 8 : 3));
+    for (let k = 0; k < count; k++) {
+      const span = now.getTime() - c.createdAt.getTime();
+      const paidAt = new Date(c.createdAt.getTime() + Math.floor(rand() * span));
+      const kind: OrderKind = rand() < 0.45 ? "TICKET" : "BOOKING";
+      const amount = kind === "TICKET" ? pick([1500, 2500, 3500, 4900]) * (1 + Math.floor(rand() * 2)) : pick([3500, 4500, 6500, 8900, 12000]);
+      orders.push({ orgId: org.id, customerId: c.id, kind, amount, currency: "EUR", status: "PAID" as const, paidAt, createdAt: paidAt });
+    }
+  }
+  await db.order.createMany({ data: orders });
+
+  await db.emailOutbox.create({
+    data: {
+      orgId: org.id,
+      to: "staff@frontdesk.dev",
+      subject: "Maya Fischer invited you to Lumen Studio on Frontdesk",
+      html: "<p>Maya Fischer invited you to join <b>Lumen Studio</b> as staff.</p>",
+      text: "Maya Fischer invited you to join Lumen Studio as staff.",
+      createdAt: new Date(now.getTime() - 20 * day),
+    },
+  });
+  return { orgId: org.id, customers: rows.length, orders: orders.length };
+}
+
+// `npm run seed`: seed the database in DATABASE_URL when it is empty.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const seeded = await seedDemoIfEmpty();
+  console.log(seeded ? "Demo organization seeded." : "Database is not empty; nothing seeded.");
+  await db.$disconnect();
+}

@@ -1,0 +1,85 @@
+// npm start / npm run dev: Postgres (embedded unless DATABASE_URL), migrations, demo data,
+// a production build when needed, the job worker, and the Next.js server. Ctrl-C stops all.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { ensureLocalSecrets, loadEnvFiles } from "./lib/load-env";
+import { prepareDatabase } from "./lib/prepare-database";
+
+const dev = process.argv.includes("--dev");
+const started = Date.now();
+loadEnvFiles();
+ensureLocalSecrets();
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+(process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
+const port = Number(process.env.PORT || 3000);
+process.env.APP_URL ??= `http://localhost:${port}`;
+
+const database = await prepareDatabase({ fresh: process.env.FRONTDESK_FRESH_DB === "1" });
+process.env.DATABASE_URL = database.url;
+console.log(`• database ready (${database.embedded ? "embedded, data in .data/" : "DATABASE_URL"})`);
+
+// Imported after DATABASE_URL is known: the Prisma client reads it on first use.
+const { seedDemoIfEmpty, demoCredentials } = await import("../prisma/seed");
+if (process.env.FRONTDESK_SEED !== "0" && (await seedDemoIfEmpty())) console.log("• demo organization seeded");
+
+const boss = process.env.WORKER_MODE === "off" ? null : await (await import("@/lib/jobs/run-worker")).runWorker(database.url);
+if (boss) console.log("• job worker running");
+
+if (!dev && needsBuild()) {
+  console.log("• building the app (first start or changed sources)…");
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
+  if (build.status !== 0) await shutdown(1);
+}
+
+const server: ChildProcess = spawn("npx", ["next", dev ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env: process.env });
+server.stdout?.on("data", (chunk: Buffer) => {
+  const text = chunk.toString();
+  if (!/^\s*(▲|-|✓ Starting|✓ Ready)/m.test(text)) process.stdout.write(text);
+});
+server.on("exit", (code) => void shutdown(code ?? 0));
+await waitForHealth(`http://127.0.0.1:${port}/api/health`);
+console.log(`\nFrontdesk is running on http://localhost:${port} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`Demo sign-in: ${demoCredentials.email} / ${demoCredentials.password}\n`);
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (server && server.exitCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+  }
+  await boss?.stop({ graceful: true, wait: true, timeout: 5000 }).catch(() => {});
+  await database.stop().catch(() => {});
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+async function waitForHealth(url: string) {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`The server did not answer ${url}`);
+}
+
+/** A build is needed when there is none or any source file is newer than it. */
+function needsBuild(): boolean {
+  const buildId = path.join(".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const builtAt = statSync(buildId).mtimeMs;
+  const newest = (dir: string): number =>
+    !existsSync(dir)
+      ? 0
+      : readdirSync(dir, { withFileTypes: true }).reduce((max, e) => {
+          if (e.name === "generated" || e.name.startsWith(".")) return max;
+          const p = path.join(dir, e.name);
+          return Math.max(max, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+        }, 0);
+  const sources = ["app", "components", "lib", "next.config.ts", "package-lock.json"];
+  return sources.some((s) => (existsSync(s) && statSync(s).isFile() ? statSync(s).mtimeMs : newest(s)) > builtAt);
+}
