@@ -69,7 +69,7 @@ async function waitForHealth(url: string) {
 
 /** A build is needed when there is none or any source file is newer than it. */
 function needsBuild(): boolean {
-  const buildId = path.join(".next", "BUILD_ID");
+  const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const builtAt = statSync(buildId).mtimeMs;
   const newest = (dir: string): number =>

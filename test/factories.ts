@@ -1,0 +1,46 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
+import type { Role } from "@/lib/db/generated/enums";
+
+// Builders for integration tests: every call makes new, uniquely named rows, so test files
+// can run in parallel on one database without seeing each other.
+export const uid = () => randomUUID().slice(0, 8);
+
+export async function createUser(overrides: { email?: string; name?: string } = {}) {
+  const id = uid();
+  return db.user.create({ data: { email: overrides.email ?? `user-${id}@test.dev`, name: overrides.name ?? `User ${id}` }, select: { id: true, email: true, name: true } });
+}
+
+export async function createOrg({ ownerId, role = "OWNER", ...overrides }: { ownerId?: string; role?: Role; name?: string; currency?: string; timezone?: string } = {}) {
+  const user = ownerId ? { id: ownerId } : await createUser();
+  const id = uid();
+  const org = await db.organization.create({
+    data: {
+      name: overrides.name ?? `Org ${id}`,
+      slug: `org-${id}`,
+      currency: overrides.currency ?? "EUR",
+      timezone: overrides.timezone ?? "Europe/Berlin",
+      memberships: { create: { userId: user.id, role } },
+    },
+    select: { id: true, slug: true, name: true, currency: true, timezone: true },
+  });
+  return { ...org, orgId: org.id, userId: user.id };
+}
+
+export async function addMember(orgId: string, role: Role) {
+  const user = await createUser();
+  await db.membership.create({ data: { orgId, userId: user.id, role } });
+  return user;
+}
+
+/** Makes server actions see `userId` as the signed-in user (the session is the one thing faked). */
+export function signInAs(userId: string | null) {
+  (globalThis as unknown as { testUserId: string | null }).testUserId = userId;
+}
+
+/** Builds the FormData a form would post. */
+export function form(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const value of Array.isArray(v) ? v : [v]) data.append(k, value);
+  return data;
+}
