@@ -1,33 +1,34 @@
 import { z } from "zod";
 
-// Validated once per process; the keys mirror .env.example.
-const schema = z.object({
-  DATABASE_URL: z.string().url(),
+// Validated once per process at start; the keys are exactly those documented in .env.example
+// (lib/env.test.ts keeps the two in step). Empty values count as unset.
+export const envSchema = z.object({
+  DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL"),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   APP_URL: z.string().url().default("http://localhost:3000"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters"),
   RESEND_API_KEY: z.string().optional(),
-  RESEND_BASE_URL: z.string().url().optional(),
   EMAIL_FROM: z.string().default("Frontdesk <hello@frontdesk.local>"),
+  RESEND_BASE_URL: z.string().url().optional(),
   WORKER_MODE: z.enum(["inline", "off"]).default("inline"),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
-export type Env = z.infer<typeof schema>;
+export type Env = z.infer<typeof envSchema>;
 
-let cached: Env | undefined;
-
-export function env(): Env {
-  if (cached) return cached;
-  const raw = Object.fromEntries(Object.entries(process.env).map(([k, v]) => [k, v === "" ? undefined : v]));
-  const parsed = schema.safeParse(raw);
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const raw = Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === "" ? undefined : v]));
+  const parsed = envSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
-    throw new Error(`Invalid environment (see .env.example):\n${problems}`);
+    throw new Error(`Invalid configuration (see .env.example):\n${problems}`);
   }
-  cached = parsed.data;
-  return cached;
+  return parsed.data;
 }
 
-export const features = {
-  resend: () => Boolean(env().RESEND_API_KEY),
-};
+/** Optional features that are off, each with the notice a user sees. */
+export function disabledFeatures(env: Env): string[] {
+  const off: string[] = [];
+  if (!env.RESEND_API_KEY) off.push("Email sending is off (no RESEND_API_KEY): emails are kept in Settings -> Emails and magic-link sign-in is hidden.");
+  return off;
+}

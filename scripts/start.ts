@@ -18,6 +18,14 @@ process.env.APP_URL ??= `http://localhost:${port}`;
 const database = await prepareDatabase({ fresh: process.env.FRONTDESK_FRESH_DB === "1" });
 process.env.DATABASE_URL = database.url;
 console.log(`• database ready (${database.embedded ? "embedded, data in .data/" : "DATABASE_URL"})`);
+const { parseEnv, disabledFeatures } = await import("@/lib/env");
+try {
+  for (const notice of disabledFeatures(parseEnv(process.env))) console.log(`• ${notice}`);
+} catch (err) {
+  console.error((err as Error).message);
+  await database.stop();
+  process.exit(1);
+}
 
 // Imported after DATABASE_URL is known: the Prisma client reads it on first use.
 const { seedDemoIfEmpty, demoCredentials } = await import("../prisma/seed");

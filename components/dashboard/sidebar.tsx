@@ -2,15 +2,16 @@
 import clsx from "clsx";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { Icon, type IconName } from "@/components/ui/icons";
 
-const items = [
-  { href: "", label: "Overview", icon: "◎" },
-  { href: "/bots", label: "Bots", icon: "✉" },
-  { href: "/events", label: "Events", icon: "🎟" },
-  { href: "/bookings", label: "Bookings", icon: "🗓" },
-  { href: "/customers", label: "Customers", icon: "☺" },
-  { href: "/analytics", label: "Analytics", icon: "▦" },
-  { href: "/settings", label: "Settings", icon: "⚙" },
+const items: { href: string; label: string; icon: IconName }[] = [
+  { href: "", label: "Overview", icon: "overview" },
+  { href: "/bots", label: "Bots", icon: "bots" },
+  { href: "/events", label: "Events", icon: "events" },
+  { href: "/bookings", label: "Bookings", icon: "bookings" },
+  { href: "/customers", label: "Customers", icon: "customers" },
+  { href: "/analytics", label: "Analytics", icon: "analytics" },
+  { href: "/settings", label: "Settings", icon: "settings" },
 ];
 
 export function Sidebar({ slug }: { slug: string }) {
@@ -28,9 +29,7 @@ export function Sidebar({ slug }: { slug: string }) {
             aria-current={active ? "page" : undefined}
             className={clsx("flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium", active ? "bg-brand-50 text-brand-700" : "text-gray-700 hover:bg-gray-100")}
           >
-            <span aria-hidden className="w-5 text-center text-base">
-              {item.icon}
-            </span>
+            <Icon name={item.icon} className="h-5 w-5 shrink-0" />
             {item.label}
           </Link>
         );

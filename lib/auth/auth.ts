@@ -26,6 +26,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   adapter: PrismaAdapter(db as never),
   session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
   trustHost: true,
+  // A refused password is an expected answer, not a server error worth a stack trace.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in?sent=1", error: "/sign-in" },
   providers: [
     Credentials({
