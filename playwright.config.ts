@@ -12,7 +12,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  reporter: [["list"], ["json", { outputFile: "e2e-results/e2e.json" }], ...(process.env.CI ? [] : [["html", { open: "never" }] as const])],
+  outputDir: "e2e-results/artifacts",
   use: {
     baseURL: `http://localhost:${e2ePort}`,
     trace: "retain-on-failure",
