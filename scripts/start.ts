@@ -34,13 +34,15 @@ if (process.env.FRONTDESK_SEED !== "0" && (await seedDemoIfEmpty())) console.log
 const boss = process.env.WORKER_MODE === "off" ? null : await (await import("@/lib/jobs/run-worker")).runWorker(database.url);
 if (boss) console.log("• job worker running");
 
+// Next's own bin, not npx: a signal to this child reaches the server itself, so none is orphaned.
+const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
 if (!dev && needsBuild()) {
   console.log("• building the app (first start or changed sources)…");
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
   if (build.status !== 0) await shutdown(1);
 }
 
-const server: ChildProcess = spawn("npx", ["next", dev ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env: process.env });
+const server: ChildProcess = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env: process.env });
 server.stdout?.on("data", (chunk: Buffer) => {
   const text = chunk.toString();
   if (!/^\s*(▲|-|✓ Starting|✓ Ready)/m.test(text)) process.stdout.write(text);
