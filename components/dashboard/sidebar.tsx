@@ -14,11 +14,11 @@ const items: { href: string; label: string; icon: IconName }[] = [
   { href: "/settings", label: "Settings", icon: "settings" },
 ];
 
-export function Sidebar({ slug }: { slug: string }) {
+export function Sidebar({ slug, horizontal = false }: { slug: string; horizontal?: boolean }) {
   const pathname = usePathname();
   const base = `/${slug}`;
   return (
-    <nav aria-label="Main" className="flex flex-col gap-0.5">
+    <nav aria-label="Main" className={clsx("flex gap-0.5", horizontal ? "flex-row" : "flex-col")}>
       {items.map((item) => {
         const href = base + item.href;
         const active = item.href === "" ? pathname === base : pathname === href || pathname.startsWith(`${href}/`);
@@ -27,7 +27,7 @@ export function Sidebar({ slug }: { slug: string }) {
             key={item.label}
             href={href}
             aria-current={active ? "page" : undefined}
-            className={clsx("flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium", active ? "bg-brand-50 text-brand-700" : "text-gray-700 hover:bg-gray-100")}
+            className={clsx("flex shrink-0 items-center gap-3 rounded-md px-3 py-2 text-sm font-medium", active ? "bg-brand-50 text-brand-700" : "text-gray-700 hover:bg-gray-100")}
           >
             <Icon name={item.icon} className="h-5 w-5 shrink-0" />
             {item.label}

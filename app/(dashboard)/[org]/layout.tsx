@@ -41,9 +41,9 @@ export default async function DashboardLayout({ children, params }: { children: 
             </button>
           </form>
         </header>
-        <nav className="overflow-x-auto border-b border-gray-200 bg-white px-2 py-1 md:hidden">
-          <Sidebar slug={ctx.slug} />
-        </nav>
+        <div className="overflow-x-auto border-b border-gray-200 bg-white px-2 py-1 md:hidden">
+          <Sidebar slug={ctx.slug} horizontal />
+        </div>
         <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-8">{children}</main>
       </div>
     </div>
