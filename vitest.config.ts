@@ -8,6 +8,8 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts", "test/**/*.test.ts"],
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup.ts"],
+    // next-auth imports "next/server" without an extension; let vite resolve it.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
     pool: "forks",
     maxWorkers: 2,
     testTimeout: 20_000,

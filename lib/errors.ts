@@ -40,12 +40,13 @@ export class AppError extends Error {
 
 export const notFound = (what = "Not found.") => new AppError("NOT_FOUND", what);
 
-/** Prisma's unique-violation code, so domain code can turn it into a field error. */
+/** Prisma's unique-violation error (P2002), optionally on a given column, so domain code can turn it into a field error. */
 export function isUniqueViolation(err: unknown, field?: string): boolean {
-  const e = err as { code?: string; meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } };
+  const e = err as { code?: string; meta?: { target?: unknown; driverAdapterError?: { cause?: unknown } } };
   if (e?.code !== "P2002") return false;
   if (!field) return true;
-  const target = e.meta?.target;
-  const fields = Array.isArray(target) ? target : e.meta?.driverAdapterError?.cause?.constraint?.fields ?? [String(target ?? "")];
-  return fields.some((f) => String(f).includes(field));
+  // Prisma 7 with a driver adapter describes the constraint in meta.driverAdapterError.cause
+  // (fields or index name); older engines in meta.target.
+  const described = JSON.stringify([e.meta?.target ?? null, e.meta?.driverAdapterError?.cause ?? null]);
+  return described.includes(field);
 }

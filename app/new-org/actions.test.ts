@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createOrg, form, signInAs, uid } from "@/test/factories";
+import { createOrgAction } from "./actions";
+
+describe("new organization", () => {
+  it("creates the org with the user as owner and goes to its dashboard", async () => {
+    const first = await createOrg();
+    signInAs(first.userId);
+    const slug = `second-${uid()}`;
+    await expect(createOrgAction(null, form({ name: "Second Shop", slug, timezone: "America/New_York", currency: "usd" }))).rejects.toThrow(/NEXT_REDIRECT/);
+    const org = await db.organization.findUniqueOrThrow({ where: { slug }, include: { memberships: true } });
+    expect(org).toMatchObject({ name: "Second Shop", timezone: "America/New_York", currency: "USD" });
+    expect(org.memberships).toEqual([expect.objectContaining({ userId: first.userId, role: "OWNER" })]);
+  });
+
+  it("refuses a taken address or bad fields and creates nothing", async () => {
+    const first = await createOrg();
+    signInAs(first.userId);
+    const before = await db.organization.count();
+    expect(await createOrgAction(null, form({ name: "Copy", slug: first.slug, timezone: "UTC", currency: "EUR" }))).toMatchObject({ ok: false, fieldErrors: { slug: expect.any(String) } });
+    expect(await createOrgAction(null, form({ name: "", slug: "--", timezone: "", currency: "" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { name: expect.any(String), slug: expect.any(String), timezone: expect.any(String), currency: expect.any(String) },
+    });
+    expect(await db.organization.count()).toBe(before);
+  });
+
+  it("requires a session", async () => {
+    signInAs(null);
+    expect(await createOrgAction(null, form({ name: "X Y", slug: `x-${uid()}`, timezone: "UTC", currency: "EUR" }))).toMatchObject({ ok: false, message: "Please sign in to continue." });
+  });
+});
