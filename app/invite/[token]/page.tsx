@@ -1,0 +1,70 @@
+import { AuthShell } from "@/components/auth/auth-shell";
+import { AcceptInvitationForm, InvitationSignUpForm } from "@/components/settings/invitation-forms";
+import { ButtonLink } from "@/components/ui/button";
+import { getSessionUserId } from "@/lib/auth/session";
+import { formatDate } from "@/lib/format";
+import { findInvitation } from "@/lib/members/find-invitation";
+
+export const metadata = { title: "Invitation" };
+
+// /invite/[token]: accept an invitation, signed in or by creating the account for the invited email.
+export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const viewerUserId = await getSessionUserId();
+  const invitation = await findInvitation({ token, viewerUserId });
+
+  if (invitation.status !== "valid") {
+    const text = {
+      unknown: "This invitation link is not valid. It may have been revoked or replaced by a newer one, or mistyped.",
+      expired: `This invitation to ${invitation.status === "expired" ? invitation.orgName : ""} has expired. Ask the person who invited you for a new one.`,
+      used: `This invitation to ${invitation.status === "used" ? invitation.orgName : ""} has already been accepted.${viewerUserId ? "" : " Sign in to open the organization."}`,
+    }[invitation.status];
+    return (
+      <AuthShell title={invitation.status === "used" ? "Invitation already used" : invitation.status === "expired" ? "Invitation expired" : "Invitation not found"}>
+        <p className="text-sm text-gray-700">{text}</p>
+        <ButtonLink href={viewerUserId ? "/" : "/sign-in"} variant="secondary" className="mt-6 w-full">
+          {viewerUserId ? "Go to your dashboard" : "Sign in"}
+        </ButtonLink>
+      </AuthShell>
+    );
+  }
+
+  const role = invitation.role.toLowerCase();
+  const path = `/invite/${token}`;
+  return (
+    <AuthShell title={`Join ${invitation.org.name}`} subtitle={`${invitation.email} is invited as ${role}. The invitation expires on ${formatDate(invitation.expiresAt, "UTC")}.`}>
+      {invitation.viewer ? (
+        invitation.viewer.isMember ? (
+          <div className="space-y-4">
+            <p className="text-sm text-gray-700">You are already a member of {invitation.org.name}.</p>
+            <ButtonLink href={`/${invitation.org.slug}`} className="w-full">
+              Open {invitation.org.name}
+            </ButtonLink>
+          </div>
+        ) : (
+          <div className="space-y-4">
+            <p className="text-sm text-gray-700">
+              Signed in as <b>{invitation.viewer.email}</b>.
+              {invitation.viewer.email !== invitation.email && ` The invitation was sent to ${invitation.email}; accepting adds your current account.`}
+            </p>
+            <AcceptInvitationForm token={token} orgName={invitation.org.name} />
+          </div>
+        )
+      ) : (
+        <div className="space-y-6">
+          <ButtonLink href={`/sign-in?next=${encodeURIComponent(path)}`} variant={invitation.accountExists ? "primary" : "secondary"} className="w-full">
+            Sign in to accept
+          </ButtonLink>
+          {invitation.accountExists ? (
+            <p className="text-sm text-gray-600">There is already an account for {invitation.email}: sign in with it to accept.</p>
+          ) : (
+            <div className="border-t border-gray-200 pt-5">
+              <h2 className="text-sm font-semibold text-gray-900">New to Frontdesk? Create your account</h2>
+              <InvitationSignUpForm token={token} email={invitation.email} />
+            </div>
+          )}
+        </div>
+      )}
+    </AuthShell>
+  );
+}

@@ -1,0 +1,42 @@
+import { db } from "@/lib/db/client";
+import { redactInvitationLinks } from "@/lib/members/invitation-token";
+
+export const EMAILS_PAGE_SIZE = 25;
+
+/** The org's outbox, newest first, one page at a time (page clamped to what exists). */
+export async function listEmails({ orgId, page = 1, pageSize = EMAILS_PAGE_SIZE }: { orgId: string; page?: number; pageSize?: number }) {
+  const total = await db.emailOutbox.count({ where: { orgId } });
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const emails = await db.emailOutbox.findMany({
+    where: { orgId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (current - 1) * pageSize,
+    take: pageSize,
+    select: { id: true, to: true, subject: true, status: true, error: true, createdAt: true, sentAt: true },
+  });
+  return { emails, total, page: current, pageCount };
+}
+
+type StoredAttachment = { filename?: unknown; content?: unknown; contentType?: unknown };
+
+/**
+ * One email of this org, or null (another org's id is simply not found). Attachments come back
+ * as name, type and size only. `hideInvitationLinks` blanks invitation tokens for viewers who
+ * could otherwise use a link meant for someone else.
+ */
+export async function getEmail({ orgId, emailId, hideInvitationLinks = false }: { orgId: string; emailId: string; hideInvitationLinks?: boolean }) {
+  if (typeof emailId !== "string" || emailId.length === 0 || emailId.length > 64) return null;
+  const email = await db.emailOutbox.findFirst({
+    where: { id: emailId, orgId },
+    select: { id: true, to: true, subject: true, html: true, text: true, attachments: true, status: true, error: true, providerId: true, createdAt: true, sentAt: true },
+  });
+  if (!email) return null;
+  const hide = (s: string) => (hideInvitationLinks ? redactInvitationLinks(s) : s);
+  const attachments = (Array.isArray(email.attachments) ? (email.attachments as StoredAttachment[]) : []).map((a) => ({
+    filename: typeof a.filename === "string" ? a.filename : "attachment",
+    contentType: typeof a.contentType === "string" ? a.contentType : null,
+    size: typeof a.content === "string" ? Math.floor((a.content.replace(/=+$/, "").length * 3) / 4) : 0,
+  }));
+  return { ...email, html: hide(email.html), text: email.text === null ? null : hide(email.text), attachments };
+}
