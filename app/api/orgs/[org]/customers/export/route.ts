@@ -1,0 +1,19 @@
+import { customerFiltersSchema } from "@/lib/customers/customer-filters";
+import { exportCustomersCsv } from "@/lib/customers/export-customers-csv";
+import { withOrg } from "@/lib/with-org";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/orgs/[org]/customers/export?q=&tag=&source=: the filtered list as a CSV download
+export const GET = withOrg({ query: customerFiltersSchema }, async ({ ctx, query }) => {
+  const csv = await exportCustomersCsv({ orgId: ctx.orgId, currency: ctx.currency, filters: query });
+  const date = new Date().toISOString().slice(0, 10);
+  return new Response(csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="customers-${ctx.slug}-${date}.csv"`,
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+});

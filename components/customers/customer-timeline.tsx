@@ -1,0 +1,63 @@
+import { Badge } from "@/components/ui/card";
+import { customerSourceLabels } from "@/lib/customers/customer-filters";
+import type { TimelineItem } from "@/lib/customers/get-customer-timeline";
+import type { OrderStatus } from "@/lib/db/generated/enums";
+import { formatDateTime, formatMoney } from "@/lib/format";
+
+const statusTone: Record<OrderStatus, "green" | "amber" | "gray" | "red"> = { PAID: "green", PENDING: "amber", CANCELED: "gray", EXPIRED: "gray", REFUNDED: "red" };
+const fieldLabels: Record<string, string> = { name: "name", email: "email", phone: "phone", telegramUserId: "Telegram id", tags: "tags", notes: "notes" };
+const auditLabels: Record<string, string> = { "customer.updated": "Profile updated", "customer.deleted": "Customer deleted" };
+
+const capitalize = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
+
+function describe(item: TimelineItem, timezone: string): { title: React.ReactNode; detail: string; dot: string; timeLabel?: string } {
+  switch (item.kind) {
+    case "customer.created":
+      return {
+        title: "Customer created",
+        detail: [item.via === "import" ? "from a CSV import" : `source: ${customerSourceLabels[item.source]}`, item.actor && `by ${item.actor}`].filter(Boolean).join(" · "),
+        dot: "bg-brand-500",
+      };
+    case "order":
+      return {
+        title: (
+          <span className="flex flex-wrap items-center gap-2">
+            {item.orderKind === "TICKET" ? "Ticket order" : "Booking order"}
+            <span className="tabular-nums">{formatMoney(item.amount, item.currency)}</span>
+            <Badge tone={statusTone[item.status]}>{capitalize(item.status)}</Badge>
+          </span>
+        ),
+        timeLabel: item.paidAt ? "Paid" : "Ordered",
+        detail: item.paidAt ? "" : "not paid",
+        dot: item.status === "PAID" ? "bg-green-500" : "bg-gray-400",
+      };
+    case "audit":
+      return {
+        title: auditLabels[item.action] ?? item.action,
+        detail: [item.changed.length > 0 && `changed ${item.changed.map((c) => fieldLabels[c] ?? c).join(", ")}`, item.via === "import" && "via CSV import", item.actor && `by ${item.actor}`].filter(Boolean).join(" · "),
+        dot: "bg-gray-400",
+      };
+  }
+}
+
+/** The customer's history, newest first; each item kind says how it reads. */
+export function CustomerTimeline({ items, timezone }: { items: TimelineItem[]; timezone: string }) {
+  return (
+    <ol className="relative space-y-5 border-l border-gray-200 pl-6">
+      {items.map((item) => {
+        const { title, detail, dot, timeLabel } = describe(item, timezone);
+        return (
+          <li key={item.id} className="relative">
+            <span className={`absolute -left-[1.86rem] top-1.5 h-2.5 w-2.5 rounded-full ring-4 ring-white ${dot}`} aria-hidden />
+            <div className="text-sm font-medium text-gray-900">{title}</div>
+            <div className="mt-0.5 text-xs text-gray-500">
+              {timeLabel && `${timeLabel} `}
+              <time dateTime={item.at.toISOString()}>{formatDateTime(item.at, timezone)}</time>
+              {detail && ` · ${detail}`}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
