@@ -52,6 +52,7 @@ describe("orgAction: session, membership, role and input, before any work", () =
     expect(result).toMatchObject({ ok: false, fieldErrors: { title: "Too long" }, values: { org: org.slug, title: "x".repeat(5000) } });
     expect(JSON.stringify(result)).not.toContain("hunter2");
     expect(await renameAction(null, form({ org: org.slug, title: "   " }))).toMatchObject({ fieldErrors: { title: "Enter a title" } });
+    expect(await renameAction(null, form({ org: org.slug, title: "a\u0000b" }))).toMatchObject({ fieldErrors: { title: expect.stringMatching(/control characters/) } });
   });
 
   it("maps AppError to its message and hides unexpected errors", async () => {

@@ -66,10 +66,22 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, raw: unknown): z.in
   throw new AppError("BAD_INPUT", undefined, fieldErrors);
 }
 
+// Invisible control characters (NUL above all, which Postgres cannot store) are never valid form input.
+const controlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+function rejectControlChars(raw: Record<string, string | string[]>) {
+  const fieldErrors: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if ((Array.isArray(value) ? value : [value]).some((v) => controlChars.test(v))) fieldErrors[key.replace(/\[\]$/, "")] = "Remove the invisible control characters";
+  }
+  if (Object.keys(fieldErrors).length) throw new AppError("BAD_INPUT", undefined, fieldErrors);
+}
+
 async function run<T>(formData: FormData, fn: (raw: Record<string, string | string[]>) => Promise<T | ActionState<T>>): Promise<ActionState<T>> {
   const raw = formDataToObject(formData);
   const values = Object.fromEntries(Object.entries(raw).filter(([k, v]) => typeof v === "string" && !/password/i.test(k))) as Record<string, string>;
   try {
+    rejectControlChars(raw);
     const result = await fn(raw);
     if (result && typeof result === "object" && "ok" in result) return result as ActionState<T>;
     return { ok: true, data: result as T };

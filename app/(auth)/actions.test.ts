@@ -8,8 +8,9 @@ const valid = () => {
   return { name: "Ada", email: `ada-${id}@test.dev`, password: "a-good-password", orgName: "Ada Salon", slug: `ada-${id}`, timezone: "Europe/Berlin", currency: "EUR" };
 };
 
-async function counts() {
-  return { users: await db.user.count(), orgs: await db.organization.count() };
+// Only this test's rows: other test files create users and organizations in parallel.
+async function counts(input: { email: string; slug: string }) {
+  return { users: await db.user.count({ where: { email: input.email } }), orgs: await db.organization.count({ where: { slug: input.slug } }) };
 }
 
 describe("sign-up: bad input gets a field error and creates nothing", () => {
@@ -29,25 +30,25 @@ describe("sign-up: bad input gets a field error and creates nothing", () => {
   ];
   for (const [label, patch, field] of cases) {
     it(label, async () => {
-      const before = await counts();
-      const result = await signUpAction(null, form({ ...valid(), ...patch }));
+      const input = { ...valid(), ...patch };
+      const result = await signUpAction(null, form(input));
       expect(result).toMatchObject({ ok: false });
       expect(result && !result.ok && result.fieldErrors?.[field]).toBeTruthy();
-      expect(await counts()).toEqual(before);
+      expect(await counts(input)).toEqual({ users: 0, orgs: 0 });
     });
   }
 
   it("a taken email or address is a field error, and the user's other input comes back", async () => {
     const existing = await db.user.create({ data: { email: `taken-${uid()}@test.dev` } });
-    const before = await counts();
     const input = { ...valid(), email: existing.email, name: "Zoë Ångström 李" };
     const result = await signUpAction(null, form(input));
     expect(result).toMatchObject({ ok: false, fieldErrors: { email: expect.stringMatching(/already exists/) }, values: { name: "Zoë Ångström 李", slug: input.slug } });
-    expect(await counts()).toEqual(before);
+    expect(await counts(input)).toEqual({ users: 1, orgs: 0 });
 
     const org = await db.organization.create({ data: { name: "Taken", slug: `taken-${uid()}` } });
-    const slugTaken = await signUpAction(null, form({ ...valid(), slug: org.slug }));
+    const slugInput = { ...valid(), slug: org.slug };
+    const slugTaken = await signUpAction(null, form(slugInput));
     expect(slugTaken).toMatchObject({ ok: false, fieldErrors: { slug: expect.stringMatching(/taken/) } });
-    expect((await counts()).users).toBe(before.users); // the user insert was rolled back with the org
+    expect(await counts(slugInput)).toEqual({ users: 0, orgs: 1 }); // the user insert was rolled back with the org
   });
 });

@@ -1,21 +1,18 @@
 "use client";
-import { useActionState } from "react";
 import { updateOrgSettingsAction } from "@/app/(dashboard)/[org]/settings/actions";
 import { OrgFields } from "@/components/orgs/org-fields";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { submitWithoutReset } from "./submit-without-reset";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Values = { name: string; slug: string; timezone: string; currency: string };
 
 /** Name, time zone and currency for owners and admins; the address (slug) is fixed. */
 export function GeneralSettingsForm({ values }: { values: Values }) {
-  const [state, action, pending] = useActionState(updateOrgSettingsAction, null);
+  const [state, onSubmit, pending] = useFormAction(updateOrgSettingsAction);
   const failed = state && !state.ok ? state : undefined;
   return (
-    // Not `action={action}`: React's reset after an action would move OrgFields' controlled
-    // time-zone select to its first option, and the next save would change the time zone.
-    <form onSubmit={submitWithoutReset(action)} className="space-y-5" noValidate>
+    <form onSubmit={onSubmit} className="space-y-5" noValidate>
       <input type="hidden" name="org" value={values.slug} />
       <FormMessage state={state} />
       <SlugNote slug={values.slug} />

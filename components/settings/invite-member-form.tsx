@@ -1,18 +1,18 @@
 "use client";
-import { useActionState, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { inviteMemberAction } from "@/app/(dashboard)/[org]/settings/actions";
 import { Field, Select, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Button } from "@/components/ui/button";
 import type { Role } from "@/lib/db/generated/enums";
 import { CopyField } from "./copy-field";
-import { submitWithoutReset } from "./submit-without-reset";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const roleLabels: Record<Role, string> = { OWNER: "Owner: everything, including roles", ADMIN: "Admin: settings and team", STAFF: "Staff: day-to-day work" };
 
 /** Invite by email with a role; shows the link once so it can be passed on without email. */
 export function InviteMemberForm({ slug, roles }: { slug: string; roles: Role[] }) {
-  const [state, action, pending] = useActionState(inviteMemberAction, null);
+  const [state, onSubmit, pending] = useFormAction(inviteMemberAction);
   const failed = state && !state.ok ? state : undefined;
   const invited = state && state.ok ? (state.data as { url: string; email: string } | undefined) : undefined;
   const formRef = useRef<HTMLFormElement>(null);
@@ -22,7 +22,7 @@ export function InviteMemberForm({ slug, roles }: { slug: string; roles: Role[] 
   }, [state]);
   return (
     <div className="space-y-4">
-      <form ref={formRef} onSubmit={submitWithoutReset(action)} className="space-y-4" noValidate>
+      <form ref={formRef} onSubmit={onSubmit} className="space-y-4" noValidate>
         <input type="hidden" name="org" value={slug} />
         <FormMessage state={state} />
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-[1fr_16rem]">

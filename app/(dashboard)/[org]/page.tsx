@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
+import { TableCard } from "@/components/ui/table-card";
 import { getOverviewStats } from "@/lib/analytics/get-overview-stats";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
@@ -39,7 +40,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
       {stats.recentOrders.length === 0 ? (
         <EmptyState title="No orders yet" description="Paid tickets and bookings appear here as they come in." />
       ) : (
-        <Card className="p-0">
+        <TableCard>
           <ul className="divide-y divide-gray-100">
             {stats.recentOrders.map((o) => (
               <li key={o.id} className="flex items-center justify-between gap-4 px-5 py-3 text-sm">
@@ -54,7 +55,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
               </li>
             ))}
           </ul>
-        </Card>
+        </TableCard>
       )}
       <div className="mt-10 grid grid-cols-1 gap-4 md:grid-cols-2">
         <EmptyState title="Connect a Telegram bot" description="Build conversation flows, chat live and send broadcasts from one place." action={<ButtonLink href={`/${ctx.slug}/bots`} variant="secondary">Go to Bots</ButtonLink>} />

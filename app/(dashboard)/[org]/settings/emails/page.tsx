@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { EmailStatusBadge, ResendNotice } from "@/components/settings/email-status-badge";
-import { TableCard } from "@/components/settings/table-card";
+import { TableCard } from "@/components/ui/table-card";
 import { EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { formatDateTime } from "@/lib/format";

@@ -1,6 +1,6 @@
 import { InviteMemberForm } from "@/components/settings/invite-member-form";
 import { ChangeRoleForm, LeaveOrgForm, RemoveMemberForm, RevokeInvitationForm } from "@/components/settings/member-actions";
-import { TableCard } from "@/components/settings/table-card";
+import { TableCard } from "@/components/ui/table-card";
 import { Badge, Card } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { listMembers } from "@/lib/members/list-members";
