@@ -1,11 +1,10 @@
 "use server";
-import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
+import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { emailField, newPasswordField, personNameField } from "@/lib/auth/fields";
 import { signUp } from "@/lib/auth/sign-up";
-import { AppError } from "@/lib/errors";
 import { publicAction } from "@/lib/safe-action";
 import { orgFieldsSchema } from "@/lib/tenancy/org-fields";
 
@@ -15,22 +14,10 @@ const nextPath = z
   .optional()
   .transform((p) => (p && p.startsWith("/") && !p.startsWith("//") ? p : undefined));
 
-async function passwordSignIn(email: string, password: string) {
-  try {
-    await signIn("credentials", { email, password, redirect: false });
-  } catch (err) {
-    if (err instanceof AuthError) {
-      const code = (err as AuthError & { code?: string }).code;
-      throw new AppError(code?.startsWith("Too many") ? "RATE_LIMITED" : "UNAUTHENTICATED", code && code !== "credentials" ? code : "Wrong email or password.");
-    }
-    throw err;
-  }
-}
-
 export const signInAction = publicAction(
   { schema: z.object({ email: emailField, password: z.string().min(1, "Enter your password").max(200), next: nextPath }) },
   async ({ email, password, next }) => {
-    await passwordSignIn(email, password);
+    await signInWithPassword({ email, password });
     redirect(next ?? "/");
   },
 );
@@ -50,7 +37,7 @@ export const signUpAction = publicAction(
   },
   async ({ name, email, password, orgName, slug, timezone, currency, next }) => {
     const { orgSlug } = await signUp({ name, email, password, org: { name: orgName, slug, timezone, currency } });
-    await passwordSignIn(email, password);
+    await signInWithPassword({ email, password });
     redirect(next ?? `/${orgSlug}`);
   },
 );
