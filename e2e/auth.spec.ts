@@ -62,5 +62,5 @@ test("[AUTH]: repeated failed sign-ins are refused for a while", async ({ page, 
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText(/Too many failed sign-ins/)).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
-  await e2eDb.signInThrottle.deleteMany({ where: { key: account.email } });
+  await e2eDb.signInThrottle.deleteMany({ where: { key: `email:${account.email}` } });
 });

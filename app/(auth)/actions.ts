@@ -1,18 +1,19 @@
 "use server";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { signIn, signOut } from "@/lib/auth/auth";
+import { clientIp, signIn, signOut } from "@/lib/auth/auth";
+import { takeAttempt, throttlePolicies } from "@/lib/auth/sign-in-throttle";
+import { AppError } from "@/lib/errors";
+import { safeNextPath } from "@/lib/auth/safe-next";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { emailField, newPasswordField, personNameField } from "@/lib/auth/fields";
 import { signUp } from "@/lib/auth/sign-up";
 import { publicAction } from "@/lib/safe-action";
 import { orgFieldsSchema } from "@/lib/tenancy/org-fields";
 
-// Only same-site relative paths, so a crafted link cannot bounce a user elsewhere after sign-in.
-const nextPath = z
-  .string()
-  .optional()
-  .transform((p) => (p && p.startsWith("/") && !p.startsWith("//") ? p : undefined));
+// Only same-site paths, so a crafted link cannot bounce a user elsewhere after sign-in.
+const nextPath = z.unknown().optional().transform(safeNextPath);
 
 export const signInAction = publicAction(
   { schema: z.object({ email: emailField, password: z.string().min(1, "Enter your password").max(200), next: nextPath }) },
@@ -43,6 +44,11 @@ export const signUpAction = publicAction(
 );
 
 export const magicLinkAction = publicAction({ schema: z.object({ email: emailField, next: nextPath }) }, async ({ email, next }) => {
+  // A handful of links per address and per network, so nobody can flood a mailbox.
+  const ip = clientIp(await headers());
+  for (const [key, policy] of [[`magic:${email}`, throttlePolicies.magicLink], ...(ip ? [[`magic-ip:${ip}`, throttlePolicies.ip] as const] : [])] as const) {
+    if ((await takeAttempt(key, policy)).lockedUntil) throw new AppError("RATE_LIMITED", "Too many sign-in links were requested. Try again later, or sign in with your password.");
+  }
   await signIn("resend", { email, redirect: false, redirectTo: next ?? "/" });
   return { ok: true as const, message: `We sent a sign-in link to ${email}. It works once and expires in 24 hours.` };
 });

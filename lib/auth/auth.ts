@@ -5,7 +5,7 @@ import Resend from "next-auth/providers/resend";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { sendEmail } from "@/lib/email/send-email";
+import { sendSecretEmailNow } from "@/lib/email/deliver-email";
 import { magicLinkEmail } from "@/lib/email/templates";
 import { authenticatePassword } from "./authenticate-password";
 
@@ -37,11 +37,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      authorize: async (raw) => {
+      authorize: async (raw, request) => {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new SignInRefused("Wrong email or password.");
         try {
-          return await authenticatePassword(parsed.data);
+          return await authenticatePassword({ ...parsed.data, ip: clientIp(request.headers) });
         } catch (err) {
           if (err instanceof AppError) throw new SignInRefused(err.message);
           throw err;
@@ -52,15 +52,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       ? [
           Resend({
             from: process.env.EMAIL_FROM,
-            // Through our outbox, so the message is recorded and the Resend base URL is honoured.
+            // The link is rebuilt on APP_URL, never on the request's (spoofable) host, and the
+            // outbox keeps a copy without it.
             sendVerificationRequest: async ({ identifier, url }) => {
-              await sendEmail({ orgId: null, to: identifier, ...magicLinkEmail({ url }) });
+              const link = onAppOrigin(url);
+              await sendSecretEmailNow({ orgId: null, to: identifier, ...magicLinkEmail({ url: link }), secrets: [link, new URL(link).searchParams.get("token") ?? link] });
             },
           }),
         ]
       : []),
   ],
   callbacks: {
+    // A magic link proves the mailbox. A password set on this email by someone who never proved
+    // it (a sign-up squatting on the address) is dropped, so it cannot reach the owner's account.
+    async signIn({ user, account, email }) {
+      if (account?.provider === "resend" && !email?.verificationRequest && user.email) {
+        await db.user.updateMany({ where: { email: user.email, emailVerified: null, passwordHash: { not: null } }, data: { passwordHash: null } });
+      }
+      return true;
+    },
     jwt({ token, user }) {
       if (user?.id) token.sub = user.id;
       return token;
@@ -73,3 +83,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
 });
 
 export const authFeatures = { magicLink: magicLinkEnabled };
+
+/** The client's address as the proxy in front of Next reports it; null when unknown. */
+export function clientIp(headers: Headers): string | null {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return (forwarded || headers.get("x-real-ip") || "").slice(0, 64) || null;
+}
+
+function onAppOrigin(url: string): string {
+  const link = new URL(url);
+  const app = new URL(process.env.APP_URL || "http://localhost:3000");
+  link.protocol = app.protocol;
+  link.host = app.host;
+  return link.toString();
+}

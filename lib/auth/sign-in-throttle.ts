@@ -1,45 +1,59 @@
 import { db } from "@/lib/db/client";
 
-// Failed sign-ins per email: after FREE_FAILURES each attempt is slowed a little more, and after
-// LOCK_AFTER failures the email is refused for LOCK_MINUTES. A quiet WINDOW_MINUTES forgives all.
-export const throttlePolicy = { FREE_FAILURES: 3, LOCK_AFTER: 8, LOCK_MINUTES: 15, WINDOW_MINUTES: 15, MAX_DELAY_MS: 4000 };
+// Failed attempts per key (an email, an IP, a magic-link address): after `free` failures each
+// attempt is slowed a little more, after `lockAfter` the key is refused for `lockMinutes`.
+// A quiet `windowMinutes` forgives all.
+export type ThrottlePolicy = { free: number; lockAfter: number; lockMinutes: number; windowMinutes: number; maxDelayMs: number };
+
+export const throttlePolicies = {
+  email: { free: 3, lockAfter: 8, lockMinutes: 15, windowMinutes: 15, maxDelayMs: 4000 },
+  ip: { free: 20, lockAfter: 50, lockMinutes: 15, windowMinutes: 15, maxDelayMs: 4000 },
+  magicLink: { free: 3, lockAfter: 5, lockMinutes: 30, windowMinutes: 30, maxDelayMs: 0 },
+} satisfies Record<string, ThrottlePolicy>;
 
 export type ThrottleState = { failures: number; lastFailureAt: Date; lockedUntil: Date | null };
+export type ThrottleVerdict = { lockedUntil: Date | null; delayMs: number };
 
 /** Pure: what an attempt at `now` must wait for, or until when it is refused. */
-export function throttleVerdict(state: ThrottleState | null, now: Date): { lockedUntil: Date | null; delayMs: number } {
+export function throttleVerdict(state: ThrottleState | null, now: Date, policy: ThrottlePolicy = throttlePolicies.email): ThrottleVerdict {
   if (!state) return { lockedUntil: null, delayMs: 0 };
   if (state.lockedUntil && state.lockedUntil > now) return { lockedUntil: state.lockedUntil, delayMs: 0 };
-  const failures = effectiveFailures(state, now);
-  const extra = failures - throttlePolicy.FREE_FAILURES;
-  return { lockedUntil: null, delayMs: extra > 0 ? Math.min(500 * 2 ** (extra - 1), throttlePolicy.MAX_DELAY_MS) : 0 };
+  const extra = effectiveFailures(state, now, policy) - policy.free;
+  return { lockedUntil: null, delayMs: extra > 0 ? Math.min(500 * 2 ** (extra - 1), policy.maxDelayMs) : 0 };
 }
 
 /** Pure: the state after one more failure at `now`. */
-export function recordFailure(state: ThrottleState | null, now: Date): ThrottleState {
-  const failures = (state ? effectiveFailures(state, now) : 0) + 1;
-  const lockedUntil = failures >= throttlePolicy.LOCK_AFTER ? new Date(now.getTime() + throttlePolicy.LOCK_MINUTES * 60_000) : null;
+export function recordFailure(state: ThrottleState | null, now: Date, policy: ThrottlePolicy = throttlePolicies.email): ThrottleState {
+  const failures = (state ? effectiveFailures(state, now, policy) : 0) + 1;
+  const lockedUntil = failures >= policy.lockAfter ? new Date(now.getTime() + policy.lockMinutes * 60_000) : null;
   return { failures: lockedUntil ? 0 : failures, lastFailureAt: now, lockedUntil };
 }
 
-function effectiveFailures(state: ThrottleState, now: Date): number {
+function effectiveFailures(state: ThrottleState, now: Date, policy: ThrottlePolicy): number {
   const quietMs = now.getTime() - state.lastFailureAt.getTime();
   const lockOver = state.lockedUntil !== null && state.lockedUntil <= now;
-  return quietMs > throttlePolicy.WINDOW_MINUTES * 60_000 || lockOver ? 0 : state.failures;
+  return quietMs > policy.windowMinutes * 60_000 || lockOver ? 0 : state.failures;
 }
 
-export async function checkSignInThrottle(key: string, now = new Date()) {
-  const state = await db.signInThrottle.findUnique({ where: { key } });
-  return throttleVerdict(state, now);
+/**
+ * Takes an attempt slot for `key`, atomically: under a row lock it reads the state, refuses when
+ * locked, and otherwise counts the attempt as a failure up front, so parallel attempts cannot
+ * slip past the limit. A successful attempt calls clearThrottle afterwards.
+ */
+export async function takeAttempt(key: string, policy: ThrottlePolicy, now = new Date()): Promise<ThrottleVerdict & { locksIfFailed: boolean }> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`INSERT INTO "SignInThrottle" ("key", "failures", "lastFailureAt") VALUES (${key}, 0, ${now}) ON CONFLICT ("key") DO NOTHING`;
+    const [state] = await tx.$queryRaw<ThrottleState[]>`SELECT "failures", "lastFailureAt", "lockedUntil" FROM "SignInThrottle" WHERE "key" = ${key} FOR UPDATE`;
+    const verdict = throttleVerdict(state, now, policy);
+    if (verdict.lockedUntil) return { ...verdict, locksIfFailed: false };
+    const next = recordFailure(state, now, policy);
+    await tx.signInThrottle.update({ where: { key }, data: next });
+    return { ...verdict, locksIfFailed: next.lockedUntil !== null };
+  });
 }
 
-export async function noteSignInFailure(key: string, now = new Date()) {
-  const state = await db.signInThrottle.findUnique({ where: { key } });
-  const next = recordFailure(state, now);
-  await db.signInThrottle.upsert({ where: { key }, create: { key, ...next }, update: next });
-  return next;
-}
-
-export async function clearSignInThrottle(key: string) {
-  await db.signInThrottle.deleteMany({ where: { key } });
+/** The attempt succeeded: forget the key's failures (an email), or just this attempt (an IP). */
+export async function settleAttempt(key: string, { forgetAll }: { forgetAll: boolean }) {
+  if (forgetAll) await db.signInThrottle.deleteMany({ where: { key } });
+  else await db.$executeRaw`UPDATE "SignInThrottle" SET "failures" = GREATEST("failures" - 1, 0) WHERE "key" = ${key} AND "lockedUntil" IS NULL`;
 }

@@ -96,3 +96,15 @@ function udtToType(udt: string): string {
   const map: Record<string, string> = { text: "text", int4: "integer", int8: "bigint", bool: "boolean", jsonb: "jsonb", timestamp: "timestamp without time zone" };
   return map[udt] ?? udt;
 }
+
+describe("tenancy in the schema itself", () => {
+  it("refuses an order whose customer belongs to another organization", async () => {
+    const { createOrg } = await import("@/test/factories");
+    const { db } = await import("@/lib/db/client");
+    const a = await createOrg();
+    const b = await createOrg();
+    const customerOfB = await db.customer.create({ data: { orgId: b.orgId, name: "B" } });
+    await expect(db.order.create({ data: { orgId: a.orgId, customerId: customerOfB.id, kind: "TICKET", amount: 100, currency: "EUR" } })).rejects.toThrow();
+    await expect(db.order.create({ data: { orgId: b.orgId, customerId: customerOfB.id, kind: "TICKET", amount: 100, currency: "EUR" } })).resolves.toBeTruthy();
+  });
+});

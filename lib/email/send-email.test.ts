@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createOrg } from "@/test/factories";
 import { startFakeResend, type FakeResend } from "@/test/fakes/fake-resend";
-import { deliverEmail } from "./deliver-email";
+import { deliverEmail, sendSecretEmailNow } from "./deliver-email";
 import { sendEmail } from "./send-email";
 
 let resend: FakeResend;
@@ -52,5 +52,17 @@ describe("email outbox", () => {
     expect((await db.emailOutbox.findUniqueOrThrow({ where: { id: email.id } })).status).toBe("FAILED");
     await deliverEmail({ emailId: email.id }); // the retry succeeds
     expect((await db.emailOutbox.findUniqueOrThrow({ where: { id: email.id } })).status).toBe("SENT");
+  });
+
+  it("sends a secret link at once but keeps only a redacted copy in the outbox", async () => {
+    process.env.RESEND_API_KEY = "re_test";
+    process.env.RESEND_BASE_URL = resend.url;
+    const link = "http://localhost:3000/api/auth/callback/resend?token=s3cr3t-token&email=d%40x.dev";
+    const row = await sendSecretEmailNow({ orgId: null, to: "d@x.dev", subject: "Sign in", html: `<a href="${link}">Sign in</a>`, text: `Sign in: ${link}`, secrets: [link, "s3cr3t-token"] });
+    expect(resend.emails.at(-1)!.body).toMatchObject({ to: "d@x.dev", text: `Sign in: ${link}` });
+    const stored = await db.emailOutbox.findUniqueOrThrow({ where: { id: row.id } });
+    expect(stored.status).toBe("SENT");
+    expect(stored.html + stored.text).not.toContain("s3cr3t-token");
+    expect(stored.text).toBe("Sign in: [link removed]");
   });
 });

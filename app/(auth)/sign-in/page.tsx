@@ -3,13 +3,16 @@ import { redirect } from "next/navigation";
 import { AuthShell } from "@/components/auth/auth-shell";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { authFeatures } from "@/lib/auth/auth";
+import { safeNextPath } from "@/lib/auth/safe-next";
 import { getSessionUserId } from "@/lib/auth/session";
 
 export const metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; sent?: string; error?: string }> }) {
-  const { next, sent, error } = await searchParams;
-  if (await getSessionUserId()) redirect(next?.startsWith("/") && !next.startsWith("//") ? next : "/");
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const next = safeNextPath(params.next);
+  const { sent, error } = params;
+  if (await getSessionUserId()) redirect(next ?? "/");
   return (
     <AuthShell
       title="Sign in"

@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { AuthShell } from "@/components/auth/auth-shell";
+import { safeNextPath } from "@/lib/auth/safe-next";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 
 export const metadata = { title: "Create your account" };
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string; email?: string }> }) {
-  const { next, email } = await searchParams;
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const next = safeNextPath(params.next);
+  const email = typeof params.email === "string" ? params.email.slice(0, 254) : undefined;
   return (
     <AuthShell
       title="Create your account"
