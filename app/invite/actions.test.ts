@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { findInvitation } from "@/lib/members/find-invitation";
 import { inviteMember } from "@/lib/members/invite-member";
-import { expectRefused, redirectOf } from "@/lib/members/test-helpers";
+import { expectRefused, redirectOf, snapshotOrg } from "@/lib/members/test-helpers";
 import { verifyPassword } from "@/lib/auth/password";
 import { addMember, createOrg, createUser, form, signInAs, uid } from "@/test/factories";
 
@@ -19,47 +19,84 @@ async function invited(role: "OWNER" | "ADMIN" | "STAFF" = "STAFF", email = `inv
 }
 
 describe("invitation acceptance", () => {
-  it("a signed-in user accepts once: one membership with the invited role, then to the org", async () => {
-    const { org, token, invitationId } = await invited("ADMIN");
-    const user = await createUser();
+  it("the invited user, signed in, accepts once: one membership with the invited role, then to the org", async () => {
+    const { org, email, token, invitationId } = await invited("ADMIN");
+    const user = await createUser({ email });
     signInAs(user.id);
-    expect(await findInvitation({ token, viewerUserId: user.id })).toMatchObject({ status: "valid", role: "ADMIN", org: { slug: org.slug }, viewer: { isMember: false } });
+    expect(await findInvitation({ token, viewerUserId: user.id })).toMatchObject({ status: "valid", role: "ADMIN", org: { slug: org.slug }, viewer: { isMember: false, isInvited: true } });
     expect(await redirectOf(acceptInvitationAction(null, form({ token })))).toBe(`/${org.slug}`);
     expect(await db.membership.findMany({ where: { orgId: org.orgId, userId: user.id }, select: { role: true } })).toEqual([{ role: "ADMIN" }]);
     expect((await db.invitation.findUniqueOrThrow({ where: { id: invitationId } })).acceptedAt).toBeInstanceOf(Date);
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "invitation.accepted" } })).toBe(1);
 
-    // The same user again just goes in; someone else finds it used.
+    // The same user again just goes in; someone else is refused.
     expect(await redirectOf(acceptInvitationAction(null, form({ token })))).toBe(`/${org.slug}`);
     const other = await createUser();
     signInAs(other.id);
-    expectRefused(await acceptInvitationAction(null, form({ token })), /already been used/);
+    expectRefused(await acceptInvitationAction(null, form({ token })), /was sent to/);
     expect(await findInvitation({ token })).toMatchObject({ status: "used" });
     expect(await db.membership.count({ where: { orgId: org.orgId } })).toBe(2);
   });
 
-  it("an existing member keeps their role and the invitation is used up", async () => {
-    const { org, token } = await invited("OWNER");
-    const staff = await addMember(org.orgId, "STAFF");
+  it("an invited person who became a member meanwhile keeps their role and the invitation is used up", async () => {
+    const { org, email, token, invitationId } = await invited("OWNER");
+    const staff = await createUser({ email });
+    await db.membership.create({ data: { orgId: org.orgId, userId: staff.id, role: "STAFF" } });
     signInAs(staff.id);
     expect(await redirectOf(acceptInvitationAction(null, form({ token })))).toBe(`/${org.slug}`);
     expect((await db.membership.findFirstOrThrow({ where: { orgId: org.orgId, userId: staff.id } })).role).toBe("STAFF");
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: invitationId } })).acceptedAt).toBeInstanceOf(Date);
   });
 
-  it("two people racing for one link: exactly one membership", async () => {
-    const { org, token } = await invited();
-    const [a, b] = await Promise.all([createUser(), createUser()]);
+  it("racing for one link (the invited user twice, another account once): exactly one membership, the invited user's", async () => {
+    const { org, email, token } = await invited();
+    const [a, b] = await Promise.all([createUser({ email }), createUser()]);
     const { acceptInvitation } = await import("@/lib/members/accept-invitation");
-    const results = await Promise.allSettled([acceptInvitation({ token, userId: a.id }), acceptInvitation({ token, userId: b.id })]);
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(await db.membership.count({ where: { orgId: org.orgId, userId: { in: [a.id, b.id] } } })).toBe(1);
+    const results = await Promise.allSettled([acceptInvitation({ token, userId: a.id }), acceptInvitation({ token, userId: b.id }), acceptInvitation({ token, userId: a.id })]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(await db.membership.findMany({ where: { orgId: org.orgId, userId: { in: [a.id, b.id] } }, select: { userId: true } })).toEqual([{ userId: a.id }]);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "invitation.accepted" } })).toBe(1);
+  });
+
+  it("a link is bound to the invited email: another account cannot accept it (not even an owner invitation, not even a member)", async () => {
+    const { org, email, token, invitationId } = await invited("OWNER");
+    const stranger = await createUser();
+    const staff = await addMember(org.orgId, "STAFF");
+    const before = await snapshotOrg(org.orgId);
+    for (const user of [stranger, staff]) {
+      signInAs(user.id);
+      expect(await findInvitation({ token, viewerUserId: user.id })).toMatchObject({ status: "valid", email, viewer: { email: user.email, isInvited: false } });
+      const state = await acceptInvitationAction(null, form({ token }));
+      expect(state).toMatchObject({ ok: false, message: `This invitation was sent to ${email}. You are signed in as ${user.email}: sign in as ${email} to accept it.` });
+    }
+    expect(await snapshotOrg(org.orgId)).toEqual(before);
+    expect(await db.membership.count({ where: { orgId: org.orgId, userId: stranger.id } })).toBe(0);
+    expect((await db.membership.findFirstOrThrow({ where: { orgId: org.orgId, userId: staff.id } })).role).toBe("STAFF");
+    expect(await db.invitation.findUniqueOrThrow({ where: { id: invitationId }, select: { acceptedAt: true } })).toEqual({ acceptedAt: null });
+    expect(await findInvitation({ token })).toMatchObject({ status: "valid" });
+
+    // The invited address still can.
+    const invitee = await createUser({ email });
+    signInAs(invitee.id);
+    expect(await redirectOf(acceptInvitationAction(null, form({ token })))).toBe(`/${org.slug}`);
+    expect(await db.membership.findMany({ where: { orgId: org.orgId, userId: invitee.id }, select: { role: true } })).toEqual([{ role: "OWNER" }]);
+  });
+
+  it("the email match ignores case", async () => {
+    const { org, email, token } = await invited("ADMIN", `Mixed.Case-${uid()}@Example.com`);
+    expect(email).not.toBe(email.toLowerCase());
+    const user = await createUser({ email: email.toUpperCase() });
+    signInAs(user.id);
+    expect(await findInvitation({ token, viewerUserId: user.id })).toMatchObject({ viewer: { isInvited: true } });
+    expect(await redirectOf(acceptInvitationAction(null, form({ token })))).toBe(`/${org.slug}`);
+    expect(await db.membership.findMany({ where: { orgId: org.orgId, userId: user.id }, select: { role: true } })).toEqual([{ role: "ADMIN" }]);
   });
 
   it("an expired token is refused and adds nobody", async () => {
-    const { org, token, invitationId } = await invited();
+    const { org, email, token, invitationId } = await invited();
     await db.invitation.update({ where: { id: invitationId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await findInvitation({ token })).toMatchObject({ status: "expired", orgName: org.name });
-    const user = await createUser();
+    const user = await createUser({ email });
     signInAs(user.id);
     expectRefused(await acceptInvitationAction(null, form({ token })), /expired/);
     signInAs(null);

@@ -2,6 +2,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { hashInvitationToken } from "./invitation-token";
+import { isInvitedEmail, wrongAccountMessage } from "./member-permissions";
 
 const invalid = () => new AppError("NOT_FOUND", "This invitation link is not valid. Ask for a new invitation.");
 
@@ -46,9 +47,18 @@ async function claim(tx: Prisma.TransactionClient, invitation: OpenInvitation, u
   return { slug: invitation.org.slug };
 }
 
-/** A signed-in user accepts: membership with the invited role, invitation used up. */
+/**
+ * A signed-in user accepts: membership with the invited role, invitation used up. Only the account
+ * whose email is the invited one may accept; anyone else holding the link is refused.
+ */
 export async function acceptInvitation({ token, userId, now = new Date() }: { token: string; userId: string; now?: Date }) {
-  return db.$transaction(async (tx) => claim(tx, await loadInvitation(tx, token), userId, now));
+  return db.$transaction(async (tx) => {
+    const invitation = await loadInvitation(tx, token);
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+    if (!user) throw new AppError("UNAUTHENTICATED");
+    if (!isInvitedEmail(invitation.email, user.email)) throw new AppError("FORBIDDEN", wrongAccountMessage(invitation.email, user.email));
+    return claim(tx, invitation, userId, now);
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { hashInvitationToken, invitationTokenField } from "./invitation-token";
+import { isInvitedEmail } from "./member-permissions";
 
 export type InvitationLookup =
   | { status: "unknown" }
@@ -13,8 +14,8 @@ export type InvitationLookup =
       org: { name: string; slug: string };
       /** Whether an account with the invited email exists (then: sign in, not sign up). */
       accountExists: boolean;
-      /** The signed-in viewer, when there is one. */
-      viewer: { email: string; isMember: boolean } | null;
+      /** The signed-in viewer, when there is one; only `isInvited` (same email, any case) may accept. */
+      viewer: { email: string; isMember: boolean; isInvited: boolean } | null;
     };
 
 /** What the invitation page shows for a token: found by its hash only. */
@@ -40,6 +41,6 @@ export async function findInvitation({ token, viewerUserId, now = new Date() }: 
     expiresAt: invitation.expiresAt,
     org: invitation.org,
     accountExists: Boolean(account),
-    viewer: viewer ? { email: viewer.email, isMember: viewer.memberships.length > 0 } : null,
+    viewer: viewer ? { email: viewer.email, isMember: viewer.memberships.length > 0, isInvited: isInvitedEmail(invitation.email, viewer.email) } : null,
   };
 }

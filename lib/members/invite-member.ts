@@ -6,10 +6,11 @@ import { invitationEmail } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors";
 import { createInvitationToken, INVITATION_TTL_MS, invitationUrl } from "./invitation-token";
 import { lockOrgMembers } from "./lock-org-members";
-import { canInvite } from "./member-permissions";
+import { canInvite, canRevokeInvitation } from "./member-permissions";
 
 /**
- * Invites `email` with `role`: replaces any pending invitation for the same address, stores the
+ * Invites `email` with `role`: replaces any pending invitation for the same address (only if the
+ * actor could revoke it, so an admin cannot cancel an owner invitation by re-inviting), stores the
  * token's hash only, writes the audit row, then sends the email through the outbox. Returns the
  * link so the inviter can copy it (the only time it is ever readable again).
  */
@@ -24,7 +25,13 @@ export async function inviteMember({ orgId, actorUserId, email: rawEmail, role, 
     }
     const member = await tx.membership.findFirst({ where: { orgId, user: { email } }, select: { id: true } });
     if (member) throw new AppError("CONFLICT", "This person is already a member.", { email: "This person is already a member of the organization." });
-    const replaced = await tx.invitation.deleteMany({ where: { orgId, email, acceptedAt: null } });
+    // Replacing is revoking: the same rule as revokeInvitation, checked before anything changes.
+    const pending = await tx.invitation.findMany({ where: { orgId, email, acceptedAt: null }, select: { id: true, role: true } });
+    if (pending.some((p) => !canRevokeInvitation(actorRole, p.role))) {
+      const message = "An owner's invitation is pending for this email; only an owner can replace it.";
+      throw new AppError("FORBIDDEN", message, { email: message });
+    }
+    const replaced = await tx.invitation.deleteMany({ where: { id: { in: pending.map((p) => p.id) } } });
     const invitation = await tx.invitation.create({
       data: { orgId, email, role, tokenHash, invitedById: actorUserId, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS) },
       select: { id: true, org: { select: { name: true } } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canChangeRoles, canInvite, canRemove, invitableRoles } from "./member-permissions";
+import { canChangeRoles, canInvite, canRemove, invitableRoles, isInvitedEmail } from "./member-permissions";
 
 describe("member permissions", () => {
   it("owners invite any role, admins admin or staff, staff nobody", () => {
@@ -23,5 +23,14 @@ describe("member permissions", () => {
     expect(canRemove("ADMIN", "OWNER")).toBe(false);
     expect(canRemove("STAFF", "STAFF")).toBe(false);
     expect(canRemove("STAFF", "STAFF", true)).toBe(true);
+  });
+
+  it("an invitation is for its email only, whatever the case", () => {
+    expect(isInvitedEmail("bob@example.com", "bob@example.com")).toBe(true);
+    expect(isInvitedEmail("bob@example.com", "Bob@Example.COM")).toBe(true);
+    expect(isInvitedEmail("bob@example.com", "bob@example.org")).toBe(false);
+    expect(isInvitedEmail("bob@example.com", "evil+bob@example.com")).toBe(false);
+    expect(isInvitedEmail("bob@example.com", "")).toBe(false);
+    expect(isInvitedEmail("bob@example.com", null)).toBe(false);
   });
 });

@@ -29,4 +29,16 @@ export function canRemove(actor: Role, target: Role, self = false): boolean {
   return actor === "ADMIN" && target === "STAFF";
 }
 
+/**
+ * An invitation belongs to the address it was sent to: only an account with that email (any case)
+ * may accept it, so a forwarded or leaked link does not hand its role to whoever holds it.
+ */
+export function isInvitedEmail(invitedEmail: string, userEmail: string | null | undefined): boolean {
+  return typeof userEmail === "string" && userEmail.trim().toLowerCase() === invitedEmail.trim().toLowerCase();
+}
+
+export function wrongAccountMessage(invitedEmail: string, userEmail: string): string {
+  return `This invitation was sent to ${invitedEmail}. You are signed in as ${userEmail}: sign in as ${invitedEmail} to accept it.`;
+}
+
 export const lastOwnerMessage = "An organization needs at least one owner. Make another member an owner first.";

@@ -1,13 +1,14 @@
+import { signOutAction } from "@/app/(auth)/actions";
 import { AuthShell } from "@/components/auth/auth-shell";
 import { AcceptInvitationForm, InvitationSignUpForm } from "@/components/settings/invitation-forms";
-import { ButtonLink } from "@/components/ui/button";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { getSessionUserId } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { findInvitation } from "@/lib/members/find-invitation";
 
 export const metadata = { title: "Invitation" };
 
-// /invite/[token]: accept an invitation, signed in or by creating the account for the invited email.
+// /invite/[token]: accept an invitation, signed in as the invited email or by creating the account for it.
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const viewerUserId = await getSessionUserId();
@@ -33,7 +34,23 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const path = `/invite/${token}`;
   return (
     <AuthShell title={`Join ${invitation.org.name}`} subtitle={`${invitation.email} is invited as ${role}. The invitation expires on ${formatDate(invitation.expiresAt, "UTC")}.`}>
-      {invitation.viewer ? (
+      {invitation.viewer && !invitation.viewer.isInvited ? (
+        // The link is bound to the invited address: another account sees who it is for, never an Accept button.
+        <div className="space-y-4">
+          <p className="text-sm text-gray-700">
+            This invitation was sent to <b>{invitation.email}</b>. You are signed in as <b>{invitation.viewer.email}</b>.
+          </p>
+          <p className="text-sm text-gray-600">To accept it, sign out and sign in as {invitation.email}.</p>
+          <form action={signOutAction}>
+            <Button type="submit" variant="secondary" className="w-full">
+              Sign out
+            </Button>
+          </form>
+          <ButtonLink href={`/sign-in?next=${path}`} variant="secondary" className="w-full">
+            Sign in as {invitation.email}
+          </ButtonLink>
+        </div>
+      ) : invitation.viewer ? (
         invitation.viewer.isMember ? (
           <div className="space-y-4">
             <p className="text-sm text-gray-700">You are already a member of {invitation.org.name}.</p>
@@ -45,7 +62,6 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           <div className="space-y-4">
             <p className="text-sm text-gray-700">
               Signed in as <b>{invitation.viewer.email}</b>.
-              {invitation.viewer.email !== invitation.email && ` The invitation was sent to ${invitation.email}; accepting adds your current account.`}
             </p>
             <AcceptInvitationForm token={token} orgName={invitation.org.name} />
           </div>

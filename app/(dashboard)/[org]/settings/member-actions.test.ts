@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { acceptInvitation } from "@/lib/members/accept-invitation";
 import { hashInvitationToken } from "@/lib/members/invitation-token";
 import { expectRefused, redirectOf, snapshotOrg } from "@/lib/members/test-helpers";
-import { addMember, createOrg, form, signInAs, uid } from "@/test/factories";
+import { addMember, createOrg, createUser, form, signInAs, uid } from "@/test/factories";
 import { changeMemberRoleAction, inviteMemberAction, leaveOrgAction, removeMemberAction, revokeInvitationAction } from "./actions";
 
 const membershipOf = (orgId: string, userId: string) => db.membership.findFirstOrThrow({ where: { orgId, userId }, select: { id: true, role: true } });
@@ -45,6 +46,46 @@ describe("settings: invitations", () => {
     const pending = await db.invitation.findMany({ where: { orgId: org.orgId, email } });
     expect(pending).toHaveLength(1);
     expect(pending[0]).toMatchObject({ role: "ADMIN", tokenHash: hashInvitationToken(tokenOf(second.url)) });
+    expect(await db.invitation.count({ where: { tokenHash: hashInvitationToken(tokenOf(first.url)) } })).toBe(0);
+  });
+
+  it("an admin cannot cancel an owner invitation by re-inviting the email with a lower role; it still works", async () => {
+    const org = await createOrg();
+    const admin = await addMember(org.orgId, "ADMIN");
+    const bob = `bob-${uid()}@example.com`;
+    signInAs(org.userId);
+    const ownerInvite = await invite(org.slug, bob, "OWNER");
+
+    const before = await snapshotOrg(org.orgId);
+    signInAs(admin.id);
+    for (const role of ["STAFF", "ADMIN"]) {
+      const state = await inviteMemberAction(null, form({ org: org.slug, email: bob.toUpperCase(), role }));
+      expect(state).toMatchObject({ ok: false, message: expect.stringMatching(/only an owner can replace it/), fieldErrors: { email: expect.stringMatching(/owner's invitation is pending/) } });
+    }
+    expect(await snapshotOrg(org.orgId)).toEqual(before);
+    expect(await db.invitation.findMany({ where: { orgId: org.orgId, email: bob }, select: { role: true, tokenHash: true, acceptedAt: true } })).toEqual([
+      { role: "OWNER", tokenHash: hashInvitationToken(tokenOf(ownerInvite.url)), acceptedAt: null },
+    ]);
+
+    // Admins still replace the invitations they could revoke.
+    const carol = `carol-${uid()}@example.com`;
+    await invite(org.slug, carol, "STAFF");
+    await invite(org.slug, carol, "ADMIN");
+    expect(await db.invitation.findMany({ where: { orgId: org.orgId, email: carol }, select: { role: true } })).toEqual([{ role: "ADMIN" }]);
+
+    // The owner invitation's link still works for bob.
+    const user = await createUser({ email: bob });
+    expect(await acceptInvitation({ token: tokenOf(ownerInvite.url), userId: user.id })).toEqual({ slug: org.slug });
+    expect(await db.membership.findMany({ where: { orgId: org.orgId, userId: user.id }, select: { role: true } })).toEqual([{ role: "OWNER" }]);
+  });
+
+  it("an owner may replace an owner invitation with a lower role", async () => {
+    const org = await createOrg();
+    signInAs(org.userId);
+    const email = `down-${uid()}@example.com`;
+    const first = await invite(org.slug, email, "OWNER");
+    await invite(org.slug, email, "STAFF");
+    expect(await db.invitation.findMany({ where: { orgId: org.orgId, email }, select: { role: true } })).toEqual([{ role: "STAFF" }]);
     expect(await db.invitation.count({ where: { tokenHash: hashInvitationToken(tokenOf(first.url)) } })).toBe(0);
   });
 
