@@ -1,4 +1,4 @@
-import { EmptyState, PageHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/card";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 
 export const metadata = { title: "Analytics" };
@@ -8,7 +8,6 @@ export default async function AnalyticsPage({ params }: { params: Promise<{ org:
   await requireOrgPage((await params).org);
   return (
     <>
-      <PageHeader title="Analytics" />
       <EmptyState title="Nothing here yet" description="RFM, segments, churn risk and lifetime value over every customer, once orders come in." />
     </>
   );

@@ -1,5 +1,5 @@
-import { SettingsTabs } from "@/components/settings/settings-tabs";
 import { PageHeader } from "@/components/ui/card";
+import { SectionTabs } from "@/components/ui/section-tabs";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 
 // Settings: General, Members and Emails as tabs; every member may look, the forms decide who may change.
@@ -8,7 +8,15 @@ export default async function SettingsLayout({ children, params }: { children: R
   return (
     <>
       <PageHeader title="Settings" description={`${ctx.name}: organization, team and emails.`} />
-      <SettingsTabs slug={ctx.slug} />
+      <SectionTabs
+        label="Settings"
+        base={`/${ctx.slug}/settings`}
+        tabs={[
+          { href: "", label: "General" },
+          { href: "/members", label: "Members" },
+          { href: "/emails", label: "Emails" },
+        ]}
+      />
       {children}
     </>
   );
