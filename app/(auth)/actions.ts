@@ -53,6 +53,8 @@ export const magicLinkAction = publicAction({ schema: z.object({ email: emailFie
   return { ok: true as const, message: `We sent a sign-in link to ${email}. It works once and expires in 24 hours.` };
 });
 
-export async function signOutAction() {
-  await signOut({ redirectTo: "/sign-in" });
+/** Signs out; a form may carry `next` (a path on this site) to come back to after signing in again. */
+export async function signOutAction(formData?: FormData) {
+  const next = safeNextPath(formData?.get("next"));
+  await signOut({ redirectTo: next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in" });
 }

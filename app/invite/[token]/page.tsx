@@ -42,13 +42,11 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           </p>
           <p className="text-sm text-gray-600">To accept it, sign out and sign in as {invitation.email}.</p>
           <form action={signOutAction}>
+            <input type="hidden" name="next" value={path} />
             <Button type="submit" variant="secondary" className="w-full">
-              Sign out
+              Sign out and sign in as {invitation.email}
             </Button>
           </form>
-          <ButtonLink href={`/sign-in?next=${path}`} variant="secondary" className="w-full">
-            Sign in as {invitation.email}
-          </ButtonLink>
         </div>
       ) : invitation.viewer ? (
         invitation.viewer.isMember ? (
