@@ -1,5 +1,6 @@
 // Demo data: one organization with a believable year of customers and orders, seeded only
 // into an empty database. Deterministic (a fixed PRNG seed) so screenshots and demos repeat.
+import { recomputeOrgAnalytics } from "@/lib/analytics/recompute-org-analytics";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import type { CustomerSource, OrderKind } from "@/lib/db/generated/enums";
@@ -79,6 +80,9 @@ export async function seedDemo(now = new Date()) {
     }
   }
   await db.order.createMany({ data: orders });
+  // Scores right away, so the analytics dashboards are not empty on first start.
+  // A failure is recorded on the run (the button and the nightly job retry it); the seed goes on.
+  await recomputeOrgAnalytics({ orgId: org.id, now }).catch((err) => console.error("[seed] analytics recompute failed:", err instanceof Error ? err.message : err));
 
   await db.emailOutbox.create({
     data: {

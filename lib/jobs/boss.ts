@@ -6,9 +6,17 @@ const globalForBoss = globalThis as unknown as { frontdeskBoss?: Promise<PgBoss>
 
 export const queues = {
   sendEmail: "email.send",
+  analyticsRecompute: "analytics.recompute",
+  analyticsRecomputeAll: "analytics.recompute-all",
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];
+
+// "short": at most one waiting job per singletonKey (an org's recompute), while other keys and the
+// running job are never held up (unlike "stately", whose fetch stalls the queue behind a busy key).
+const queuePolicies: Partial<Record<QueueName, PgBoss.QueuePolicy>> = {
+  [queues.analyticsRecompute]: "short",
+};
 
 export function createBoss(connectionString = process.env.DATABASE_URL): PgBoss {
   if (!connectionString) throw new Error("DATABASE_URL is not set");
@@ -19,7 +27,7 @@ export function createBoss(connectionString = process.env.DATABASE_URL): PgBoss 
 
 export async function startBoss(boss: PgBoss): Promise<PgBoss> {
   await boss.start();
-  for (const name of Object.values(queues)) await boss.createQueue(name);
+  for (const name of Object.values(queues)) await boss.createQueue(name, { name, policy: queuePolicies[name] });
   return boss;
 }
 

@@ -1,11 +1,19 @@
 import type PgBoss from "pg-boss";
+import { requestRecomputeForAllOrgs, runAnalyticsRecomputeJob } from "@/lib/analytics/request-recompute";
 import { deliverEmail } from "@/lib/email/deliver-email";
 import { createBoss, queues, startBoss } from "./boss";
 
 // Every queue's handler in one place; a new area adds its line here.
 const handlers: Record<string, (data: never) => Promise<void>> = {
   [queues.sendEmail]: deliverEmail,
+  [queues.analyticsRecompute]: runAnalyticsRecomputeJob,
+  [queues.analyticsRecomputeAll]: async () => void (await requestRecomputeForAllOrgs()),
 };
+
+// Cron schedules (UTC); pg-boss keeps one per queue name and fires it once across all workers.
+const schedules: { name: string; cron: string }[] = [
+  { name: queues.analyticsRecomputeAll, cron: "0 3 * * *" }, // nightly analytics recompute of every org with orders
+];
 
 export async function runWorker(connectionString?: string): Promise<PgBoss> {
   const boss = await startBoss(createBoss(connectionString));
@@ -14,5 +22,6 @@ export async function runWorker(connectionString?: string): Promise<PgBoss> {
       await handle(job.data as never);
     });
   }
+  for (const { name, cron } of schedules) await boss.schedule(name, cron, {}, { tz: "UTC" });
   return boss;
 }
