@@ -4,6 +4,7 @@ import { recomputeOrgAnalytics } from "@/lib/analytics/recompute-org-analytics";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import type { CustomerSource, OrderKind } from "@/lib/db/generated/enums";
+import { simulateTransactions } from "@/lib/analytics/simulate-bgnbd";
 
 export const demoCredentials = { email: "demo@frontdesk.dev", password: "frontdesk-demo" };
 
@@ -43,14 +44,29 @@ export async function seedDemo(now = new Date()) {
     select: { id: true },
   });
 
+  // Purchases follow the BG/NBD story (customers buy at their own pace until they quietly drop
+  // out), so the analytics have something real to find; amounts vary per customer (Gamma-Gamma).
+  const buyers = simulateTransactions({
+    bgnbd: { r: 0.6, alpha: 40, a: 0.8, b: 3 },
+    gammaGamma: { p: 6, q: 4, v: 30 },
+    customers: 180,
+    days: 540,
+    end: now.toISOString().slice(0, 10),
+    seed: 20261122,
+  });
+  const purchases = new Map<string, { date: Date; amount: number }[]>();
+  for (const t of buyers) purchases.set(t.customerId, [...(purchases.get(t.customerId) ?? []), { date: new Date(t.date), amount: t.amount ?? 0 }]);
+
   const sources: CustomerSource[] = ["MANUAL", "IMPORT", "TELEGRAM", "TICKETING", "BOOKING", "BOOKING", "TICKETING", "TELEGRAM"];
   const customers = [];
-  for (let i = 0; i < 84; i++) {
+  for (let i = 0; i < 240; i++) {
     const first = pick(firstNames);
     const last = pick(lastNames);
     const source = pick(sources);
-    const tags = [...new Set(tagPool.filter(() => rand() < 0.22))];
-    const createdAt = new Date(now.getTime() - Math.floor(rand() * 360) * day - Math.floor(rand() * day));
+    const history = purchases.get(`c${i + 1}`) ?? [];
+    const tags = [...new Set([...tagPool.filter((t) => t !== "vip" && t !== "regular" && rand() < 0.15), ...(history.length >= 6 ? ["regular"] : []), ...(history.length >= 10 ? ["vip"] : [])])];
+    const firstSeen = history[0]?.date.getTime() ?? now.getTime() - Math.floor(rand() * 360) * day;
+    const createdAt = new Date(firstSeen - Math.floor(rand() * 3 * day));
     const email = source === "TELEGRAM" && rand() < 0.5 ? null : `${first}.${last}${i}`.normalize("NFKD").replace(/[^\w.]/g, "").toLowerCase() + "@example.com";
     customers.push({
       orgId: org.id,
@@ -60,25 +76,18 @@ export async function seedDemo(now = new Date()) {
       telegramUserId: source === "TELEGRAM" ? BigInt(100000000 + i * 7919) : null,
       tags,
       source,
-      notes: rand() < 0.15 ? "Prefers appointments after 5 pm." : null,
+      notes: rand() < 0.1 ? "Prefers appointments after 5 pm." : null,
       createdAt,
     });
   }
-  await db.customer.createMany({ data: customers });
-  const rows = await db.customer.findMany({ where: { orgId: org.id }, select: { id: true, createdAt: true, tags: true } });
+  const created = await db.customer.createManyAndReturn({ data: customers, select: { id: true } });
 
-  const orders = [];
-  for (const c of rows) {
-    const loyal = c.tags.includes("vip") || c.tags.includes("regular");
-    const count = Math.floor(rand() * (loyal ? 8 : 3));
-    for (let k = 0; k < count; k++) {
-      const span = now.getTime() - c.createdAt.getTime();
-      const paidAt = new Date(c.createdAt.getTime() + Math.floor(rand() * span));
-      const kind: OrderKind = rand() < 0.45 ? "TICKET" : "BOOKING";
-      const amount = kind === "TICKET" ? pick([1500, 2500, 3500, 4900]) * (1 + Math.floor(rand() * 2)) : pick([3500, 4500, 6500, 8900, 12000]);
-      orders.push({ orgId: org.id, customerId: c.id, kind, amount, currency: "EUR", status: "PAID" as const, paidAt, createdAt: paidAt });
-    }
-  }
+  const orders = created.flatMap((c, i) =>
+    (purchases.get(`c${i + 1}`) ?? []).map(({ date, amount }) => {
+      const kind: OrderKind = rand() < 0.4 ? "TICKET" : "BOOKING";
+      return { orgId: org.id, customerId: c.id, kind, amount: Math.max(500, Math.round(amount * 100)), currency: "EUR", status: "PAID" as const, paidAt: date, createdAt: date };
+    }),
+  );
   await db.order.createMany({ data: orders });
   // Scores right away, so the analytics dashboards are not empty on first start.
   // A failure is recorded on the run (the button and the nightly job retry it); the seed goes on.
@@ -94,7 +103,7 @@ export async function seedDemo(now = new Date()) {
       createdAt: new Date(now.getTime() - 20 * day),
     },
   });
-  return { orgId: org.id, customers: rows.length, orders: orders.length };
+  return { orgId: org.id, customers: created.length, orders: orders.length };
 }
 
 // `npm run seed`: seed the database in DATABASE_URL when it is empty.

@@ -70,7 +70,9 @@ export function computeCustomerScores({
   if (summary.length < MINIMUMS.bgnbdCustomers || repeat < MINIMUMS.bgnbdRepeatCustomers) {
     notes.push(`Purchase predictions need at least ${MINIMUMS.bgnbdCustomers} customers and ${MINIMUMS.bgnbdRepeatCustomers} repeat customers (have ${summary.length} and ${repeat}).`);
   } else {
-    bgnbd = fitBgNbd({ customers: summary, withStandardErrors: false });
+    const fit = fitBgNbd({ customers: summary, withStandardErrors: false });
+    if (isUsableBgNbd(fit)) bgnbd = fit;
+    else notes.push("The purchase history shows no sign yet of customers dropping out, so the purchase model cannot be fitted: P(alive), expected purchases and CLV are not shown until more history builds up.");
   }
   lap("bgnbd");
 
@@ -131,7 +133,7 @@ export function computeCustomerScores({
       expectedPurchases: expected,
       expectedOrderValue: orderValue,
       clv,
-      churnRisk: pAlive === null ? null : classifyChurnRisk(pAlive),
+      churnRisk: pAlive === null || !Number.isFinite(pAlive) ? null : classifyChurnRisk(pAlive),
     };
   });
   lap("predictions");
@@ -141,4 +143,13 @@ export function computeCustomerScores({
     kmeansSummary = rest;
   }
   return { customers, bgnbd, gammaGamma, kmeans: kmeansSummary, notes, timingsMs };
+}
+
+/**
+ * A fit whose dropout parameters ran to a boundary (a or b near 0 or unbounded) or came out
+ * non-finite describes "nobody ever leaves" and yields NaN or meaningless predictions.
+ */
+function isUsableBgNbd({ params }: BgNbdFit): boolean {
+  const values = [params.r, params.alpha, params.a, params.b];
+  return values.every((v) => Number.isFinite(v) && v > 1e-6 && v < 1e6);
 }
