@@ -1,0 +1,24 @@
+import { exportSegmentCsv } from "@/lib/analytics/segments/export-segment-csv";
+import { getSegment } from "@/lib/analytics/segments/get-segment";
+import { AppError } from "@/lib/errors";
+import { withOrg } from "@/lib/with-org";
+
+export const dynamic = "force-dynamic";
+
+const fileSafe = (name: string) => name.normalize("NFKD").replace(/[^\w-]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase().slice(0, 40) || "segment";
+
+// GET /api/orgs/[org]/segments/[id]/export: the segment's members as a CSV download (customers export columns)
+export const GET = withOrg({}, async ({ ctx, params }) => {
+  const segment = await getSegment({ orgId: ctx.orgId, segmentId: params.id });
+  if (!segment.definition) throw new AppError("BAD_INPUT", "This segment's conditions are no longer valid. Edit and save it first.");
+  const csv = await exportSegmentCsv({ orgId: ctx.orgId, currency: ctx.currency, definition: segment.definition });
+  const date = new Date().toISOString().slice(0, 10);
+  return new Response(csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="segment-${fileSafe(segment.name)}-${date}.csv"`,
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+});

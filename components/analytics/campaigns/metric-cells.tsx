@@ -1,0 +1,59 @@
+import type { CampaignMetrics, MetricTotals } from "@/lib/analytics/campaigns/campaign-metrics";
+import { formatCount, formatMoneyOrDash, formatPercent, formatRoas, formatUnitCost } from "@/lib/analytics/campaigns/format-metric";
+
+// The metric columns shared by the campaigns list and a campaign's daily table, so both read
+// the same: totals first, then the ratios ("—" when a denominator is 0).
+export const metricHead = [
+  { label: "Cost", title: "Spend" },
+  { label: "Revenue", title: "Revenue attributed to the campaign" },
+  { label: "Impr.", title: "Impressions", wide: true },
+  { label: "Clicks", title: "Clicks", wide: true },
+  { label: "Conv.", title: "Conversions" },
+  { label: "CTR", title: "Click-through rate: clicks / impressions", wide: true },
+  { label: "CPC", title: "Cost per click", wide: true },
+  { label: "CPA", title: "Cost per acquisition: cost / conversions" },
+  { label: "CR", title: "Conversion rate: conversions / clicks", wide: true },
+  { label: "ROAS", title: "Return on ad spend: revenue / cost" },
+] as const;
+
+export const thClass = "px-3 py-2.5 text-right text-xs font-semibold uppercase tracking-wide text-gray-500 whitespace-nowrap";
+export const tdClass = "px-3 py-2.5 text-right tabular-nums whitespace-nowrap";
+const wideClass = "hidden lg:table-cell";
+
+export function MetricHeadCells() {
+  return (
+    <>
+      {metricHead.map((h) => (
+        <th key={h.label} scope="col" title={h.title} className={`${thClass} ${"wide" in h ? wideClass : ""}`}>
+          <abbr title={h.title} className="no-underline">
+            {h.label}
+          </abbr>
+        </th>
+      ))}
+    </>
+  );
+}
+
+export function MetricCells({ totals, metrics, currency, strong = false }: { totals: MetricTotals; metrics: CampaignMetrics; currency: string; strong?: boolean }) {
+  const cells = [
+    formatMoneyOrDash(totals.cost, currency),
+    formatMoneyOrDash(totals.revenue, currency),
+    formatCount(totals.impressions),
+    formatCount(totals.clicks),
+    formatCount(totals.conversions),
+    formatPercent(metrics.ctr),
+    formatUnitCost(metrics.cpc, currency),
+    formatUnitCost(metrics.cpa, currency),
+    formatPercent(metrics.conversionRate),
+    formatRoas(metrics.roas),
+  ];
+  return (
+    <>
+      {cells.map((c, i) => (
+        <td key={metricHead[i].label} className={`${tdClass} ${"wide" in metricHead[i] ? wideClass : ""} ${strong ? "font-semibold text-gray-900" : "text-gray-800"} ${c === "—" ? "text-gray-400" : ""}`}>
+          {c}
+        </td>
+      ))}
+    </>
+  );
+}
