@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { PredictionCard } from "@/components/analytics/prediction-card";
 import { CustomerTimeline } from "@/components/customers/customer-timeline";
 import { DeleteCustomerButton } from "@/components/customers/delete-customer-button";
 import { SourceBadge, TagList } from "@/components/customers/source-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { getCustomerPrediction } from "@/lib/analytics/get-customer-prediction";
 import { getCustomerStats } from "@/lib/customers/get-customer-stats";
 import { getCustomerTimeline } from "@/lib/customers/get-customer-timeline";
 import { formatSpend } from "@/lib/customers/get-customer-spend";
@@ -39,9 +41,10 @@ export default async function CustomerPage({ params }: { params: Promise<{ org: 
   const { org, id } = await params;
   const ctx = await requireOrgPage(org);
   const customer = await loadCustomerOr404({ orgId: ctx.orgId, customerId: id });
-  const [stats, timeline] = await Promise.all([
+  const [stats, timeline, prediction] = await Promise.all([
     getCustomerStats({ orgId: ctx.orgId, customerId: customer.id, currency: ctx.currency }),
     getCustomerTimeline({ orgId: ctx.orgId, customerId: customer.id }),
+    getCustomerPrediction({ orgId: ctx.orgId, customerId: customer.id }),
   ]);
   const base = `/${ctx.slug}/customers`;
   return (
@@ -76,22 +79,25 @@ export default async function CustomerPage({ params }: { params: Promise<{ org: 
         <Stat label="Last purchase" value={stats.lastPurchaseAt ? formatDate(stats.lastPurchaseAt, ctx.timezone) : "—"} />
       </div>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-5">
-        <Card className="lg:col-span-2">
-          <h2 className="mb-2 text-base font-semibold text-gray-900">Profile</h2>
-          <dl className="divide-y divide-gray-100">
-            <Row label="Email">{customer.email ? <a href={`mailto:${customer.email}`} className="hover:underline">{customer.email}</a> : none}</Row>
-            <Row label="Phone">{customer.phone ?? none}</Row>
-            <Row label="Telegram id">{customer.telegramUserId?.toString() ?? none}</Row>
-            <Row label="Source">
-              <SourceBadge source={customer.source} />
-            </Row>
-            <Row label="Tags">
-              <TagList tags={customer.tags} />
-            </Row>
-            <Row label="Created">{formatDateTime(customer.createdAt, ctx.timezone)}</Row>
-            <Row label="Notes">{customer.notes ? <span className="whitespace-pre-wrap">{customer.notes}</span> : none}</Row>
-          </dl>
-        </Card>
+        <div className="space-y-6 lg:col-span-2">
+          <Card>
+            <h2 className="mb-2 text-base font-semibold text-gray-900">Profile</h2>
+            <dl className="divide-y divide-gray-100">
+              <Row label="Email">{customer.email ? <a href={`mailto:${customer.email}`} className="hover:underline">{customer.email}</a> : none}</Row>
+              <Row label="Phone">{customer.phone ?? none}</Row>
+              <Row label="Telegram id">{customer.telegramUserId?.toString() ?? none}</Row>
+              <Row label="Source">
+                <SourceBadge source={customer.source} />
+              </Row>
+              <Row label="Tags">
+                <TagList tags={customer.tags} />
+              </Row>
+              <Row label="Created">{formatDateTime(customer.createdAt, ctx.timezone)}</Row>
+              <Row label="Notes">{customer.notes ? <span className="whitespace-pre-wrap">{customer.notes}</span> : none}</Row>
+            </dl>
+          </Card>
+          <PredictionCard prediction={prediction} slug={ctx.slug} currency={ctx.currency} timezone={ctx.timezone} hasPaidOrders={stats.paidOrders > 0} />
+        </div>
         <Card className="lg:col-span-3">
           <h2 className="mb-4 text-base font-semibold text-gray-900">Timeline</h2>
           <CustomerTimeline items={timeline} timezone={ctx.timezone} />
