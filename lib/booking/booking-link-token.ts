@@ -36,10 +36,12 @@ export function verifyBookingLinkToken(token: string, purpose: BookingLinkPurpos
 export function bookingLinks(bookingId: string) {
   const base = (process.env.APP_URL || "http://localhost:3000").replace(/\/$/, "");
   const token = createBookingLinkToken(bookingId, "manage");
+  const confirmationPath = `/book/booking/${encodeURIComponent(bookingId)}?token=${token}`;
   return {
     token,
     manageUrl: `${base}/book/manage/${token}`,
-    confirmationUrl: `${base}/book/booking/${encodeURIComponent(bookingId)}?token=${token}`,
+    confirmationPath,
+    confirmationUrl: `${base}${confirmationPath}`,
     icsUrl: `${base}/api/book/invite/${token}`,
   };
 }

@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { getPublicSlots } from "@/lib/booking/get-public-slots";
+import { errorResponse } from "@/lib/with-org";
+
+// GET /api/book/[org]/[service]/slots?from=YYYY-MM-DD&to=YYYY-MM-DD&staff=<id|any>&tz=<IANA>: public, no login
+export async function GET(req: Request, { params }: { params: Promise<{ org: string; service: string }> }) {
+  try {
+    const { org, service } = await params;
+    const result = await getPublicSlots({ orgSlug: org, serviceSlug: service, query: Object.fromEntries(new URL(req.url).searchParams) });
+    return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
+  } catch (err) {
+    return errorResponse(err);
+  }
+}
