@@ -8,7 +8,7 @@ export async function loadBookingDetails(bookingId: string) {
     select: {
       id: true, orgId: true, status: true, startsAt: true, endsAt: true, clientName: true, clientEmail: true, clientPhone: true, clientNotes: true, clientTimeZone: true,
       holdExpiresAt: true, canceledAt: true, canceledBy: true, cancelReason: true, staffMemberId: true, serviceId: true, blockedFrom: true, blockedUntil: true,
-      service: { select: { id: true, name: true, slug: true, description: true, durationMinutes: true, price: true, currency: true, cancellationCutoffHours: true, active: true } },
+      service: { select: { id: true, name: true, slug: true, description: true, durationMinutes: true, price: true, currency: true, cancellationCutoffHours: true, bookingWindowDays: true, active: true } },
       staffMember: { select: { id: true, name: true, timeZone: true } },
       org: { select: { name: true, slug: true, timezone: true } },
       order: { select: { id: true, status: true } },

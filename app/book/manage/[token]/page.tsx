@@ -35,7 +35,7 @@ export default async function ManageBookingPage({ params }: { params: Promise<{ 
             serviceSlug={booking.service.slug}
             staffId={booking.staffMember.id}
             clientTimeZone={booking.clientTimeZone}
-            windowDays={null}
+            windowDays={booking.service.bookingWindowDays}
             cancelAction={cancelByLinkAction}
             rescheduleAction={rescheduleByLinkAction}
           />
