@@ -112,4 +112,14 @@ describe("createBooking", () => {
     expect(await db.booking.count({ where: { serviceId: service.id, status: { not: "CANCELED" } } })).toBe(1);
     expect(await db.customer.count({ where: { orgId } })).toBe(1);
   });
+
+  it("leaves no customer behind for the attempts that lost the race", async () => {
+    const { orgId } = await createOrg();
+    const service = await createBookableService({ orgId });
+    const start = daysAheadAt(5, "15:00");
+    const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => createBooking(booking(orgId, service.id, start, { client: client(`racer-${i}-${uid()}@test.dev`) }))));
+    const won = results.find((r): r is PromiseFulfilledResult<{ bookingId: string }> => r.status === "fulfilled")!;
+    const winner = await db.booking.findUniqueOrThrow({ where: { id: won.value.bookingId } });
+    expect(await db.customer.findMany({ where: { orgId }, select: { id: true } })).toEqual([{ id: winner.customerId }]);
+  });
 });

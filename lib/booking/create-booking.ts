@@ -61,7 +61,6 @@ export async function createBooking(rawInput: CreateBookingInput): Promise<Creat
   }
   const now = new Date();
   const candidates = await findStaffForSlot({ orgId: input.orgId, serviceId: service.id, staffMemberId: input.staffMemberId, start: input.startsAt, now });
-  const customer = await findOrCreateBookingCustomer({ orgId: input.orgId, email: input.client.email, name: input.client.name, phone: input.client.phone });
   const status = needsPayment ? "PENDING_PAYMENT" : !skip && service.requiresConfirmation ? "PENDING_CONFIRMATION" : "CONFIRMED";
   const blocked = getBlockedInterval({ service, start: input.startsAt });
   const endsAt = new Date(input.startsAt.getTime() + service.durationMinutes * 60_000);
@@ -71,6 +70,7 @@ export async function createBooking(rawInput: CreateBookingInput): Promise<Creat
   for (const staffMemberId of candidates) {
     try {
       booking = await db.$transaction(async (tx) => {
+        const customer = await findOrCreateBookingCustomer(tx, { orgId: input.orgId, email: input.client.email, name: input.client.name, phone: input.client.phone });
         const order = needsPayment
           ? await tx.order.create({ data: { orgId: input.orgId, customerId: customer.id, kind: "BOOKING", amount: service.price, currency: service.currency, status: "PENDING" }, select: { id: true } })
           : null;

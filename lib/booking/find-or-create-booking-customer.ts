@@ -1,29 +1,23 @@
-import { db } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/errors";
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/lib/db/client";
 
 /**
  * The org's Customer with this email, created (source BOOKING) when there is none; an existing
- * one gets the name/phone it lacks. Two bookings creating the same customer at once: the loser
- * of the unique (orgId, email) race reads the winner's row.
+ * one gets the name/phone it lacks. Runs inside the booking's transaction, so a booking that
+ * loses its race leaves no customer behind. One INSERT ... ON CONFLICT statement: two bookings
+ * creating the same customer at once both end up with the one row (the second waits for the
+ * first to commit, then updates it), never a unique violation.
  */
-export async function findOrCreateBookingCustomer(options: { orgId: string; email: string; name: string; phone?: string | null }): Promise<{ id: string }> {
-  const { orgId, name } = options;
+export async function findOrCreateBookingCustomer(tx: Prisma.TransactionClient, options: { orgId: string; email: string; name: string; phone?: string | null }): Promise<{ id: string }> {
   const email = options.email.trim().toLowerCase();
-  const phone = options.phone || null;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const existing = await db.customer.findUnique({ where: { orgId_email: { orgId, email } }, select: { id: true, name: true, phone: true } });
-    if (existing) {
-      const fill: { name?: string; phone?: string } = {};
-      if (!existing.name.trim()) fill.name = name;
-      if (!existing.phone && phone) fill.phone = phone;
-      if (Object.keys(fill).length) await db.customer.update({ where: { id: existing.id }, data: fill });
-      return { id: existing.id };
-    }
-    try {
-      return await db.customer.create({ data: { orgId, email, name, phone, source: "BOOKING" }, select: { id: true } });
-    } catch (err) {
-      if (!isUniqueViolation(err)) throw err; // another booking created them first: read theirs
-    }
-  }
-  throw new Error(`Could not find or create the customer ${email}`);
+  const id = `cb${randomUUID().replaceAll("-", "")}`;
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO "Customer" ("id", "orgId", "name", "email", "phone", "source", "updatedAt")
+    VALUES (${id}, ${options.orgId}, ${options.name}, ${email}, ${options.phone || null}, 'BOOKING'::"CustomerSource", now())
+    ON CONFLICT ("orgId", "email") DO UPDATE SET
+      "name" = CASE WHEN btrim("Customer"."name") = '' THEN EXCLUDED."name" ELSE "Customer"."name" END,
+      "phone" = COALESCE("Customer"."phone", EXCLUDED."phone"),
+      "updatedAt" = CASE WHEN btrim("Customer"."name") = '' OR ("Customer"."phone" IS NULL AND EXCLUDED."phone" IS NOT NULL) THEN now() ELSE "Customer"."updatedAt" END
+    RETURNING "id"`;
+  return rows[0];
 }
