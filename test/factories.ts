@@ -44,3 +44,41 @@ export function form(fields: Record<string, string | string[]>): FormData {
   for (const [k, v] of Object.entries(fields)) for (const value of Array.isArray(v) ? v : [v]) data.append(k, value);
   return data;
 }
+
+/** A bookable service with staff who work `hours` every day (booking tests). */
+export async function createBookableService({
+  orgId,
+  staff = [{ timeZone: "Europe/Berlin" }],
+  hours = { start: "09:00", end: "17:00" },
+  ...overrides
+}: {
+  orgId: string;
+  staff?: { name?: string; timeZone: string }[];
+  hours?: { start: string; end: string };
+  durationMinutes?: number;
+  price?: number;
+  bufferBeforeMinutes?: number;
+  bufferAfterMinutes?: number;
+  minimumNoticeMinutes?: number;
+  bookingWindowDays?: number | null;
+  requiresPayment?: boolean;
+  requiresConfirmation?: boolean;
+  cancellationCutoffHours?: number;
+  active?: boolean;
+}) {
+  const id = uid();
+  const service = await db.service.create({
+    data: { orgId, name: `Service ${id}`, slug: `service-${id}`, currency: "EUR", durationMinutes: 60, minimumNoticeMinutes: 0, bookingWindowDays: 60, ...overrides },
+    select: { id: true, slug: true, name: true },
+  });
+  const members = [];
+  for (const [index, s] of staff.entries()) {
+    const member = await db.staffMember.create({
+      data: { orgId, name: s.name ?? `Staff ${String.fromCharCode(65 + index)} ${id}`, timeZone: s.timeZone, rules: { create: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startTime: hours.start, endTime: hours.end })) } },
+      select: { id: true, name: true, timeZone: true },
+    });
+    await db.serviceStaff.create({ data: { orgId, serviceId: service.id, staffMemberId: member.id } });
+    members.push(member);
+  }
+  return { ...service, serviceId: service.id, staff: members };
+}
