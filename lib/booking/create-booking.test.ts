@@ -118,7 +118,7 @@ describe("createBooking", () => {
     const service = await createBookableService({ orgId });
     const start = daysAheadAt(5, "15:00");
     const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => createBooking(booking(orgId, service.id, start, { client: client(`racer-${i}-${uid()}@test.dev`) }))));
-    const won = results.find((r): r is PromiseFulfilledResult<{ bookingId: string }> => r.status === "fulfilled")!;
+    const won = results.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ bookingId: string }>;
     const winner = await db.booking.findUniqueOrThrow({ where: { id: won.value.bookingId } });
     expect(await db.customer.findMany({ where: { orgId }, select: { id: true } })).toEqual([{ id: winner.customerId }]);
   });

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { isExclusionViolation } from "@/lib/db/is-exclusion-violation";
 import { AppError } from "@/lib/errors";
 import { createCheckoutSession, isStripeConfigured } from "@/lib/payments/create-checkout-session";
 import { parseOrThrow } from "@/lib/safe-action";
 import { bookingLinks } from "./booking-link-token";
 import { bookingClientSchema } from "./booking-fields";
+import { scheduleBookingHoldExpiry } from "./expire-booking-hold";
 import { findOrCreateBookingCustomer } from "./find-or-create-booking-customer";
 import { findStaffForSlot, SLOT_TAKEN_MESSAGE } from "./find-staff-for-slot";
+import { isBookingOverlapError } from "./is-booking-overlap-error";
 import { getBlockedInterval } from "./normalize-slot-service";
 import { sendBookingConfirmation } from "./send-booking-confirmation";
 
@@ -88,12 +89,16 @@ export async function createBooking(rawInput: CreateBookingInput): Promise<Creat
       });
       break;
     } catch (err) {
-      if (!isExclusionViolation(err, "Booking_no_overlap")) throw err;
+      if (!isBookingOverlapError(err)) throw err;
     }
   }
   if (!booking) throw new AppError("CONFLICT", SLOT_TAKEN_MESSAGE);
 
-  if (needsPayment) return { bookingId: booking.id, status, checkoutUrl: await startCheckout({ ...input, booking, service, email: input.client.email }) };
+  if (needsPayment) {
+    const checkoutUrl = await startCheckout({ ...input, booking, service, email: input.client.email });
+    await scheduleBookingHoldExpiry(booking.id, new Date(now.getTime() + PAYMENT_HOLD_MINUTES * 60_000));
+    return { bookingId: booking.id, status, checkoutUrl };
+  }
   try {
     await sendBookingConfirmation(booking.id);
   } catch (err) {

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db/client";
-import { isExclusionViolation } from "@/lib/db/is-exclusion-violation";
 import { AppError } from "@/lib/errors";
 import { findStaffForSlot, SLOT_TAKEN_MESSAGE } from "./find-staff-for-slot";
 import { clientChangeDeadline } from "./load-booking-details";
+import { isBookingOverlapError } from "./is-booking-overlap-error";
 import { getBlockedInterval } from "./normalize-slot-service";
 import { sendBookingEmail } from "./send-booking-confirmation";
 
@@ -36,7 +36,7 @@ export async function rescheduleBooking(input: { orgId: string; bookingId: strin
     });
     if (moved === 0) throw new AppError("CONFLICT", "This booking changed meanwhile. Please reload the page.");
   } catch (err) {
-    if (isExclusionViolation(err, "Booking_no_overlap")) throw new AppError("CONFLICT", SLOT_TAKEN_MESSAGE);
+    if (isBookingOverlapError(err)) throw new AppError("CONFLICT", SLOT_TAKEN_MESSAGE);
     throw err;
   }
   try {

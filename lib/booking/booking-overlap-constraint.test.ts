@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/errors";
 import { createBookableService, createOrg } from "@/test/factories";
-import { isExclusionViolation } from "./is-exclusion-violation";
+import { isBookingOverlapError } from "./is-booking-overlap-error";
 
 // What Prisma 7 + adapter-pg really throws when two active bookings of one staff member overlap.
-describe("isExclusionViolation", () => {
+describe("isBookingOverlapError against the real database", () => {
   it("recognises Booking_no_overlap from the real database, inside and outside a transaction", async () => {
     const { orgId } = await createOrg();
     const service = await createBookableService({ orgId });
@@ -19,8 +19,7 @@ describe("isExclusionViolation", () => {
     const direct = await db.booking.create({ data: row(11, 13) }).catch((e: unknown) => e);
     const inTx = await db.$transaction((tx) => tx.booking.create({ data: row(11, 13) })).catch((e: unknown) => e);
     for (const err of [direct, inTx]) {
-      expect(isExclusionViolation(err, "Booking_no_overlap")).toBe(true);
-      expect(isExclusionViolation(err, "Other_constraint")).toBe(false);
+      expect(isBookingOverlapError(err)).toBe(true);
       expect(isUniqueViolation(err)).toBe(false);
     }
     // Touching ranges do not overlap; a canceled booking no longer blocks.
@@ -28,6 +27,6 @@ describe("isExclusionViolation", () => {
     await db.booking.updateMany({ where: { orgId }, data: { status: "CANCELED" } });
     await db.booking.create({ data: row(11, 12) });
     const unique = await db.customer.create({ data: { orgId, name: "D", email: "c@test.dev" } }).catch((e: unknown) => e);
-    expect(isExclusionViolation(unique)).toBe(false);
+    expect(isBookingOverlapError(unique)).toBe(false);
   });
 });
