@@ -27,8 +27,10 @@ export function verifyBookingLinkToken(token: string, purpose: BookingLinkPurpos
   if (!match) return null;
   const bookingId = Buffer.from(match[1], "base64url").toString("utf8");
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(bookingId)) return null;
-  const given = Buffer.from(match[2], "base64url");
-  const expected = sign(bookingId, purpose);
+  // Compare the text, not decoded bytes: base64url's last character has spare bits, and a
+  // token that differs in them must not pass either.
+  const given = Buffer.from(match[2], "utf8");
+  const expected = Buffer.from(sign(bookingId, purpose).toString("base64url"), "utf8");
   return given.length === expected.length && timingSafeEqual(given, expected) ? bookingId : null;
 }
 

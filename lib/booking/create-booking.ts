@@ -114,7 +114,7 @@ async function startCheckout(options: { orgId: string; email: string; booking: {
     const session = await createCheckoutSession({
       orgId: options.orgId, orderId: booking.orderId!, kind: "BOOKING", currency: service.currency,
       lines: [{ name: service.name, unitAmount: service.price, quantity: 1 }], customerEmail: options.email,
-      successUrl: bookingLinks(booking.id).confirmationUrl, cancelUrl: `${base}/book/${service.org.slug}/${service.slug}?canceled=1`,
+      successUrl: bookingLinks(booking.id).confirmationUrl, cancelUrl: `${base}/book/${service.org.slug}/${service.slug}?canceled=${bookingLinks(booking.id).token}`,
     });
     return session.url;
   } catch (err) {

@@ -7,6 +7,7 @@ import { completedEvent, postEvent } from "@/test/payments-helpers";
 import { daysAheadAt } from "./booking-test-time";
 import { cancelBooking } from "./cancel-booking";
 import { createBooking } from "./create-booking";
+import { releaseAbandonedCheckout } from "./release-abandoned-checkout";
 
 // Paid services with Stripe configured (the fake Stripe on 127.0.0.1).
 let fake: FakeStripe;
@@ -39,6 +40,21 @@ describe("createBooking for a paid service", () => {
     await cancelBooking({ orgId, bookingId: booking.id, by: "staff", reason: "Stylist ill" });
     expect((await db.order.findUniqueOrThrow({ where: { id: booking.orderId! } })).status).toBe("REFUNDED");
     expect(fake.refunds).toHaveLength(1);
+  });
+
+  it("releases the held time at once when the client comes back from Checkout without paying", async () => {
+    const { orgId } = await createOrg();
+    const service = await createBookableService({ orgId, price: 3000, requiresPayment: true });
+    const start = daysAheadAt(4, "11:00");
+    const held = await createBooking({ orgId, serviceId: service.id, staffMemberId: null, startsAt: start, source: "public", client: { name: "A", email: `a-${uid()}@test.dev`, timeZone: "UTC" } });
+    const sent = fake.requests.filter((r) => r.method === "POST" && r.path === "/v1/checkout/sessions").at(-1)!;
+    const token = new URL(String(sent.body.cancel_url)).searchParams.get("canceled")!;
+    expect(await releaseAbandonedCheckout(token.slice(0, -1) + (token.endsWith("A") ? "B" : "A"))).toBe(false); // tampered: nothing
+    expect(await releaseAbandonedCheckout(token)).toBe(true);
+    expect(await releaseAbandonedCheckout(token)).toBe(false);
+    const row = await db.booking.findUniqueOrThrow({ where: { id: held.bookingId }, include: { order: true } });
+    expect([row.status, row.order?.status]).toEqual(["CANCELED", "CANCELED"]);
+    expect((await createBooking({ orgId, serviceId: service.id, staffMemberId: null, startsAt: start, source: "public", client: { name: "A", email: `a-${uid()}@test.dev`, timeZone: "UTC" } })).status).toBe("PENDING_PAYMENT");
   });
 
   it("frees the slot when Stripe refuses the checkout", async () => {

@@ -4,6 +4,7 @@ import { BookingWidget } from "@/components/booking/booking-widget";
 import { PublicShell, serviceFacts } from "@/components/booking/public-shell";
 import { Card } from "@/components/ui/card";
 import { loadPublicService } from "@/lib/booking/load-public-service";
+import { releaseAbandonedCheckout } from "@/lib/booking/release-abandoned-checkout";
 import { formatMoney } from "@/lib/format";
 import { isStripeConfigured } from "@/lib/payments/create-checkout-session";
 import { bookSlotAction } from "./actions";
@@ -24,6 +25,8 @@ export default async function BookServicePage({ params, searchParams }: Props) {
   const { service, staff } = found;
   const paid = service.requiresPayment && service.price > 0;
   const paymentsMissing = paid && !isStripeConfigured();
+  const { canceled } = await searchParams;
+  if (canceled) await releaseAbandonedCheckout(canceled);
   return (
     <PublicShell orgName={found.org.name} orgHref={`/book/${found.org.slug}`}>
       <div className="mb-6">
@@ -33,7 +36,7 @@ export default async function BookServicePage({ params, searchParams }: Props) {
         {service.requiresConfirmation && <p className="mt-2 text-sm text-amber-700">The business confirms each booking request.</p>}
         {paid && !paymentsMissing && <p className="mt-2 text-sm text-gray-600">Payment is taken when you book; the time is held for 10 minutes while you pay.</p>}
       </div>
-      {(await searchParams).canceled && <p role="status" className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">Payment was not completed, so the time was not booked.</p>}
+      {canceled && <p role="status" className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">Payment was not completed, so the time was not booked.</p>}
       <Card>
         {paymentsMissing ? (
           <p role="alert" className="text-sm text-gray-700">Online payments are not set up for this business yet, so this service cannot be booked online. Please contact {found.org.name} directly.</p>
