@@ -5,7 +5,7 @@ import { parseOrThrow } from "@/lib/safe-action";
 import { timeZoneField } from "./booking-fields";
 import { computeSlots } from "./compute-slots";
 import { groupSlotsByDay } from "./group-slots-by-day";
-import { loadPublicService } from "./load-public-service";
+import { resolvePublicService } from "./load-public-service";
 import { loadServiceAvailability } from "./load-slots-for-page";
 
 // The slots a client sees on the booking page: local dates [from, to) in their time zone, for
@@ -16,7 +16,7 @@ export const slotsQuerySchema = z.object({ from: date, to: date, staff: z.string
 
 export async function getPublicSlots(options: { orgSlug: string; serviceSlug: string; query: unknown; now?: Date }) {
   const query = parseOrThrow(slotsQuerySchema, options.query);
-  const found = await loadPublicService(options.orgSlug, options.serviceSlug);
+  const found = await resolvePublicService(options.orgSlug, options.serviceSlug);
   if (!found) throw notFound("This service is not available.");
   let from: number, to: number;
   try {
@@ -27,7 +27,7 @@ export async function getPublicSlots(options: { orgSlug: string; serviceSlug: st
   }
   if (to <= from || to - from > MAX_DAYS * 86_400_000) throw new AppError("BAD_INPUT", `Ask for 1 to ${MAX_DAYS} days of slots.`, { to: "Invalid range" });
   const range = { from: new Date(from), to: new Date(to) };
-  const availability = await loadServiceAvailability(found.org.id, found.service.id, range);
+  const availability = await loadServiceAvailability(found.orgId, found.id, range);
   const staff = query.staff === "any" ? availability.staff : availability.staff.filter((s) => s.id === query.staff);
   if (query.staff !== "any" && staff.length === 0) throw notFound("This staff member does not offer this service.");
   const slots = computeSlots({ ...availability, staff, range, now: options.now ?? new Date() });

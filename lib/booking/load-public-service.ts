@@ -22,6 +22,12 @@ export async function loadPublicService(orgSlug: string, serviceSlug: string) {
   return { org, service: rest, staff: staff.map((s) => s.staffMember) };
 }
 
+/** Just the ids behind an org's active service slug (the slots API's hot path). */
+export async function resolvePublicService(orgSlug: string, serviceSlug: string) {
+  if (!isSlug(orgSlug) || !isSlug(serviceSlug)) return null;
+  return db.service.findFirst({ where: { slug: serviceSlug, active: true, org: { slug: orgSlug } }, select: { id: true, orgId: true } });
+}
+
 export type PublicService = NonNullable<Awaited<ReturnType<typeof loadPublicService>>>;
 
 export async function listPublicServices(orgSlug: string) {
