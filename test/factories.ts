@@ -45,16 +45,42 @@ export function form(fields: Record<string, string | string[]>): FormData {
   return data;
 }
 
-/** A paid (or free) service with one staff member who performs it. */
-export async function createServiceWithStaff({ orgId, price = 4500, requiresConfirmation = false, bufferMinutes = 0 }: { orgId: string; price?: number; requiresConfirmation?: boolean; bufferMinutes?: number }) {
+/** A bookable service with staff who work `hours` every day (booking tests). */
+export async function createBookableService({
+  orgId,
+  staff = [{ timeZone: "Europe/Berlin" }],
+  hours = { start: "09:00", end: "17:00" },
+  ...overrides
+}: {
+  orgId: string;
+  staff?: { name?: string; timeZone: string }[];
+  hours?: { start: string; end: string };
+  durationMinutes?: number;
+  price?: number;
+  bufferBeforeMinutes?: number;
+  bufferAfterMinutes?: number;
+  minimumNoticeMinutes?: number;
+  bookingWindowDays?: number | null;
+  requiresPayment?: boolean;
+  requiresConfirmation?: boolean;
+  cancellationCutoffHours?: number;
+  active?: boolean;
+}) {
   const id = uid();
   const service = await db.service.create({
-    data: { orgId, name: `Service ${id}`, slug: `service-${id}`, durationMinutes: 60, price, currency: "EUR", requiresPayment: price > 0, requiresConfirmation, bufferBeforeMinutes: bufferMinutes, bufferAfterMinutes: bufferMinutes },
-    select: { id: true, slug: true, durationMinutes: true, bufferBeforeMinutes: true, bufferAfterMinutes: true, price: true },
+    data: { orgId, name: `Service ${id}`, slug: `service-${id}`, currency: "EUR", durationMinutes: 60, minimumNoticeMinutes: 0, bookingWindowDays: 60, ...overrides },
+    select: { id: true, slug: true, name: true },
   });
-  const staff = await db.staffMember.create({ data: { orgId, name: `Staff ${id}`, timeZone: "Europe/Berlin" }, select: { id: true } });
-  await db.serviceStaff.create({ data: { orgId, serviceId: service.id, staffMemberId: staff.id } });
-  return { service, staffMemberId: staff.id };
+  const members = [];
+  for (const [index, s] of staff.entries()) {
+    const member = await db.staffMember.create({
+      data: { orgId, name: s.name ?? `Staff ${String.fromCharCode(65 + index)} ${id}`, timeZone: s.timeZone, rules: { create: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startTime: hours.start, endTime: hours.end })) } },
+      select: { id: true, name: true, timeZone: true },
+    });
+    await db.serviceStaff.create({ data: { orgId, serviceId: service.id, staffMemberId: member.id } });
+    members.push(member);
+  }
+  return { ...service, serviceId: service.id, staff: members };
 }
 
 /** A booking of `service` at `startsAt` (blocked time includes its buffers), with a PENDING order
