@@ -24,7 +24,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx tsx scripts/start.ts",
+    command: "npx tsx e2e/start-with-fake-stripe.ts", // scripts/start.ts with Stripe pointed at a fake on 127.0.0.1
     url: `http://127.0.0.1:${e2ePort}/api/health`,
     reuseExistingServer: false,
     timeout: 600_000,

@@ -83,18 +83,6 @@ export async function createBookableService({
   return { ...service, serviceId: service.id, staff: members };
 }
 
-/** A paid (or free) service with one staff member who performs it. */
-export async function createServiceWithStaff({ orgId, price = 4500, requiresConfirmation = false, bufferMinutes = 0 }: { orgId: string; price?: number; requiresConfirmation?: boolean; bufferMinutes?: number }) {
-  const id = uid();
-  const service = await db.service.create({
-    data: { orgId, name: `Service ${id}`, slug: `service-${id}`, durationMinutes: 60, price, currency: "EUR", requiresPayment: price > 0, requiresConfirmation, bufferBeforeMinutes: bufferMinutes, bufferAfterMinutes: bufferMinutes },
-    select: { id: true, slug: true, durationMinutes: true, bufferBeforeMinutes: true, bufferAfterMinutes: true, price: true },
-  });
-  const staff = await db.staffMember.create({ data: { orgId, name: `Staff ${id}`, timeZone: "Europe/Berlin" }, select: { id: true } });
-  await db.serviceStaff.create({ data: { orgId, serviceId: service.id, staffMemberId: staff.id } });
-  return { service, staffMemberId: staff.id };
-}
-
 /** A booking of `service` at `startsAt` (blocked time includes its buffers), with a PENDING order
  * and a hold when it awaits payment. */
 export async function createBookingRow({ orgId, service, staffMemberId, startsAt, status = "PENDING_PAYMENT", holdExpiresAt = new Date(Date.now() + 10 * 60_000), withOrder = true }: {

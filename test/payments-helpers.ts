@@ -1,6 +1,6 @@
 import { createCheckoutSession } from "@/lib/payments/create-checkout-session";
 import { POST } from "@/app/api/stripe/webhook/route";
-import { createBookingRow, createOrg, createServiceWithStaff } from "./factories";
+import { createBookableService, createBookingRow, createOrg } from "./factories";
 import { signedWebhookRequest, startFakeStripe, stripeEvent, type FakeStripe } from "./fakes/fake-stripe";
 
 // Shared by the payments integration tests: the fake Stripe wired into the env, a held booking
@@ -12,6 +12,12 @@ export async function useFakeStripe(): Promise<FakeStripe> {
   process.env.STRIPE_SECRET_KEY = "sk_test_fake_payments";
   process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET;
   process.env.STRIPE_API_BASE = fake.url;
+  // Other test files in the same worker expect Stripe to be off.
+  const close = fake.close;
+  fake.close = async () => {
+    for (const key of ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE"]) delete process.env[key];
+    await close();
+  };
   return fake;
 }
 
@@ -22,7 +28,9 @@ export const futureSlot = () => new Date(Math.ceil(Date.now() / hour) * hour + (
 
 export async function heldBookingWithSession(options: { requiresConfirmation?: boolean; startsAt?: Date; holdExpiresAt?: Date; org?: { orgId: string } } = {}) {
   const { orgId } = options.org ?? (await createOrg());
-  const { service, staffMemberId } = await createServiceWithStaff({ orgId, requiresConfirmation: options.requiresConfirmation });
+  const created = await createBookableService({ orgId, price: 4500, requiresPayment: true, requiresConfirmation: options.requiresConfirmation });
+  const service = { id: created.serviceId, durationMinutes: 60, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, price: 4500 };
+  const staffMemberId = created.staff[0].id;
   const startsAt = options.startsAt ?? futureSlot();
   const row = await createBookingRow({ orgId, service, staffMemberId, startsAt, holdExpiresAt: options.holdExpiresAt });
   const session = await createCheckoutSession({

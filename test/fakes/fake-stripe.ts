@@ -124,6 +124,8 @@ export async function startFakeStripe(options: { webhookUrl?: string; webhookSec
         const path = (req.url ?? "/").split("?")[0];
         const pay = path.match(/^\/pay\/([^/]+)$/);
         if (pay) return await hostedPage(req, res, pay[1]);
+        // For e2e specs, whose fake runs in another process: what it has seen so far.
+        if (path === "/__fake/state") return res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ requests, refunds, sessions: [...sessions.values()] }));
         const body = parseStripeForm(req.method === "GET" ? (req.url ?? "").split("?")[1] ?? "" : raw);
         const idempotencyKey = req.headers["idempotency-key"] as string | undefined;
         requests.push({ method: req.method ?? "GET", path, body, idempotencyKey });

@@ -34,6 +34,16 @@ describe("POST /api/stripe/webhook: signature", () => {
     expect(await state(held.bookingId)).toMatchObject({ booking: "PENDING_PAYMENT", order: "PENDING", paidAt: null });
   });
 
+  it("answers 503 without a configured webhook secret, before reading anything", async () => {
+    const held = await heldBookingWithSession();
+    const event = completedEvent(fake, held.sessionId);
+    delete process.env.STRIPE_WEBHOOK_SECRET;
+    const res = await POST(signedWebhookRequest(event, WEBHOOK_SECRET));
+    process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET;
+    expect(res.status).toBe(503);
+    expect(await state(held.bookingId)).toMatchObject({ booking: "PENDING_PAYMENT", order: "PENDING" });
+  });
+
   it("acknowledges event types it does not handle without recording them", async () => {
     const event = stripeEvent("customer.created", { id: "cus_1", object: "customer" });
     expect(await postEvent(event)).toEqual({ status: 200, body: { received: true, result: "ignored" } });
