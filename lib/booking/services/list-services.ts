@@ -1,5 +1,7 @@
 import { db } from "@/lib/db/client";
+import { minorToDecimal } from "@/lib/analytics/campaigns/parse-money";
 import { AppError } from "@/lib/errors";
+import { formatReminderOffsets } from "./parse-reminder-offsets";
 
 // Reading an org's services: a page for the list, one service with its staff for the form.
 export const SERVICES_PAGE_SIZE = 20;
@@ -58,3 +60,29 @@ export async function getService({ orgId, serviceId }: { orgId: string; serviceI
 }
 
 export type ServiceDetail = Awaited<ReturnType<typeof getService>>;
+
+/** A service as the form shows it (strings), or the defaults of a new one. */
+export function serviceToForm(s: ServiceDetail | null) {
+  if (!s) {
+    return { name: "", slug: "", description: "", durationMinutes: "60", price: "0", bufferBeforeMinutes: "0", bufferAfterMinutes: "0", minimumNoticeMinutes: "120", bookingWindowDays: "60", maxBookingsPerDay: "", slotIntervalMinutes: "", cancellationCutoffHours: "24", reminderOffsetsMinutes: "24 h, 1 h", requiresPayment: false, requiresConfirmation: false, staffIds: [] as string[] };
+  }
+  const n = (v: number | null) => (v === null ? "" : String(v));
+  return {
+    name: s.name,
+    slug: s.slug,
+    description: s.description ?? "",
+    durationMinutes: n(s.durationMinutes),
+    price: minorToDecimal(s.price, s.currency),
+    bufferBeforeMinutes: n(s.bufferBeforeMinutes),
+    bufferAfterMinutes: n(s.bufferAfterMinutes),
+    minimumNoticeMinutes: n(s.minimumNoticeMinutes),
+    bookingWindowDays: n(s.bookingWindowDays),
+    maxBookingsPerDay: n(s.maxBookingsPerDay),
+    slotIntervalMinutes: n(s.slotIntervalMinutes),
+    cancellationCutoffHours: n(s.cancellationCutoffHours),
+    reminderOffsetsMinutes: formatReminderOffsets(s.reminderOffsetsMinutes),
+    requiresPayment: s.requiresPayment,
+    requiresConfirmation: s.requiresConfirmation,
+    staffIds: s.staffIds,
+  };
+}
