@@ -16,7 +16,7 @@ let ana: string;
 let ben: string;
 let otherServiceId: string;
 
-async function book(staffMemberId: string, wallStart: string, status: "CONFIRMED" | "CANCELED" | "PENDING_PAYMENT" = "CONFIRMED", opts: { service?: string; holdExpiresAt?: Date } = {}) {
+async function book(staffMemberId: string, wallStart: string, status: "CONFIRMED" | "CANCELED" | "EXPIRED" | "PENDING_PAYMENT" = "CONFIRMED", opts: { service?: string; holdExpiresAt?: Date } = {}) {
   const customer = await db.customer.create({ data: { orgId: org.orgId, name: "Client" }, select: { id: true } });
   const startsAt = zoned(TZ, wallStart);
   const endsAt = new Date(startsAt.getTime() + 60 * 60_000);
@@ -40,15 +40,15 @@ beforeAll(async () => {
   await db.dateOverride.createMany({ data: [{ staffMemberId: ana, date: "2026-03-04", ranges: [] }, { staffMemberId: ana, date: "2026-05-01", ranges: [] }, { staffMemberId: ben, date: "2026-03-05", ranges: [{ start: "14:00", end: "15:15" }] }] });
   await book(ana, "2026-03-02T10:30"); // blocks 10:15-11:30 with its buffer
   await book(ana, "2026-03-03T09:15", "CANCELED");
-  await book(ana, "2026-03-03T09:15", "PENDING_PAYMENT", { holdExpiresAt: new Date(now.getTime() - 60_000) }); // expired hold
-  await book(ana, "2026-03-03T11:00", "PENDING_PAYMENT", { holdExpiresAt: new Date(now.getTime() + 600_000) }); // live hold
+  await book(ana, "2026-03-03T09:15", "EXPIRED"); // a hold the expiry job released
+  await book(ana, "2026-03-03T11:00", "PENDING_PAYMENT", { holdExpiresAt: new Date(now.getTime() - 60_000) }); // due, not yet expired: still busy, as for the constraint
   await book(ana, "2026-03-06T09:15", "CONFIRMED", { service: otherServiceId });
   await book(ana, "2026-04-20T09:15"); // outside the range
 });
 
 describe("loadServiceAvailability", () => {
   it("loads the active service and its active staff with rules, overrides and busy bookings", async () => {
-    const loaded = await loadServiceAvailability(org.orgId, serviceId, range, { now });
+    const loaded = await loadServiceAvailability(org.orgId, serviceId, range, {});
     expect(loaded.service).toMatchObject({ id: serviceId, name: "Cut", slug: "cut", durationMinutes: 60, bufferBeforeMinutes: 15, maxBookingsPerDay: 3, price: 0, currency: "EUR" });
     expect(loaded.staff.map((s) => [s.name, s.timeZone])).toEqual([["Ana", TZ], ["Ben", "Europe/Lisbon"]]);
     const a = loaded.staff[0];
@@ -64,13 +64,13 @@ describe("loadServiceAvailability", () => {
   });
 
   it("feeds computeSlots: busy time (with buffers) and days off take slots away", async () => {
-    const loaded = await loadServiceAvailability(org.orgId, serviceId, range, { now });
+    const loaded = await loadServiceAvailability(org.orgId, serviceId, range, {});
     const slots = computeSlots({ ...loaded, now });
     const anaStarts = slots.filter((s) => s.staffIds.includes(ana)).map((s) => s.start.toISOString());
     // Monday: 09:15 fits ([09:00, 10:15) touches the booking's [10:15, 11:30)); 10:15 and 11:15 overlap it.
     expect(anaStarts.filter((s) => s.startsWith("2026-03-02"))).toEqual([zoned(TZ, "2026-03-02T09:15").toISOString()]);
     expect(slots.filter((s) => s.start.toISOString().startsWith("2026-03-09")).length).toBe(0);
-    // Tuesday: the canceled booking and the expired hold at 09:15 free it; the live hold at 11:00 blocks 10:15 and 11:15.
+    // Tuesday: the canceled and expired bookings at 09:15 free it; the hold at 11:00 blocks 10:15 and 11:15.
     expect(anaStarts.filter((s) => s.startsWith("2026-03-03"))).toEqual([zoned(TZ, "2026-03-03T09:15").toISOString()]);
     expect(anaStarts.filter((s) => s.startsWith("2026-03-04"))).toEqual([]); // day off
     const benThursday = slots.filter((s) => s.staffIds.includes(ben) && s.start.toISOString().startsWith("2026-03-05"));
@@ -79,7 +79,7 @@ describe("loadServiceAvailability", () => {
 
   it("another busy source plugs in beside the bookings", async () => {
     const google: BusySourceLoader = async ({ staffIds }) => new Map(staffIds.map((id) => [id, { source: "google", intervals: [{ start: zoned(TZ, "2026-03-02T00:00"), end: zoned(TZ, "2026-03-03T00:00") }] }]));
-    const loaded = await loadServiceAvailability(org.orgId, serviceId, range, { now, busySources: [google] });
+    const loaded = await loadServiceAvailability(org.orgId, serviceId, range, { busySources: [google] });
     expect(loaded.staff[0].busy!.map((b) => b.source)).toEqual(["bookings", "google"]);
     const slots = computeSlots({ ...loaded, now });
     expect(slots.some((s) => s.start < zoned(TZ, "2026-03-03T00:00") && s.start >= zoned(TZ, "2026-03-02T00:00"))).toBe(false);
@@ -87,9 +87,9 @@ describe("loadServiceAvailability", () => {
 
   it("an archived, unknown or foreign service is NOT_FOUND", async () => {
     const other = await createOrg();
-    await expect(loadServiceAvailability(other.orgId, serviceId, range, { now })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(loadServiceAvailability(org.orgId, "nope", range, { now })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(loadServiceAvailability(other.orgId, serviceId, range, {})).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(loadServiceAvailability(org.orgId, "nope", range, {})).rejects.toMatchObject({ code: "NOT_FOUND" });
     const archived = await db.service.create({ data: { orgId: org.orgId, name: "Old", slug: "old", durationMinutes: 30, currency: "EUR", active: false }, select: { id: true } });
-    await expect(loadServiceAvailability(org.orgId, archived.id, range, { now })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(loadServiceAvailability(org.orgId, archived.id, range, {})).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

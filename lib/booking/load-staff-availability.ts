@@ -41,11 +41,11 @@ const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * The active service `serviceId` of `orgId` and its active staff, ready for computeSlots.
- * NOT_FOUND for an unknown, archived or foreign service. A payment hold whose time ran out no
- * longer counts as busy (the expiry job or the next booking marks it EXPIRED).
+ * NOT_FOUND for an unknown, archived or foreign service. Busy = exactly what the exclusion
+ * constraint guards (every status but CANCELED, DECLINED, EXPIRED), so an offered slot can be
+ * inserted: a payment hold stays busy until the expiry job marks it EXPIRED.
  */
-export async function loadServiceAvailability(orgId: string, serviceId: string, range: AvailabilityRange, options: { now?: Date; busySources?: readonly BusySourceLoader[] } = {}): Promise<ServiceAvailability> {
-  const now = options.now ?? new Date();
+export async function loadServiceAvailability(orgId: string, serviceId: string, range: AvailabilityRange, options: { busySources?: readonly BusySourceLoader[] } = {}): Promise<ServiceAvailability> {
   if (typeof serviceId !== "string" || serviceId.length === 0 || serviceId.length > 64) throw new AppError("NOT_FOUND", "Service not found.");
   const from = new Date(range.from.getTime() - PADDING_MS);
   const to = new Date(range.to.getTime() + PADDING_MS);
@@ -63,7 +63,6 @@ export async function loadServiceAvailability(orgId: string, serviceId: string, 
       FROM "Booking" b
       WHERE b."orgId" = ${orgId} AND b."staffMemberId" IN (SELECT id FROM st)
         AND b.status NOT IN ('CANCELED', 'DECLINED', 'EXPIRED')
-        AND NOT (b.status = 'PENDING_PAYMENT' AND b."holdExpiresAt" IS NOT NULL AND b."holdExpiresAt" <= (${utc(now)}::timestamptz AT TIME ZONE 'UTC'))
         AND b."blockedFrom" < (${utc(to)}::timestamptz AT TIME ZONE 'UTC') AND b."blockedUntil" > (${utc(from)}::timestamptz AT TIME ZONE 'UTC')
     )
     SELECT (SELECT row_to_json(svc) FROM svc) AS service,
