@@ -1,0 +1,22 @@
+import { ServiceForm } from "@/components/booking/services/service-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { serviceToForm } from "@/lib/booking/services/list-services";
+import { listStaffOptions } from "@/lib/booking/staff/list-staff";
+import { requireOrgPage } from "@/lib/tenancy/require-org-page";
+import { createServiceAction } from "../actions";
+
+export const metadata = { title: "New service" };
+
+// /[org]/bookings/services/new: the service form with defaults (OWNER/ADMIN)
+export default async function NewServicePage({ params }: { params: Promise<{ org: string }> }) {
+  const ctx = await requireOrgPage((await params).org, "ADMIN");
+  const staff = await listStaffOptions({ orgId: ctx.orgId });
+  return (
+    <div className="max-w-3xl">
+      <PageHeader title="New service" description="Name, duration and staff are what clients see first; the rest has sensible defaults." />
+      <Card>
+        <ServiceForm org={ctx.slug} action={createServiceAction} initial={serviceToForm(null)} currency={ctx.currency} staff={staff} staffHref={`/${ctx.slug}/bookings/staff/new`} submitLabel="Create service" cancelHref={`/${ctx.slug}/bookings/services`} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { StaffForm } from "@/components/booking/staff/staff-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { listLinkableMembers } from "@/lib/booking/staff/list-staff";
+import { allTimeZones } from "@/lib/tenancy/org-fields";
+import { requireOrgPage } from "@/lib/tenancy/require-org-page";
+import { updateStaffAction } from "../../actions";
+import { loadStaffOr404 } from "../../load-staff-page";
+
+export const metadata = { title: "Edit staff member" };
+
+// /[org]/bookings/staff/[id]/edit: the staff details form, prefilled (OWNER/ADMIN)
+export default async function EditStaffPage({ params }: { params: Promise<{ org: string; id: string }> }) {
+  const { org, id } = await params;
+  const ctx = await requireOrgPage(org, "ADMIN");
+  const [staff, members] = await Promise.all([loadStaffOr404({ orgId: ctx.orgId, staffMemberId: id }), listLinkableMembers({ orgId: ctx.orgId })]);
+  return (
+    <div className="max-w-2xl">
+      <PageHeader title={`Edit ${staff.name}`} />
+      <Card>
+        <StaffForm org={ctx.slug} action={updateStaffAction} staffMemberId={staff.id} initial={{ name: staff.name, email: staff.email ?? "", timeZone: staff.timeZone, userId: staff.userId ?? "" }} timeZones={allTimeZones} members={members.map((m) => m.user)} submitLabel="Save changes" cancelHref={`/${ctx.slug}/bookings/staff/${staff.id}`} />
+      </Card>
+    </div>
+  );
+}
