@@ -1,7 +1,7 @@
 // Plain, inline-styled emails: they render the same in every client.
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+export const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-function layout(title: string, body: string, action?: { label: string; url: string }) {
+export function layout(title: string, body: string, action?: { label: string; url: string }) {
   const button = action
     ? `<p style="margin:24px 0"><a href="${escape(action.url)}" style="background:#4f46e5;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none;font-weight:600">${escape(action.label)}</a></p><p style="color:#6b7280;font-size:12px">Or open: ${escape(action.url)}</p>`
     : "";
