@@ -18,7 +18,16 @@ describe("configuration", () => {
     const env = parseEnv({ ...base, RESEND_API_KEY: "", PORT: "" });
     expect(env.PORT).toBe(3000);
     expect(env.RESEND_API_KEY).toBeUndefined();
-    expect(disabledFeatures(env)).toHaveLength(1);
+    expect(disabledFeatures(env)).toHaveLength(2);
+  });
+
+  it("turns payments off without STRIPE_SECRET_KEY and warns when the webhook secret is missing", () => {
+    expect(disabledFeatures(parseEnv(base)).some((n) => n.startsWith("Online payments are off (no STRIPE_SECRET_KEY)"))).toBe(true);
+    const keyOnly = disabledFeatures(parseEnv({ ...base, STRIPE_SECRET_KEY: "sk_test_x" }));
+    expect(keyOnly.some((n) => n.includes("STRIPE_WEBHOOK_SECRET"))).toBe(true);
+    expect(keyOnly.some((n) => n.startsWith("Online payments are off"))).toBe(false);
+    expect(disabledFeatures(parseEnv({ ...base, STRIPE_SECRET_KEY: "sk_test_x", STRIPE_WEBHOOK_SECRET: "whsec_x" })).some((n) => /stripe/i.test(n))).toBe(false);
+    expect(() => parseEnv({ ...base, STRIPE_API_BASE: "not a url" })).toThrow(/STRIPE_API_BASE/);
   });
 
   it("refuses a bad value with a message naming the key", () => {

@@ -12,6 +12,9 @@ export const envSchema = z.object({
   EMAIL_FROM: z.string().default("Frontdesk <hello@frontdesk.local>"),
   RESEND_BASE_URL: z.string().url().optional(),
   WORKER_MODE: z.enum(["inline", "off"]).default("inline"),
+  STRIPE_SECRET_KEY: z.string().optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  STRIPE_API_BASE: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -30,5 +33,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 export function disabledFeatures(env: Env): string[] {
   const off: string[] = [];
   if (!env.RESEND_API_KEY) off.push("Email sending is off (no RESEND_API_KEY): emails are kept in Settings -> Emails and magic-link sign-in is hidden.");
+  if (!env.STRIPE_SECRET_KEY) off.push("Online payments are off (no STRIPE_SECRET_KEY): paid services and tickets say payments are not configured.");
+  else if (!env.STRIPE_WEBHOOK_SECRET) off.push("Stripe webhooks are refused (no STRIPE_WEBHOOK_SECRET): paid orders will not be confirmed.");
   return off;
 }

@@ -1,5 +1,6 @@
 // Demo data: one organization with a believable year of customers and orders, seeded only
 // into an empty database. Deterministic (a fixed PRNG seed) so screenshots and demos repeat.
+import { seedDemoCampaigns } from "@/lib/analytics/campaigns/seed-demo-campaigns";
 import { recomputeOrgAnalytics } from "@/lib/analytics/recompute-org-analytics";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
@@ -41,7 +42,7 @@ export async function seedDemo(now = new Date()) {
       currency: "EUR",
       memberships: { create: [{ userId: owner.id, role: "OWNER" }, { userId: staff.id, role: "STAFF" }] },
     },
-    select: { id: true },
+    select: { id: true, currency: true, timezone: true },
   });
 
   // Purchases follow the BG/NBD story (customers buy at their own pace until they quietly drop
@@ -93,6 +94,9 @@ export async function seedDemo(now = new Date()) {
   // A failure is recorded on the run (the button and the nightly job retry it); the seed goes on.
   await recomputeOrgAnalytics({ orgId: org.id, now }).catch((err) => console.error("[seed] analytics recompute failed:", err instanceof Error ? err.message : err));
 
+  // Campaigns with 90 days of metrics, so the Campaigns tab and its budget advice are not empty.
+  const campaignDays = await seedDemoCampaigns({ orgId: org.id, currency: org.currency, timeZone: org.timezone, now });
+
   await db.emailOutbox.create({
     data: {
       orgId: org.id,
@@ -103,7 +107,7 @@ export async function seedDemo(now = new Date()) {
       createdAt: new Date(now.getTime() - 20 * day),
     },
   });
-  return { orgId: org.id, customers: created.length, orders: orders.length };
+  return { orgId: org.id, customers: created.length, orders: orders.length, campaignDays };
 }
 
 // `npm run seed`: seed the database in DATABASE_URL when it is empty.

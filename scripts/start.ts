@@ -13,6 +13,9 @@ ensureLocalSecrets();
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
 const port = Number(process.env.PORT || 3000);
+// Declared before anything can call shutdown() (a failed build does).
+let stopping = false;
+let server: ChildProcess | undefined;
 process.env.APP_URL ??= `http://localhost:${port}`;
 
 const database = await prepareDatabase({ fresh: process.env.FRONTDESK_FRESH_DB === "1" });
@@ -42,7 +45,7 @@ if (!dev && needsBuild()) {
   if (build.status !== 0) await shutdown(1);
 }
 
-const server: ChildProcess = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env: process.env });
+server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env: process.env });
 server.stdout?.on("data", (chunk: Buffer) => {
   const text = chunk.toString();
   if (!/^\s*(▲|-|✓ Starting|✓ Ready)/m.test(text)) process.stdout.write(text);
@@ -52,13 +55,13 @@ await waitForHealth(`http://127.0.0.1:${port}/api/health`);
 console.log(`\nFrontdesk is running on http://localhost:${port} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 console.log(`Demo sign-in: ${demoCredentials.email} / ${demoCredentials.password}\n`);
 
-let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  if (server && server.exitCode === null) {
-    server.kill("SIGTERM");
-    await new Promise((r) => server.once("exit", r));
+  const child = server;
+  if (child && child.exitCode === null) {
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
   }
   await boss?.stop({ graceful: true, wait: true, timeout: 5000 }).catch(() => {});
   await database.stop().catch(() => {});

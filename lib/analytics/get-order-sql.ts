@@ -23,8 +23,20 @@ export function paidOrders({ orgId, currency, from, to }: OrderScope & { from?: 
 /** paidAt is a UTC timestamp without zone: an instant goes in as its UTC wall time. */
 export const timestampParam = (d: Date) => d.toISOString().replace("T", " ").replace("Z", "");
 
+const startOf = (date: string, timezone: string) => timestampParam(new Date(Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: timezone }).epochMilliseconds));
+
 /** The UTC instants at which local dates (YYYY-MM-DD) begin in `timezone`, as a timestamp[] parameter. */
 export function periodStarts(dates: readonly string[], timezone: string) {
-  const starts = dates.map((d) => timestampParam(new Date(Temporal.PlainDate.from(d).toZonedDateTime({ timeZone: timezone }).epochMilliseconds)));
-  return Prisma.sql`${starts}::timestamp[]`;
+  return Prisma.sql`${dates.map((d) => startOf(d, timezone))}::timestamp[]`;
+}
+
+/**
+ * The periods as rows p(s, e, i): start and end (exclusive, `to` for the last) as UTC wall time
+ * and the 1-based period number. Joined LATERAL to an aggregate over [p.s, p.e), each period is
+ * one index range scan with plain sums: no per-row bucketing or hashing.
+ */
+export function periodRows(dates: readonly string[], timezone: string, to: Date) {
+  const starts = dates.map((d) => startOf(d, timezone));
+  const ends = [...starts.slice(1), timestampParam(to)];
+  return Prisma.sql`unnest(${starts}::timestamp[], ${ends}::timestamp[]) WITH ORDINALITY AS p(s, e, i)`;
 }

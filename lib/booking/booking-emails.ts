@@ -1,69 +1,46 @@
 import { escape, layout } from "@/lib/email/templates";
+import { formatMoney } from "@/lib/format";
+import { formatBookingTime, type BookingDetails } from "./load-booking-details";
 
-// The emails the dashboard sends a client about their booking: confirmed or declined by the
-// business, and the reminder before the visit. Times are in the client's own time zone.
-export type BookingEmailInfo = {
-  orgName: string;
-  serviceName: string;
-  staffName: string;
-  startsAt: Date;
-  clientName: string;
-  clientTimeZone: string;
-  /** A signed link where the client can cancel or reschedule, when one exists. */
-  manageUrl?: string | null;
-};
+// The client's booking emails: confirmation (or request received / awaiting payment),
+// cancellation and new time. Times in the client's zone and the business's.
+type Kind = "confirmation" | "canceled" | "rescheduled";
 
-/** "Tuesday, November 24, 2026 at 10:00 AM GMT+1", in the client's zone. */
-export function formatClientTime(at: Date, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat("en-US", { dateStyle: "full", timeStyle: "short", timeZone }).format(at) + ` (${timeZone})`;
-  } catch {
-    return new Intl.DateTimeFormat("en-US", { dateStyle: "full", timeStyle: "short", timeZone: "UTC" }).format(at) + " (UTC)";
-  }
-}
-
-function details(info: BookingEmailInfo) {
-  const when = formatClientTime(info.startsAt, info.clientTimeZone);
+export function bookingEmail(kind: Kind, booking: BookingDetails, links: { manageUrl: string }) {
+  const { service, org, staffMember } = booking;
+  const yours = formatBookingTime(booking.startsAt, booking.clientTimeZone);
+  const business = formatBookingTime(booking.startsAt, org.timezone);
+  const heading = headingOf(kind, booking);
+  const rows: [string, string][] = [
+    ["Service", `${service.name} (${service.durationMinutes} min${service.price > 0 ? `, ${formatMoney(service.price, service.currency)}` : ""})`],
+    ["With", staffMember.name],
+    ["When (your time)", `${yours} (${booking.clientTimeZone})`],
+    ["When (business time)", `${business} (${org.timezone})`],
+  ];
+  if (booking.clientNotes) rows.push(["Your notes", booking.clientNotes]);
+  if (kind === "canceled" && booking.cancelReason) rows.push(["Reason", booking.cancelReason]);
+  const table = `<table style="border-collapse:collapse;font-size:14px;margin:12px 0">${rows.map(([k, v]) => `<tr><td style="color:#6b7280;padding:4px 12px 4px 0;vertical-align:top">${escape(k)}</td><td style="padding:4px 0">${escape(v)}</td></tr>`).join("")}</table>`;
+  const intro = `<p>Hi ${escape(booking.clientName)},</p><p>${escape(introOf(kind, booking))}</p>`;
+  const action = kind === "canceled" ? undefined : { label: "Cancel or reschedule", url: links.manageUrl };
   return {
-    when,
-    html: `<p><b>${escape(info.serviceName)}</b> with ${escape(info.staffName)}<br>${escape(when)}</p>`,
-    text: `${info.serviceName} with ${info.staffName}\n${when}`,
+    subject: `${heading}: ${service.name}, ${yours}`,
+    html: layout(heading, intro + table + (kind === "canceled" ? "" : `<p style="font-size:13px;color:#6b7280">The calendar invite is attached.</p>`), action),
+    text: [`Hi ${booking.clientName},`, "", introOf(kind, booking), "", ...rows.map(([k, v]) => `${k}: ${v}`), ...(action ? ["", `Cancel or reschedule: ${links.manageUrl}`] : [])].join("\n"),
   };
 }
 
-const manage = (info: BookingEmailInfo) => (info.manageUrl ? { label: "Manage booking", url: info.manageUrl } : undefined);
-
-export function bookingConfirmedEmail(info: BookingEmailInfo) {
-  const d = details(info);
-  return {
-    subject: `Confirmed: ${info.serviceName} with ${info.orgName}`,
-    html: layout("Your booking is confirmed", `<p>Hi ${escape(info.clientName)}, ${escape(info.orgName)} confirmed your booking.</p>${d.html}`, manage(info)),
-    text: `Hi ${info.clientName}, ${info.orgName} confirmed your booking.\n${d.text}${info.manageUrl ? `\nManage: ${info.manageUrl}` : ""}`,
-  };
+function headingOf(kind: Kind, booking: BookingDetails): string {
+  if (kind === "canceled") return "Booking canceled";
+  if (kind === "rescheduled") return "Booking moved";
+  if (booking.status === "PENDING_CONFIRMATION") return "Booking request received";
+  if (booking.status === "PENDING_PAYMENT") return "Booking awaiting payment";
+  return "Booking confirmed";
 }
 
-export function bookingDeclinedEmail(info: BookingEmailInfo) {
-  const d = details(info);
-  return {
-    subject: `Declined: ${info.serviceName} with ${info.orgName}`,
-    html: layout("Your booking request was declined", `<p>Hi ${escape(info.clientName)}, sorry: ${escape(info.orgName)} cannot take this booking.</p>${d.html}<p>You are welcome to pick another time.</p>`),
-    text: `Hi ${info.clientName}, sorry: ${info.orgName} cannot take this booking.\n${d.text}\nYou are welcome to pick another time.`,
-  };
-}
-
-/** "in 24 hours", "in 1 hour", "in 30 minutes". */
-export function describeOffset(minutes: number): string {
-  if (minutes % 1440 === 0) return minutes === 1440 ? "tomorrow" : `in ${minutes / 1440} days`;
-  if (minutes % 60 === 0) return minutes === 60 ? "in 1 hour" : `in ${minutes / 60} hours`;
-  return `in ${minutes} minutes`;
-}
-
-export function bookingReminderEmail(info: BookingEmailInfo & { offsetMinutes: number }) {
-  const d = details(info);
-  const soon = describeOffset(info.offsetMinutes);
-  return {
-    subject: `Reminder: ${info.serviceName} ${soon}`,
-    html: layout(`See you ${soon}`, `<p>Hi ${escape(info.clientName)}, a reminder of your booking with ${escape(info.orgName)}.</p>${d.html}`, manage(info)),
-    text: `Hi ${info.clientName}, a reminder of your booking with ${info.orgName}.\n${d.text}${info.manageUrl ? `\nManage: ${info.manageUrl}` : ""}`,
-  };
+function introOf(kind: Kind, booking: BookingDetails): string {
+  const at = booking.org.name;
+  if (kind === "canceled") return `Your booking at ${at} has been canceled${booking.canceledBy === "staff" ? " by the business" : ""}. The time is free again.`;
+  if (kind === "rescheduled") return `Your booking at ${at} has moved to a new time.`;
+  if (booking.status === "PENDING_CONFIRMATION") return `${at} has received your booking request and will confirm it soon.`;
+  return `Your booking at ${at} is confirmed.`;
 }

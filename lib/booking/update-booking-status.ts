@@ -3,7 +3,8 @@ import type { BookingStatus } from "@/lib/db/generated/enums";
 import { queueEmailDelivery, recordEmail } from "@/lib/email/send-email";
 import { AppError } from "@/lib/errors";
 import { bookingAuditRow, type BookingAuditAction } from "./booking-audit";
-import { bookingConfirmedEmail, bookingDeclinedEmail } from "./booking-emails";
+import { bookingConfirmedEmail, bookingDeclinedEmail } from "./booking-status-emails";
+import { bookingLinks } from "./booking-link-token";
 import { cancelBooking } from "./cancel-booking";
 import { checkBookingTransition, type BookingAction } from "./change-booking-status";
 
@@ -57,7 +58,7 @@ export async function updateBookingStatus({ orgId, bookingId, action, actorUserI
     if (count === 0) throw new AppError("CONFLICT", "Someone else just changed this booking. Reload to see its current status.");
     await tx.auditLog.create({ data: audit });
     if (!email) return null;
-    const message = email({ orgName: booking.org.name, serviceName: booking.service.name, staffName: booking.staffMember.name, startsAt: booking.startsAt, clientName: booking.clientName, clientTimeZone: booking.clientTimeZone });
+    const message = email({ orgName: booking.org.name, serviceName: booking.service.name, staffName: booking.staffMember.name, startsAt: booking.startsAt, clientName: booking.clientName, clientTimeZone: booking.clientTimeZone, manageUrl: action === "confirm" ? bookingLinks(bookingId).manageUrl : null });
     return (await recordEmail({ orgId, to: booking.clientEmail, ...message }, tx)).id;
   });
   if (emailId) await queueEmailDelivery(emailId);

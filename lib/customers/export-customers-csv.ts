@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { customerWhere, type CustomerFilters } from "./customer-filters";
 import { toCsvLine } from "./csv-cells";
 import { getCustomerSpend, type Money } from "./get-customer-spend";
@@ -21,12 +21,20 @@ export function totalSpentCell(totals: Money[], currency: string): string {
 }
 
 export async function exportCustomersCsv({ orgId, currency, filters }: { orgId: string; currency: string; filters: CustomerFilters }): Promise<string> {
-  const where = customerWhere(orgId, filters);
+  return exportCustomersWhereCsv({ orgId, currency, where: customerWhere(orgId, filters) });
+}
+
+/**
+ * The org's customers matching `where` as the export CSV, newest first, read in batches. Serves
+ * the customers list export and the segment export; `where` is always narrowed to the org.
+ */
+export async function exportCustomersWhereCsv({ orgId, currency, where }: { orgId: string; currency: string; where: Prisma.CustomerWhereInput }): Promise<string> {
+  const scoped: Prisma.CustomerWhereInput = { AND: [{ orgId }, where] };
   const parts = ["\uFEFF" + toCsvLine(exportHeader)];
   let cursor: string | undefined;
   for (;;) {
     const rows = await db.customer.findMany({
-      where,
+      where: scoped,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: BATCH,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),

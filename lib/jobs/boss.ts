@@ -8,6 +8,7 @@ export const queues = {
   sendEmail: "email.send",
   analyticsRecompute: "analytics.recompute",
   analyticsRecomputeAll: "analytics.recompute-all",
+  bookingExpireHold: "booking.expire-hold",
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];

@@ -1,7 +1,29 @@
+import Stripe from "stripe";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { getStripe } from "./stripe-client";
 
 // Refunds a paid Order in full through Stripe and marks it REFUNDED (idempotent: a refunded
-// order is left as it is). INTERFACE STUB: the payments work replaces the body.
-export async function refundOrder(_orderId: string, _reason: string): Promise<void> {
-  throw new AppError("NOT_CONFIGURED", "Online payments are not configured for this business yet.");
+// order is left as it is; the idempotency key makes a retried call one refund at Stripe).
+export async function refundOrder(orderId: string, reason: string): Promise<void> {
+  const order = await db.order.findUnique({ where: { id: orderId }, select: { id: true, status: true, stripePaymentIntentId: true, stripeCheckoutSessionId: true } });
+  if (!order) throw new AppError("NOT_FOUND", "Order not found.");
+  if (order.status === "REFUNDED") return;
+  if (order.status !== "PAID") throw new AppError("CONFLICT", "Only a paid order can be refunded.");
+  const stripe = getStripe();
+  const paymentIntent = order.stripePaymentIntentId ?? (await paymentIntentOfSession(stripe, order.stripeCheckoutSessionId));
+  if (!paymentIntent) throw new AppError("CONFLICT", "This order has no Stripe payment to refund.");
+  try {
+    await stripe.refunds.create({ payment_intent: paymentIntent, reason: "requested_by_customer", metadata: { orderId, reason: reason.slice(0, 500) } }, { idempotencyKey: `refund-order-${orderId}` });
+  } catch (err) {
+    // Refunded from the Stripe dashboard (or by an earlier attempt): the money is back either way.
+    if (!(err instanceof Stripe.errors.StripeError && err.code === "charge_already_refunded")) throw err;
+  }
+  await db.order.updateMany({ where: { id: orderId, status: "PAID" }, data: { status: "REFUNDED", stripePaymentIntentId: paymentIntent } });
+}
+
+async function paymentIntentOfSession(stripe: Stripe, sessionId: string | null): Promise<string | null> {
+  if (!sessionId) return null;
+  const session = await stripe.checkout.sessions.retrieve(sessionId);
+  return typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
 }

@@ -5,7 +5,7 @@
 // --cluster rewrites the Order table in (orgId, paidAt) order first: the seeder writes orders
 // customer by customer, a live table receives them in time order, and range scans care.
 // Run: npx tsx scripts/bench/analytics-dashboard-queries.ts [--runs N] [--cluster]
-// (DATABASE_URL, or an embedded Postgres in .data/bench on port 54370.)
+// (DATABASE_URL, or an embedded Postgres in .data/bench on port 54370 or BENCH_PG_PORT.)
 import { prepareDatabase } from "../lib/prepare-database";
 import { BENCH_ORG_SLUG, seedAnalyticsLoad } from "./seed-analytics-load";
 
@@ -14,7 +14,7 @@ const arg = (name: string) => {
   return i > 0 ? Number(process.argv[i + 1]) : undefined;
 };
 
-const database = await prepareDatabase({ dataDir: ".data/bench", port: 54370 });
+const database = await prepareDatabase({ dataDir: ".data/bench", port: Number(process.env.BENCH_PG_PORT || 54370) });
 process.env.DATABASE_URL = database.url;
 // Imported once DATABASE_URL is known (the Prisma client reads it on first use).
 const { db } = await import("@/lib/db/client");

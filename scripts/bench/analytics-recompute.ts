@@ -2,7 +2,7 @@
 // paid orders (seeded by seed-analytics-load.ts when missing), then dashboard-style queries on
 // the CustomerScore rows it wrote. Targets: recompute < 30 s and < 2 GiB RSS; query p95 < 200 ms.
 // Run: npx tsx scripts/bench/analytics-recompute.ts [--fresh] [--customers N] [--orders N] [--runs N]
-// (DATABASE_URL, or an embedded Postgres in .data/bench on port 54370.)
+// (DATABASE_URL, or an embedded Postgres in .data/bench on port 54370 or BENCH_PG_PORT.)
 import { prepareDatabase } from "../lib/prepare-database";
 import { seedAnalyticsLoad } from "./seed-analytics-load";
 
@@ -12,7 +12,7 @@ const arg = (name: string) => {
 };
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
-const database = await prepareDatabase({ dataDir: ".data/bench", port: 54370 });
+const database = await prepareDatabase({ dataDir: ".data/bench", port: Number(process.env.BENCH_PG_PORT || 54370) });
 process.env.DATABASE_URL = database.url;
 // Imported once DATABASE_URL is known (the Prisma client reads it on first use).
 const { db } = await import("@/lib/db/client");

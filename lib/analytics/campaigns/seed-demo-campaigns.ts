@@ -4,7 +4,8 @@ import { addDays, todayIn } from "./calendar-date";
 
 // Demo campaigns with 90 days of believable daily metrics for the demo organization, so the
 // Campaigns tab and its budget recommendations have something to show. Deterministic (seeded);
-// skips when the org already has campaigns. Called by the demo seed, never by tests or requests.
+// all or nothing (one transaction), and skips when the org already has campaigns, so running the
+// seed again never duplicates them. Called by the demo seed, never by requests.
 type Profile = { name: string; channel: string; dailyBudget: number | null; impressions: number; ctr: number; cvr: number; aov: number; costPerDay: number; endedDaysAgo?: number; days: number };
 
 const profiles: Profile[] = [
@@ -15,30 +16,32 @@ const profiles: Profile[] = [
 ];
 
 export async function seedDemoCampaigns({ orgId, currency, timeZone, now = new Date() }: { orgId: string; currency: string; timeZone: string; now?: Date }): Promise<number> {
-  if ((await db.campaign.count({ where: { orgId } })) > 0) return 0;
-  const random = createRandom(2025);
-  const today = todayIn(timeZone, now);
-  let rows = 0;
-  for (const p of profiles) {
-    const end = addDays(today, -(p.endedDaysAgo ?? 1));
-    const start = addDays(end, -(p.days - 1));
-    const campaign = await db.campaign.create({
-      data: { orgId, name: p.name, channel: p.channel, currency, dailyBudget: p.dailyBudget, startsOn: start, endsOn: p.endedDaysAgo ? end : null },
-      select: { id: true },
-    });
-    const data = [];
-    for (let i = 0; i < p.days; i++) {
-      const date = addDays(start, i);
-      const weekend = [0, 6].includes(date.getUTCDay()) ? 1.25 : 1;
-      const impressions = Math.round(p.impressions * weekend * (0.75 + 0.5 * random.next()));
-      const clicks = Math.round(impressions * p.ctr * (0.7 + 0.6 * random.next()));
-      const conversions = random.poisson(clicks * p.cvr);
-      const cost = Math.round(p.costPerDay * (0.85 + 0.3 * random.next()));
-      const revenue = Array.from({ length: conversions }, () => Math.round(p.aov * (0.6 + 0.8 * random.next()))).reduce((a, b) => a + b, 0);
-      data.push({ orgId, campaignId: campaign.id, date, impressions, clicks, conversions, cost, revenue });
+  return db.$transaction(async (tx) => {
+    if ((await tx.campaign.count({ where: { orgId } })) > 0) return 0;
+    const random = createRandom(2025);
+    const today = todayIn(timeZone, now);
+    let rows = 0;
+    for (const p of profiles) {
+      const end = addDays(today, -(p.endedDaysAgo ?? 1));
+      const start = addDays(end, -(p.days - 1));
+      const campaign = await tx.campaign.create({
+        data: { orgId, name: p.name, channel: p.channel, currency, dailyBudget: p.dailyBudget, startsOn: start, endsOn: p.endedDaysAgo ? end : null },
+        select: { id: true },
+      });
+      const data = [];
+      for (let i = 0; i < p.days; i++) {
+        const date = addDays(start, i);
+        const weekend = [0, 6].includes(date.getUTCDay()) ? 1.25 : 1;
+        const impressions = Math.round(p.impressions * weekend * (0.75 + 0.5 * random.next()));
+        const clicks = Math.round(impressions * p.ctr * (0.7 + 0.6 * random.next()));
+        const conversions = random.poisson(clicks * p.cvr);
+        const cost = Math.round(p.costPerDay * (0.85 + 0.3 * random.next()));
+        const revenue = Array.from({ length: conversions }, () => Math.round(p.aov * (0.6 + 0.8 * random.next()))).reduce((a, b) => a + b, 0);
+        data.push({ orgId, campaignId: campaign.id, date, impressions, clicks, conversions, cost, revenue });
+      }
+      await tx.campaignMetric.createMany({ data });
+      rows += data.length;
     }
-    await db.campaignMetric.createMany({ data });
-    rows += data.length;
-  }
-  return rows;
+    return rows;
+  });
 }

@@ -1,5 +1,6 @@
 import { customerFiltersSchema } from "@/lib/customers/customer-filters";
 import { exportCustomersCsv } from "@/lib/customers/export-customers-csv";
+import { respondCsv } from "@/lib/respond-csv";
 import { withOrg } from "@/lib/with-org";
 
 export const dynamic = "force-dynamic";
@@ -8,12 +9,5 @@ export const dynamic = "force-dynamic";
 export const GET = withOrg({ query: customerFiltersSchema }, async ({ ctx, query }) => {
   const csv = await exportCustomersCsv({ orgId: ctx.orgId, currency: ctx.currency, filters: query });
   const date = new Date().toISOString().slice(0, 10);
-  return new Response(csv, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="customers-${ctx.slug}-${date}.csv"`,
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return respondCsv(csv, `customers-${ctx.slug}-${date}.csv`);
 });

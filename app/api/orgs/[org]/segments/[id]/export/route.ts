@@ -1,6 +1,7 @@
 import { exportSegmentCsv } from "@/lib/analytics/segments/export-segment-csv";
 import { getSegment } from "@/lib/analytics/segments/get-segment";
 import { AppError } from "@/lib/errors";
+import { respondCsv } from "@/lib/respond-csv";
 import { withOrg } from "@/lib/with-org";
 
 export const dynamic = "force-dynamic";
@@ -13,12 +14,5 @@ export const GET = withOrg({}, async ({ ctx, params }) => {
   if (!segment.definition) throw new AppError("BAD_INPUT", "This segment's conditions are no longer valid. Edit and save it first.");
   const csv = await exportSegmentCsv({ orgId: ctx.orgId, currency: ctx.currency, definition: segment.definition });
   const date = new Date().toISOString().slice(0, 10);
-  return new Response(csv, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="segment-${fileSafe(segment.name)}-${date}.csv"`,
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return respondCsv(csv, `segment-${fileSafe(segment.name)}-${date}.csv`);
 });

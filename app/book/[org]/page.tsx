@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PublicShell, serviceFacts } from "@/components/booking/public-shell";
+import { EmptyState } from "@/components/ui/card";
+import { listPublicServices } from "@/lib/booking/load-public-service";
+import { formatMoney } from "@/lib/format";
+
+type Props = { params: Promise<{ org: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const org = await listPublicServices((await params).org);
+  return { title: org ? `Book with ${org.name}` : "Not found" };
+}
+
+// The org's bookable services, public.
+export default async function BookIndexPage({ params }: Props) {
+  const org = await listPublicServices((await params).org);
+  if (!org) notFound();
+  return (
+    <PublicShell orgName={org.name}>
+      <h1 className="mb-4 text-2xl font-semibold tracking-tight text-gray-900">Book an appointment</h1>
+      {org.services.length === 0 ? (
+        <EmptyState title="Nothing to book right now" description={`${org.name} has no services open for online booking at the moment.`} />
+      ) : (
+        <ul className="space-y-3">
+          {org.services.map((s) => (
+            <li key={s.slug}>
+              <Link href={`/book/${org.slug}/${s.slug}`} className="block rounded-lg border border-gray-200 bg-white p-4 shadow-sm transition hover:border-brand-500">
+                <div className="flex items-start justify-between gap-3">
+                  <span className="font-semibold text-gray-900">{s.name}</span>
+                  <span className="shrink-0 text-sm text-gray-700">{serviceFacts(s, formatMoney)}</span>
+                </div>
+                {s.description && <p className="mt-1 line-clamp-2 text-sm text-gray-600">{s.description}</p>}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </PublicShell>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+import clsx from "clsx";
+import { useEffect, useMemo, useState } from "react";
+import { MonthCalendar } from "./month-calendar";
+
+// Month calendar + the chosen day's times, in the client's zone, from the public slots API.
+export type PickedSlot = { start: string; label: string; dayLabel: string };
+type Day = { date: string; label: string; slots: { start: string; label: string }[] };
+
+export function SlotPicker({ orgSlug, serviceSlug, staff, timeZone, windowDays, selected, onSelect, refreshKey = 0 }: {
+  orgSlug: string;
+  serviceSlug: string;
+  staff: string;
+  timeZone: string;
+  windowDays: number | null;
+  selected: PickedSlot | null;
+  onSelect: (slot: PickedSlot | null) => void;
+  refreshKey?: number;
+}) {
+  const today = useMemo(() => localToday(timeZone), [timeZone]);
+  const [month, setMonth] = useState(today.slice(0, 7));
+  const [days, setDays] = useState<Day[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [day, setDay] = useState<string | null>(null);
+  const lastMonth = windowDays === null ? null : addDays(today, windowDays).slice(0, 7);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setDays(null);
+    setError(null);
+    const query = new URLSearchParams({ from: `${month}-01`, to: nextMonth(month), staff, tz: timeZone });
+    fetch(`/api/book/${orgSlug}/${serviceSlug}/slots?${query}`, { signal: controller.signal, cache: "no-store" })
+      .then(async (res) => {
+        const body = await res.json();
+        if (!res.ok) throw new Error(body?.error?.message ?? "Could not load times.");
+        setDays(body.days as Day[]);
+        setDay((current) => (current && body.days.some((d: Day) => d.date === current) ? current : (body.days[0]?.date ?? null)));
+      })
+      .catch((err: Error) => {
+        if (err.name !== "AbortError") setError(err.message || "Could not load times. Check your connection and try again.");
+      });
+    return () => controller.abort();
+  }, [orgSlug, serviceSlug, staff, timeZone, month, refreshKey]);
+
+  const available = useMemo(() => new Set((days ?? []).map((d) => d.date)), [days]);
+  const current = days?.find((d) => d.date === day) ?? null;
+
+  return (
+    <div className="grid gap-6 md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <MonthCalendar
+        month={month}
+        available={available}
+        selected={day}
+        loading={days === null && !error}
+        onSelect={(d) => {
+          setDay(d);
+          onSelect(null);
+        }}
+        canPrev={month > today.slice(0, 7)}
+        canNext={lastMonth === null || month < lastMonth}
+        onPrev={() => setMonth(prevMonth(month))}
+        onNext={() => setMonth(nextMonth(month).slice(0, 7))}
+      />
+      <div>
+        {error ? (
+          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{error}</p>
+        ) : days === null ? (
+          <p className="text-sm text-gray-500" aria-live="polite">Loading times…</p>
+        ) : !current ? (
+          <p className="rounded-md border border-dashed border-gray-300 px-4 py-6 text-center text-sm text-gray-600">
+            No free times in this month.{(lastMonth === null || month < lastMonth) && " Try the next month."}
+          </p>
+        ) : (
+          <>
+            <h3 className="mb-2 text-sm font-semibold text-gray-900">{current.label}</h3>
+            <ul className="grid grid-cols-3 gap-2 sm:grid-cols-3" aria-label={`Times on ${current.label}`}>
+              {current.slots.map((s) => (
+                <li key={s.start}>
+                  <button
+                    type="button"
+                    aria-pressed={selected?.start === s.start}
+                    onClick={() => onSelect({ start: s.start, label: s.label, dayLabel: current.label })}
+                    className={clsx("w-full rounded-md border px-2 py-2 text-sm font-medium transition", selected?.start === s.start ? "border-brand-600 bg-brand-600 text-white" : "border-brand-200 text-brand-700 hover:border-brand-500")}
+                  >
+                    {s.label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function localToday(timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+}
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+function nextMonth(month: string): string {
+  const [y, m] = month.split("-").map(Number);
+  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
+}
+function prevMonth(month: string): string {
+  const [y, m] = month.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
+}

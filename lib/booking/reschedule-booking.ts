@@ -1,0 +1,47 @@
+import { db } from "@/lib/db/client";
+import { isExclusionViolation } from "@/lib/db/is-exclusion-violation";
+import { AppError } from "@/lib/errors";
+import { findStaffForSlot, SLOT_TAKEN_MESSAGE } from "./find-staff-for-slot";
+import { clientChangeDeadline } from "./load-booking-details";
+import { getBlockedInterval } from "./normalize-slot-service";
+import { sendBookingEmail } from "./send-booking-confirmation";
+
+// Moves an active booking to another available slot of the same staff member, in one UPDATE
+// guarded by the exclusion constraint (a taken slot leaves the booking as it was), then emails
+// the new time. Clients may move it only before the cancellation cutoff; staff always.
+export async function rescheduleBooking(input: { orgId: string; bookingId: string; startsAt: Date; by: "client" | "staff"; now?: Date }): Promise<void> {
+  const now = input.now ?? new Date();
+  if (!(input.startsAt instanceof Date) || Number.isNaN(input.startsAt.getTime())) throw new AppError("BAD_INPUT", "Pick a time from the list.", { start: "Pick a time" });
+  const booking = await db.booking.findFirst({
+    where: { id: input.bookingId, orgId: input.orgId },
+    select: { id: true, status: true, serviceId: true, staffMemberId: true, startsAt: true, blockedFrom: true, blockedUntil: true, service: { select: { cancellationCutoffHours: true, durationMinutes: true, bufferBeforeMinutes: true, bufferAfterMinutes: true } } },
+  });
+  if (!booking) throw new AppError("NOT_FOUND", "Booking not found.");
+  if (booking.status !== "CONFIRMED" && booking.status !== "PENDING_CONFIRMATION") throw new AppError("CONFLICT", "Only an upcoming booking can be moved.");
+  if (input.by === "client" && !clientChangeDeadline(booking, now).open) {
+    throw new AppError("CONFLICT", `Online changes close ${booking.service.cancellationCutoffHours} hours before the appointment. Please contact the business.`);
+  }
+  if (booking.startsAt.getTime() === input.startsAt.getTime()) return;
+  await findStaffForSlot({ orgId: input.orgId, serviceId: booking.serviceId, staffMemberId: booking.staffMemberId, start: input.startsAt, now, exclude: booking });
+
+  const blocked = getBlockedInterval({ service: booking.service, start: input.startsAt });
+  try {
+    const moved = await db.$transaction(async (tx) => {
+      const result = await tx.booking.updateMany({
+        // Only if nobody changed it meanwhile (canceled, moved by staff).
+        where: { id: booking.id, orgId: input.orgId, status: booking.status, startsAt: booking.startsAt },
+        data: { startsAt: input.startsAt, endsAt: new Date(input.startsAt.getTime() + booking.service.durationMinutes * 60_000), blockedFrom: blocked.start, blockedUntil: blocked.end },
+      });
+      return result.count;
+    });
+    if (moved === 0) throw new AppError("CONFLICT", "This booking changed meanwhile. Please reload the page.");
+  } catch (err) {
+    if (isExclusionViolation(err, "Booking_no_overlap")) throw new AppError("CONFLICT", SLOT_TAKEN_MESSAGE);
+    throw err;
+  }
+  try {
+    await sendBookingEmail("rescheduled", booking.id);
+  } catch (err) {
+    console.error("[booking] reschedule email failed", booking.id, err);
+  }
+}
