@@ -9,6 +9,7 @@ export const queues = {
   analyticsRecompute: "analytics.recompute",
   analyticsRecomputeAll: "analytics.recompute-all",
   bookingExpireHold: "booking.expire-hold",
+  bookingReminders: "booking.reminders",
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];

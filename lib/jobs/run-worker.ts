@@ -1,5 +1,6 @@
 import type PgBoss from "pg-boss";
 import { requestRecomputeForAllOrgs, runAnalyticsRecomputeJob } from "@/lib/analytics/request-recompute";
+import { runBookingRemindersJob } from "@/lib/booking/send-due-reminders";
 import { runBookingHoldJob } from "@/lib/booking/sweep-booking-holds";
 import { deliverEmail } from "@/lib/email/deliver-email";
 import { createBoss, queues, startBoss } from "./boss";
@@ -9,12 +10,14 @@ const handlers: Record<string, (data: never) => Promise<void>> = {
   [queues.sendEmail]: deliverEmail,
   [queues.analyticsRecompute]: runAnalyticsRecomputeJob,
   [queues.analyticsRecomputeAll]: async () => void (await requestRecomputeForAllOrgs()),
+  [queues.bookingReminders]: runBookingRemindersJob,
   [queues.bookingExpireHold]: runBookingHoldJob, // { bookingId }: that hold; {}: the once-a-minute sweep
 };
 
 // Cron schedules (UTC); pg-boss keeps one per queue name and fires it once across all workers.
 const schedules: { name: string; cron: string }[] = [
   { name: queues.analyticsRecomputeAll, cron: "0 3 * * *" }, // nightly analytics recompute of every org with orders
+  { name: queues.bookingReminders, cron: "* * * * *" }, // booking reminders that came due (each sent once)
   { name: queues.bookingExpireHold, cron: "* * * * *" }, // sweep of overdue booking holds and unrefunded late payments
 ];
 

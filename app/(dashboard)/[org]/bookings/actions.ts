@@ -1,0 +1,33 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { bookingActionLabels, bookingActions, type BookingAction } from "@/lib/booking/change-booking-status";
+import { updateBookingStatus } from "@/lib/booking/update-booking-status";
+import { orgAction } from "@/lib/safe-action";
+
+// Server actions of the Bookings area: one orgAction each (session, membership, zod) calling one
+// domain function; booking ids always go through the org the wrapper resolved. STAFF may act.
+const idField = z.string({ error: "Booking is missing" }).min(1, "Booking is missing").max(64, "Booking not found");
+
+const doneMessages: Record<BookingAction, string> = {
+  confirm: "Booking confirmed. The client was emailed.",
+  decline: "Booking declined. The client was emailed.",
+  cancel: "Booking canceled.",
+  complete: "Marked completed.",
+  noShow: "Marked as a no-show.",
+};
+
+export const changeBookingStatusAction = orgAction(
+  {
+    schema: z.object({
+      id: idField,
+      action: z.enum(bookingActions as [BookingAction, ...BookingAction[]], "Unknown action"),
+      reason: z.string().trim().max(500, "Keep the reason under 500 characters").optional(),
+    }),
+  },
+  async ({ id, action, reason }, ctx) => {
+    const result = await updateBookingStatus({ orgId: ctx.orgId, bookingId: id, action, actorUserId: ctx.userId, reason: reason || null });
+    revalidatePath(`/${ctx.slug}/bookings`, "layout");
+    return { ok: true as const, message: doneMessages[action], data: { status: result.status, label: bookingActionLabels[action] } };
+  },
+);

@@ -1,0 +1,19 @@
+import { bookingFiltersSchema } from "@/lib/booking/booking-filters";
+import { exportBookingsCsv } from "@/lib/booking/export-bookings-csv";
+import { withOrg } from "@/lib/with-org";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/orgs/[org]/bookings/export?status=&staff=&service=&from=&to=&q=&sort=: the filtered list as a CSV download
+export const GET = withOrg({ query: bookingFiltersSchema }, async ({ ctx, query }) => {
+  const csv = await exportBookingsCsv({ orgId: ctx.orgId, timeZone: ctx.timezone, filters: query });
+  const date = new Date().toISOString().slice(0, 10);
+  return new Response(csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="bookings-${ctx.slug}-${date}.csv"`,
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+});
