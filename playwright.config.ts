@@ -36,6 +36,7 @@ export default defineConfig({
       EMBEDDED_PG_PORT: String(e2ePgPort),
       FRONTDESK_FRESH_DB: "1",
       RESEND_API_KEY: "",
+      ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
     },
   },
 });
