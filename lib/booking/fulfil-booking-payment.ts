@@ -1,5 +1,5 @@
 import type { OrderStatus } from "@/lib/db/generated/enums";
-import { isExclusionViolation } from "@/lib/db/is-exclusion-violation";
+import { isBookingOverlapError } from "./is-booking-overlap-error";
 import type { LockedOrder, WebhookContext } from "@/lib/payments/webhooks/types";
 import { refundUnhonouredPayment } from "./refund-unhonoured-payment";
 import { sendBookingConfirmation } from "./send-booking-confirmation";
@@ -39,7 +39,7 @@ async function reactivate(tx: Args["tx"], id: string, status: string, confirmedA
     await tx.$executeRawUnsafe(`RELEASE SAVEPOINT reactivate_booking`);
     return true;
   } catch (err) {
-    if (!isExclusionViolation(err, "Booking_no_overlap")) throw err;
+    if (!isBookingOverlapError(err)) throw err;
     await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT reactivate_booking`);
     return false;
   }
