@@ -66,10 +66,10 @@ export function PredictionsTable({ rows, slug, basePath, query, currency, timezo
             <th scope="col" className={clsx(th, "text-left")}>
               Customer
             </th>
-            <th scope="col" className={clsx(th, "text-left")}>
+            <th scope="col" className={clsx(th, "hidden text-left sm:table-cell")}>
               RFM segment
             </th>
-            <th scope="col" className={clsx(th, "hidden text-right xl:table-cell")}>
+            <th scope="col" className={clsx(th, "hidden text-right 2xl:table-cell")}>
               Cluster
             </th>
             {sortable("alive", "P(alive)")}
@@ -78,7 +78,7 @@ export function PredictionsTable({ rows, slug, basePath, query, currency, timezo
               Order value
             </th>
             {sortable("clv", "CLV 12 mo")}
-            {sortable("churn", "Churn risk")}
+            {sortable("churn", "Churn risk", "hidden sm:table-cell")}
             {sortable("spent", "Spent", "hidden lg:table-cell")}
             <th scope="col" className={clsx(th, "hidden text-right 2xl:table-cell")}>
               Last order
@@ -88,13 +88,18 @@ export function PredictionsTable({ rows, slug, basePath, query, currency, timezo
         <tbody className="divide-y divide-gray-100">
           {rows.map((r) => (
             <tr key={r.customerId} className="hover:bg-gray-50">
-              <td className={clsx(td, "max-w-44")}>
+              <td className={clsx(td, "max-w-36 sm:max-w-44")}>
                 <Link href={`/${slug}/customers/${r.customerId}`} className="block truncate font-medium text-gray-900 hover:text-brand-700 hover:underline" title={r.customer.name}>
                   {r.customer.name}
                 </Link>
                 {r.customer.email && <span className="block truncate text-xs text-gray-500">{r.customer.email}</span>}
+                {/* Phones: segment and churn band under the name, so P(alive) and CLV fit beside it. */}
+                <span className="mt-1 flex items-center gap-1.5 text-xs text-gray-600 sm:hidden">
+                  <span className="truncate">{r.rfmSegment}</span>
+                  <ChurnBadge risk={r.churnRisk} />
+                </span>
               </td>
-              <td className={td}>
+              <td className={clsx(td, "hidden sm:table-cell")}>
                 <span className="text-gray-900">{r.rfmSegment}</span>{" "}
                 <span className="text-xs tabular-nums text-gray-400" title="Recency, frequency, monetary scores (1-5)">
                   {r.recencyScore}
@@ -102,12 +107,12 @@ export function PredictionsTable({ rows, slug, basePath, query, currency, timezo
                   {r.monetaryScore}
                 </span>
               </td>
-              <td className={clsx(td, "hidden text-right tabular-nums xl:table-cell")}>{r.cluster === null ? <span className="text-gray-400">—</span> : r.cluster + 1}</td>
+              <td className={clsx(td, "hidden text-right tabular-nums 2xl:table-cell")}>{r.cluster === null ? <span className="text-gray-400">—</span> : r.cluster + 1}</td>
               <td className={clsx(td, "text-right tabular-nums")}>{formatProbability(r.pAlive)}</td>
               <td className={clsx(td, "hidden text-right tabular-nums md:table-cell")}>{formatDecimal(r.expectedPurchases90d)}</td>
               <td className={clsx(td, "hidden text-right tabular-nums 2xl:table-cell")}>{formatMoneyValue(r.expectedOrderValue, currency)}</td>
               <td className={clsx(td, "text-right font-medium tabular-nums")}>{formatMoneyValue(r.clv12m, currency)}</td>
-              <td className={clsx(td, "text-right")}>
+              <td className={clsx(td, "hidden text-right sm:table-cell")}>
                 <ChurnBadge risk={r.churnRisk} />
               </td>
               <td className={clsx(td, "hidden text-right tabular-nums lg:table-cell")}>{formatMoney(r.totalSpent, currency)}</td>

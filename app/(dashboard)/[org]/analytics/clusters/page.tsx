@@ -49,31 +49,33 @@ export default async function ClustersPage({ params }: { params: Promise<{ org: 
               </p>
             </div>
             {kmeans?.silhouetteByK && kmeans.silhouetteByK.length > 1 && (
-              <table className="mt-4 text-sm">
-                <caption className="mb-1 text-left text-xs font-medium text-gray-500">Silhouette for each k tried</caption>
-                <tbody>
-                  <tr>
-                    <th scope="row" className="pr-3 text-left text-xs font-normal text-gray-500">
-                      k
-                    </th>
-                    {kmeans.silhouetteByK.map((s) => (
-                      <td key={s.k} className={`px-2 text-center tabular-nums ${s.k === kmeans.k ? "font-semibold text-brand-700" : "text-gray-700"}`}>
-                        {s.k}
-                      </td>
-                    ))}
-                  </tr>
-                  <tr>
-                    <th scope="row" className="pr-3 text-left text-xs font-normal text-gray-500">
-                      Silhouette
-                    </th>
-                    {kmeans.silhouetteByK.map((s) => (
-                      <td key={s.k} className={`px-2 text-center tabular-nums ${s.k === kmeans.k ? "font-semibold text-brand-700" : "text-gray-700"}`}>
-                        {s.silhouette.toFixed(2)}
-                      </td>
-                    ))}
-                  </tr>
-                </tbody>
-              </table>
+              <div className="mt-4 overflow-x-auto">
+                <table className="text-sm">
+                  <caption className="mb-1 text-left text-xs font-medium text-gray-500">Silhouette for each k tried</caption>
+                  <tbody>
+                    <tr>
+                      <th scope="row" className="pr-3 text-left text-xs font-normal text-gray-500">
+                        k
+                      </th>
+                      {kmeans.silhouetteByK.map((s) => (
+                        <td key={s.k} className={`px-2 text-center tabular-nums ${s.k === kmeans.k ? "font-semibold text-brand-700" : "text-gray-700"}`}>
+                          {s.k}
+                        </td>
+                      ))}
+                    </tr>
+                    <tr>
+                      <th scope="row" className="pr-3 text-left text-xs font-normal text-gray-500">
+                        Silhouette
+                      </th>
+                      {kmeans.silhouetteByK.map((s) => (
+                        <td key={s.k} className={`px-2 text-center tabular-nums ${s.k === kmeans.k ? "font-semibold text-brand-700" : "text-gray-700"}`}>
+                          {s.silhouette.toFixed(2)}
+                        </td>
+                      ))}
+                    </tr>
+                  </tbody>
+                </table>
+              </div>
             )}
           </Card>
           <ClusterCards clusters={clusters} slug={ctx.slug} currency={ctx.currency} />
