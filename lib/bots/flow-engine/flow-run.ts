@@ -5,6 +5,8 @@ import type { ConversationState, Effect, FlowContext, FlowEdge, FlowGraph, FlowN
 // state, the effects so far and the loop guards. Only runFlow's own helpers mutate it.
 
 export const MAX_STEPS_PER_EVENT = 50;
+/** The answer to a button press nothing is waiting for. */
+export const BUTTON_EXPIRED = "This button has expired";
 const HTTP_GRACE_MS = 60_000;
 
 export type FlowRun = {

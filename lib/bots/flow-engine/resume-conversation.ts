@@ -1,4 +1,4 @@
-import { answerTimeoutMs, type FlowRun, hasExit, setVariable, setVariables } from "./flow-run";
+import { answerTimeoutMs, BUTTON_EXPIRED, type FlowRun, hasExit, setVariable, setVariables } from "./flow-run";
 import { readJsonPath } from "./read-json-path";
 import { sendQuestion } from "./run-node";
 import type { FlowEvent, FlowNode, NodeOf } from "./types";
@@ -19,7 +19,8 @@ export function resumeConversation(run: FlowRun, node: FlowNode, waiting: Waitin
   switch (event.type) {
     case "callback": {
       const pressed = pressedButton(node, waiting, event.data);
-      run.effects.push({ type: "answerCallback", callbackQueryId: event.callbackQueryId });
+      // A button from another message (or a forged one) only gets its answer.
+      run.effects.push({ type: "answerCallback", callbackQueryId: event.callbackQueryId, ...(pressed === null ? { text: BUTTON_EXPIRED } : {}) });
       if (pressed === null) return stay;
       if (node.type === "question") return acceptAnswer(run, node, pressed);
       return { kind: "exit", handle: pressed };

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createChat, makeContext, makeFlow, message, ofType, startTrigger, T0, texts } from "./fixtures/chat-harness";
 import { welcomeFlow } from "./fixtures/welcome-flow";
 import { runFlow } from "./run-flow-step";
+import { conversationStateSchema } from "./types";
 
 const HOUR = 3_600_000;
 const later = (ms: number) => new Date(T0.getTime() + ms);
@@ -92,7 +93,8 @@ describe("runFlow: sessions, buttons and versions", () => {
     chat.send("Ada");
     const firstMenu = chat.send("ada@example.com");
     const forged = chat.send({ type: "callback", callbackQueryId: "x1", data: "nonsense" });
-    expect(forged).toEqual([{ type: "answerCallback", callbackQueryId: "x1" }]);
+    expect(forged).toEqual([{ type: "answerCallback", callbackQueryId: "x1", text: "This button has expired" }]);
+    expect(chat.state?.currentNodeId).toBe("menu");
     chat.press("Book", firstMenu);
     // The conversation is over: the menu's other buttons are stale now.
     expect(chat.press("Events", firstMenu, "x2")).toEqual([{ type: "answerCallback", callbackQueryId: "x2", text: "This button has expired" }]);
@@ -134,11 +136,13 @@ describe("runFlow: sessions, buttons and versions", () => {
     expect(result.effects).toEqual([expect.objectContaining({ type: "log", code: "missing-node", nodeId: "q" })]);
   });
 
-  it("does not change the state it was given", () => {
+  it("does not change the state it was given, and the state survives a JSON round trip", () => {
     const context = makeContext([welcomeFlow]);
-    const { state } = runFlow(welcomeFlow.graph, null, { type: "start", payload: "" }, context);
+    const { state } = runFlow(welcomeFlow.graph, null, { type: "start", payload: "ref" }, context);
     const copy = structuredClone(state);
-    runFlow(welcomeFlow.graph, state, { type: "text", text: "Ada" }, context);
+    const next = runFlow(welcomeFlow.graph, state, { type: "text", text: "Ada" }, context).state;
     expect(state).toEqual(copy);
+    expect(conversationStateSchema.parse(JSON.parse(JSON.stringify(next)))).toEqual(next);
+    expect(conversationStateSchema.safeParse({ flowId: "x" }).success).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { findNode, followExit, type FlowRun, isLive, log, MAX_STEPS_PER_EVENT, newConversation, setVariables } from "./flow-run";
+import { BUTTON_EXPIRED, findNode, followExit, type FlowRun, isLive, log, MAX_STEPS_PER_EVENT, newConversation, setVariables } from "./flow-run";
 import { pickTrigger } from "./pick-trigger";
 import { resumeConversation } from "./resume-conversation";
 import { runNode } from "./run-node";
@@ -25,7 +25,7 @@ export function runFlow(graph: FlowGraph, state: ConversationState | null, event
   const run: FlowRun = { graph, state: structuredClone(state), effects: [], ctx: context, steps: 0, jumpTargets: new Set() };
   const node = findNode(graph, state.currentNodeId);
   if (!node) {
-    if (event.type === "callback") run.effects.push({ type: "answerCallback", callbackQueryId: event.callbackQueryId, text: EXPIRED });
+    if (event.type === "callback") run.effects.push({ type: "answerCallback", callbackQueryId: event.callbackQueryId, text: BUTTON_EXPIRED });
     log(run, "missing-node", `Node ${state.currentNodeId} is not in version ${state.flowVersion} of flow ${state.flowId}: the conversation ended.`, state.currentNodeId);
     return { effects: run.effects, state: null };
   }
@@ -36,11 +36,9 @@ export function runFlow(graph: FlowGraph, state: ConversationState | null, event
   return walk(run, followExit(run.graph, node.id, outcome.handle));
 }
 
-const EXPIRED = "This button has expired";
-
 /** A message nothing is waiting for: start the flow its trigger picks, or leave `current` as it is. */
 function startNew(current: ConversationState | null, event: FlowEvent, context: FlowContext, includeDefault = true): FlowResult {
-  if (event.type === "callback") return { effects: [{ type: "answerCallback", callbackQueryId: event.callbackQueryId, text: EXPIRED }], state: current };
+  if (event.type === "callback") return { effects: [{ type: "answerCallback", callbackQueryId: event.callbackQueryId, text: BUTTON_EXPIRED }], state: current };
   const match = pickTrigger({ flows: context.flows, event, includeDefault });
   if (!match) return { effects: [], state: current };
   const run: FlowRun = { graph: match.flow.graph, state: newConversation(match.flow, match.triggerNodeId, context), effects: [], ctx: context, steps: 0, jumpTargets: new Set() };
@@ -79,7 +77,11 @@ function walk(run: FlowRun, nodeId: string | null): FlowResult {
       log(run, "missing-flow", `Jump to flow ${outcome.flowId || "(none)"}, which is not published.`, node.id);
       return end();
     }
-    const entry = outcome.nodeId ?? target.graph.nodes.find((n) => n.type === "trigger")?.id ?? null;
+    const entry = outcome.nodeId ?? target.graph.nodes.find((n) => n.type === "trigger")?.id;
+    if (!entry) {
+      log(run, "missing-node", `Flow ${target.id} has no trigger to jump to.`, node.id);
+      return end();
+    }
     const key = `${target.id}#${entry}`;
     if (run.jumpTargets.has(key)) {
       log(run, "jump-cycle", `Jump cycle stopped: flow ${target.id} was already jumped to for this message.`, node.id);

@@ -75,7 +75,10 @@ export function runNode(run: FlowRun, node: FlowNode): NodeOutcome {
 function sendMessage(run: FlowRun, template: string, imageUrl?: string, buttons: OutButton[][] = []) {
   const scope = scopeOf(run);
   const image = imageUrl?.trim() ? renderUrl(imageUrl, scope) : undefined;
-  run.effects.push({ type: "sendMessage", text: renderMessageText(template, scope), ...(image ? { imageUrl: image } : {}), ...(buttons.length ? { buttons } : {}) });
+  const text = renderMessageText(template, scope);
+  // Telegram refuses an empty message; validation flags it before publishing anyway.
+  if (!text && !image) return;
+  run.effects.push({ type: "sendMessage", text, ...(image ? { imageUrl: image } : {}), ...(buttons.length ? { buttons } : {}) });
 }
 
 /** Asks (or asks again) the current question: choices become one button per row. */

@@ -145,43 +145,48 @@ export type RunnableFlow = { id: string; version: number; graph: FlowGraph };
 
 // ---- Conversation state (persisted per subscriber, JSON) ------------------------------------
 
-export type VariableValue = string | number | boolean | null;
+export const variableValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export type VariableValue = z.infer<typeof variableValueSchema>;
 export type Variables = Record<string, VariableValue>;
 
 export const waitingKinds = ["answer", "button", "delay", "http", "handoff"] as const;
 export type WaitingKind = (typeof waitingKinds)[number];
 
-export type ConversationState = {
+// Parse what comes back from the database with this: a state that does not parse is no state.
+export const conversationStateSchema = z.object({
   /** Random per conversation: part of every callback data and delay/http token, so old ones never match. */
-  sessionId: string;
-  flowId: string;
+  sessionId: z.string(),
+  flowId: z.string(),
   /** The version the conversation runs on: the caller passes that version's graph, not the latest. */
-  flowVersion: number;
+  flowVersion: z.number().int(),
   /** The node being run or waited on. */
-  currentNodeId: string;
-  /** Null only for a fresh state that has not run yet. */
-  waiting: { kind: WaitingKind; token: string; since: string; expiresAt: string | null } | null;
+  currentNodeId: z.string(),
+  waiting: z.object({ kind: z.enum(waitingKinds), token: z.string(), since: z.string(), expiresAt: z.string().nullable() }).nullable(),
   /** Variables set during this conversation, over the subscriber's own. */
-  variables: Variables;
+  variables: z.record(z.string(), variableValueSchema),
   /** Tag changes made during this conversation, over the subscriber's own tags. */
-  tags: { added: string[]; removed: string[] };
-  reaskCount: number;
+  tags: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }),
+  reaskCount: z.number().int(),
   /** Nodes run since the conversation started. */
-  stepCount: number;
-  startedAt: string;
-};
+  stepCount: z.number().int(),
+  startedAt: z.string(),
+});
+export type ConversationState = z.infer<typeof conversationStateSchema>;
 
 // ---- Input ----------------------------------------------------------------------------------
 
-export type FlowEvent =
-  | { type: "start"; payload: string }
-  | { type: "command"; command: string; args: string }
-  | { type: "text"; text: string }
-  | { type: "callback"; callbackQueryId: string; data: string }
-  | { type: "delayElapsed"; token: string }
-  | { type: "httpResult"; token: string; ok: boolean; status: number; json: unknown }
-  | { type: "httpTimeout"; token: string }
-  | { type: "handedBack" };
+// Delay and HTTP results come back through the job queue as JSON: parse them with this.
+export const flowEventSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("start"), payload: z.string() }),
+  z.object({ type: z.literal("command"), command: z.string(), args: z.string() }),
+  z.object({ type: z.literal("text"), text: z.string() }),
+  z.object({ type: z.literal("callback"), callbackQueryId: z.string(), data: z.string() }),
+  z.object({ type: z.literal("delayElapsed"), token: z.string() }),
+  z.object({ type: z.literal("httpResult"), token: z.string(), ok: z.boolean(), status: z.number().int(), json: z.unknown() }),
+  z.object({ type: z.literal("httpTimeout"), token: z.string() }),
+  z.object({ type: z.literal("handedBack") }),
+]);
+export type FlowEvent = z.infer<typeof flowEventSchema>;
 
 export type SubscriberSnapshot = {
   firstName: string;

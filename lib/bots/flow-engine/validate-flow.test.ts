@@ -16,6 +16,9 @@ describe("validateFlow", () => {
   it("the welcome fixture and a minimal flow are clean", () => {
     expect(validateFlow({ graph: welcomeFlowGraph })).toEqual([]);
     expect(validateFlow({ graph: base })).toEqual([]);
+    // What @xyflow/react adds to nodes and edges is not the engine's business.
+    const fromCanvas = { nodes: base.nodes.map((n) => ({ ...n, measured: { width: 200, height: 80 }, selected: true })), edges: base.edges.map((e) => ({ ...e, type: "smoothstep", animated: false })) };
+    expect(validateFlow({ graph: fromCanvas })).toEqual([]);
   });
 
   it("no trigger, an unconnected trigger, an unreachable node", () => {

@@ -116,7 +116,7 @@ function checkContent(node: FlowNode, flowIds: string[] | undefined): string[] {
     case "http":
       if (!isUrlTemplate(node.data.url)) problems.push("HTTP request: the URL must start with https:// or http://.");
       for (const m of node.data.responseMappings) variableTarget(m.variable, "HTTP response");
-      if (node.data.statusVariable !== undefined) variableTarget(node.data.statusVariable, "HTTP status");
+      if (node.data.statusVariable?.trim()) variableTarget(node.data.statusVariable, "HTTP status");
       break;
     case "jump":
       if (!node.data.flowId.trim()) problems.push("Jump: choose a flow.");
@@ -125,7 +125,7 @@ function checkContent(node: FlowNode, flowIds: string[] | undefined): string[] {
     case "split":
       if (node.data.branches.length < 2) problems.push("A/B split: add at least two branches.");
       if (!node.data.branches.some((b) => b.weight > 0)) problems.push("A/B split: give at least one branch a weight.");
-      if (node.data.variable !== undefined && node.data.variable.trim()) variableTarget(node.data.variable, "A/B split");
+      if (node.data.variable?.trim()) variableTarget(node.data.variable, "A/B split");
       break;
   }
   return problems;
