@@ -80,7 +80,8 @@ export function tagsOf(run: FlowRun): Set<string> {
   return tags;
 }
 
-export function setVariables(run: FlowRun, variables: Variables) {
+export function setVariables(run: FlowRun, input: Variables) {
+  const variables = Object.fromEntries(Object.entries(input).filter(([name]) => name.trim() !== ""));
   if (Object.keys(variables).length === 0) return;
   run.state.variables = { ...run.state.variables, ...variables };
   run.effects.push({ type: "setVariables", variables });

@@ -17,6 +17,11 @@ describe("message node", () => {
     ]);
   });
 
+  it("drops a link button whose URL came out empty or invalid", () => {
+    const flow = makeFlow("f", [startTrigger(), message("m", "Links", { buttons: [[{ kind: "url", id: "u1", text: "Ok", url: "https://x.test" }, { kind: "url", id: "u2", text: "Bad", url: "{{missing}}" }], [{ kind: "url", id: "u3", text: "Bad too", url: "{{missing}}" }]] })], [["start", "m"]]);
+    expect(ofType(createChat([flow]).send("/start"), "sendMessage")[0].buttons).toEqual([[{ text: "Ok", url: "https://x.test" }]]);
+  });
+
   it("next-step buttons wait; a press or the typed label goes on; other text is a new message", () => {
     const buttons = [[{ kind: "next", id: "yes", text: "Yes" }, { kind: "next", id: "no", text: "No" }]];
     const flow = makeFlow("f", [startTrigger(), message("ask", "Sure?", { buttons }), message("y", "Great"), message("n", "Pity"), { id: "d", type: "trigger", data: { trigger: { kind: "default" } } }, message("dd", "Default")], [["start", "ask"], ["ask", "y", "yes"], ["ask", "n", "no"], ["d", "dd"]]);

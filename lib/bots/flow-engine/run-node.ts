@@ -2,7 +2,7 @@ import { evaluateCondition } from "./evaluate-condition";
 import { answerTimeoutMs, changeTags, currentToken, type FlowRun, httpTimeoutMs, scopeOf, setVariable, startWaiting, tagsOf } from "./flow-run";
 import { interpolate, renderMessageText, renderUrl, renderValue } from "./interpolate-text";
 import { readVariable } from "./read-variable";
-import type { FlowNode, NodeOf, OutButton } from "./types";
+import type { FlowNode, MessageButton, NodeOf, OutButton } from "./types";
 
 // Runs one node: sends what it sends, changes what it changes, and says where to go next: an
 // exit to follow, a wait (the call ends and the state is saved), or a jump to another flow.
@@ -91,11 +91,14 @@ export function sendQuestion(run: FlowRun, node: NodeOf<"question">, text = node
 function messageButtons(run: FlowRun, node: NodeOf<"message">): OutButton[][] {
   const token = currentToken(run.state);
   const scope = scopeOf(run);
-  return node.data.buttons
-    .map((row) =>
-      row.map((b): OutButton => (b.kind === "url" ? { text: interpolate(b.text, scope), url: renderUrl(b.url, scope) } : { text: interpolate(b.text, scope), callbackData: `${token}:${b.id}` })),
-    )
-    .filter((row) => row.length > 0);
+  const toButton = (b: MessageButton): OutButton[] => {
+    const text = interpolate(b.text, scope).trim() || "…";
+    if (b.kind === "next") return [{ text, callbackData: `${token}:${b.id}` }];
+    // One bad link (a variable that was empty) would make Telegram refuse the whole message.
+    const url = renderUrl(b.url, scope);
+    return /^(https?|tg):\/\/\S+$/i.test(url) ? [{ text, url }] : [];
+  };
+  return node.data.buttons.map((row) => row.flatMap(toButton)).filter((row) => row.length > 0);
 }
 
 function optionalText(run: FlowRun, template: string): { text?: string } {
