@@ -4,7 +4,7 @@ import { z } from "zod";
 const timeZones = new Set(Intl.supportedValuesOf("timeZone").concat("UTC"));
 const currencies = new Set(Intl.supportedValuesOf("currency"));
 
-export const reservedSlugs = new Set(["api", "sign-in", "sign-up", "sign-out", "new-org", "invite", "e", "t", "book", "settings", "_next", "admin", "static"]);
+export const reservedSlugs = new Set(["api", "sign-in", "sign-up", "sign-out", "new-org", "invite", "e", "t", "book", "settings", "_next", "admin", "static", "uploads", "booking", "manage"]);
 
 export const orgNameField = z.string().trim().min(2, "Name must be at least 2 characters").max(80, "Name must be at most 80 characters");
 export const slugField = z
