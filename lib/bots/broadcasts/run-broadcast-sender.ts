@@ -1,4 +1,6 @@
+import type { Telegram } from "telegraf";
 import { loadBotToken } from "@/lib/bots/load-bot-token";
+import { telegramFor } from "@/lib/bots/telegram-client";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { claimDeliveries, confirmSent, markAttempt, markRefused, recordBlocked, recordFailure, recoverStaleDeliveries, releaseDeliveries, type ClaimedDelivery } from "./broadcast-deliveries";
@@ -33,7 +35,7 @@ export async function runBroadcastSender({ botId, perSecond = 30, signal }: Opti
       if (!broadcast.startedAt) await materialiseBroadcast({ broadcastId: broadcast.id });
       const token = await loadBotToken({ botId }).then((b) => b.token, (err: unknown) => (err instanceof AppError ? null : Promise.reject(err)));
       const content: BroadcastContent = { text: broadcast.text, imageUrl: broadcast.imageUrl, buttons: broadcast.buttons as BroadcastContent["buttons"] };
-      const outcome = token ? await sendAll({ broadcast: { ...broadcast, botId }, token, content, limiter, signal }) : await failAll(broadcast.id);
+      const outcome = token ? await sendAll({ broadcast: { ...broadcast, botId }, telegram: telegramFor(token), content, limiter, confirms: [] }, signal) : await failAll(broadcast.id);
       if (outcome === "stopped") return "stopped";
       if (outcome === "drained") {
         drained.add(broadcast.id);
@@ -46,53 +48,58 @@ export async function runBroadcastSender({ botId, perSecond = 30, signal }: Opti
   return result ?? "busy";
 }
 
-type Target = { id: string; orgId: string; botId: string };
+type Run = { broadcast: { id: string; orgId: string; botId: string }; telegram: Telegram; content: BroadcastContent; limiter: RateLimiter; confirms: Promise<void>[] };
 type Step = "drained" | "paused" | "stopped";
 
-async function sendAll({ broadcast, token, content, limiter, signal }: { broadcast: Target; token: string; content: BroadcastContent; limiter: RateLimiter; signal?: AbortSignal }): Promise<Step> {
+async function sendAll(run: Run, signal?: AbortSignal): Promise<Step> {
   for (;;) {
-    const batch = await claimDeliveries({ broadcastId: broadcast.id, limit: BATCH });
+    const batch = await claimDeliveries({ broadcastId: run.broadcast.id, limit: BATCH });
     if (batch.length === 0) return "drained";
     let done = 0;
     try {
       for (const delivery of batch) {
         if (signal?.aborted) return "stopped";
-        if ((await deliverOne({ broadcast, token, content, limiter, delivery })) === "paused") return "paused";
+        if ((await deliverOne(run, delivery)) === "paused") return "paused";
         done++;
       }
     } finally {
+      await Promise.all(run.confirms.splice(0));
       // Rows not yet finished go back to PENDING, except one whose request may be out (attempts > 0).
       await releaseDeliveries({ deliveryIds: batch.slice(done).map((d) => d.id) });
     }
   }
 }
 
-async function deliverOne({ broadcast, token, content, limiter, delivery }: { broadcast: Target; token: string; content: BroadcastContent; limiter: RateLimiter; delivery: ClaimedDelivery }): Promise<"ok" | "paused"> {
-  if (delivery.subscriberStatus === "BLOCKED") return void (await recordBlocked({ delivery, broadcastId: broadcast.id })), "ok";
-  if (delivery.subscriberStatus !== "ACTIVE") return void (await recordFailure({ deliveryId: delivery.id, broadcastId: broadcast.id, error: "The subscriber unsubscribed." })), "ok";
+async function deliverOne({ broadcast, telegram, content, limiter, confirms }: Run, delivery: ClaimedDelivery): Promise<"ok" | "paused"> {
+  const broadcastId = broadcast.id;
+  if (delivery.subscriberStatus === "BLOCKED") return void (await recordBlocked({ delivery, broadcastId })), "ok";
+  if (delivery.subscriberStatus !== "ACTIVE") return void (await recordFailure({ deliveryId: delivery.id, broadcastId, error: "The subscriber unsubscribed." })), "ok";
+  const chat = String(delivery.chatId);
   for (;;) {
-    await limiter.take(String(delivery.chatId));
-    if (!(await markAttempt({ deliveryId: delivery.id, broadcastId: broadcast.id }))) return "paused";
-    const outcome = await sendBroadcastMessage({ token, delivery, content });
+    await limiter.take(chat);
+    if (!(await markAttempt({ deliveryId: delivery.id, broadcastId }))) return "paused";
+    limiter.dispatched(chat);
+    const outcome = await sendBroadcastMessage({ telegram, delivery, content });
     switch (outcome.kind) {
       case "sent":
-        await confirmSent({ delivery, broadcastId: broadcast.id, orgId: broadcast.orgId, botId: broadcast.botId, text: outcome.text, telegramMessageId: outcome.messageId });
+        // Confirmed while the next one is paced and sent: until then the row is SENDING with attempts > 0.
+        confirms.push(confirmSent({ delivery, broadcastId, orgId: broadcast.orgId, botId: broadcast.botId, text: outcome.text, telegramMessageId: outcome.messageId }));
         return "ok";
       case "retryAfter":
         await markRefused({ deliveryId: delivery.id });
         limiter.pauseFor(outcome.seconds * 1000); // the same row again, after the wait
         continue;
       case "blocked":
-        await recordBlocked({ delivery, broadcastId: broadcast.id });
+        await recordBlocked({ delivery, broadcastId });
         return "ok";
       case "failed":
-        await recordFailure({ deliveryId: delivery.id, broadcastId: broadcast.id, error: outcome.error });
+        await recordFailure({ deliveryId: delivery.id, broadcastId, error: outcome.error });
         return "ok";
       case "notSent":
         await markRefused({ deliveryId: delivery.id }); // released with the rest of the batch
-        throw new Error(`Broadcast ${broadcast.id} paused on a send error: ${outcome.error}`);
+        throw new Error(`Broadcast ${broadcastId} paused on a send error: ${outcome.error}`);
       case "unknown":
-        throw new Error(`Broadcast ${broadcast.id} stopped on an unknown send outcome: ${outcome.error}`);
+        throw new Error(`Broadcast ${broadcastId} stopped on an unknown send outcome: ${outcome.error}`);
     }
   }
 }
