@@ -14,8 +14,7 @@ describe("createRateLimiter", () => {
     const limiter = createRateLimiter({ perSecond: 30, clock });
     const times: number[] = [];
     for (let i = 0; i < 300; i++) {
-      await limiter.take(`chat${i}`);
-      limiter.dispatched(`chat${i}`);
+      limiter.dispatched(await limiter.take(`chat${i}`));
       times.push(clock.now());
     }
     expect(maxInOneSecond(times)).toBeLessThanOrEqual(30);
@@ -28,9 +27,9 @@ describe("createRateLimiter", () => {
     const limiter = createRateLimiter({ perSecond: 30, clock });
     const times: number[] = [];
     for (let i = 0; i < 120; i++) {
-      await limiter.take(`chat${i}`);
+      const ticket = await limiter.take(`chat${i}`);
       if (i % 30 === 0) clock.advance(40); // a slow database query between the slot and the send
-      limiter.dispatched(`chat${i}`);
+      limiter.dispatched(ticket);
       times.push(clock.now());
     }
     expect(maxInOneSecond(times)).toBeLessThanOrEqual(30);
@@ -39,8 +38,7 @@ describe("createRateLimiter", () => {
   it("keeps a second between two messages to one chat, and waits retry_after after a 429", async () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ perSecond: 30, clock });
-    await limiter.take("a");
-    limiter.dispatched("a");
+    limiter.dispatched(await limiter.take("a"));
     await limiter.take("a");
     expect(clock.now()).toBe(1000);
     limiter.pauseFor(5000);
