@@ -14,7 +14,7 @@ describe("createRateLimiter", () => {
     const limiter = createRateLimiter({ perSecond: 30, clock });
     const times: number[] = [];
     for (let i = 0; i < 300; i++) {
-      limiter.dispatched(await limiter.take(`chat${i}`));
+      await limiter.dispatch(await limiter.take(`chat${i}`));
       times.push(clock.now());
     }
     expect(maxInOneSecond(times)).toBeLessThanOrEqual(30);
@@ -29,16 +29,29 @@ describe("createRateLimiter", () => {
     for (let i = 0; i < 120; i++) {
       const ticket = await limiter.take(`chat${i}`);
       if (i % 30 === 0) clock.advance(40); // a slow database query between the slot and the send
-      limiter.dispatched(ticket);
+      await limiter.dispatch(ticket);
       times.push(clock.now());
     }
     expect(maxInOneSecond(times)).toBeLessThanOrEqual(30);
   });
 
+  it("with several sends in flight, a late one holds back the send a window after it", async () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ perSecond: 30, clock });
+    const tickets = [];
+    for (let i = 0; i < 31; i++) tickets.push(await limiter.take(`chat${i}`));
+    clock.advance(-clock.now()); // rewind: the 31 slots were reserved ahead, none has left yet
+    await limiter.dispatch(tickets[0]);
+    clock.advance(200); // the first request left, the next ones are delayed by a slow query
+    for (const t of tickets.slice(1, 30)) await limiter.dispatch(t);
+    await limiter.dispatch(tickets[30]);
+    expect(clock.now()).toBeGreaterThanOrEqual(1000);
+  });
+
   it("keeps a second between two messages to one chat, and waits retry_after after a 429", async () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ perSecond: 30, clock });
-    limiter.dispatched(await limiter.take("a"));
+    await limiter.dispatch(await limiter.take("a"));
     await limiter.take("a");
     expect(clock.now()).toBe(1000);
     limiter.pauseFor(5000);

@@ -3,7 +3,7 @@ import { loadBotToken } from "@/lib/bots/load-bot-token";
 import { telegramFor } from "@/lib/bots/telegram-client";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { claimDeliveries, confirmSent, markAttempt, markRefused, recordBlocked, recordFailure, recoverStaleDeliveries, releaseDeliveries, type ClaimedDelivery } from "./broadcast-deliveries";
+import { claimDeliveries, confirmSent, markAttempt, markRefused, recordBlocked, recordFailure, recoverStaleDeliveries, refreshBroadcastCounts, releaseDeliveries, type ClaimedDelivery } from "./broadcast-deliveries";
 import { materialiseBroadcast } from "./materialise-broadcast";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter";
 import { sendBroadcastMessage, type BroadcastContent } from "./send-broadcast-message";
@@ -35,6 +35,7 @@ export async function runBroadcastSender({ botId, perSecond = 30, signal }: Opti
       });
       if (!broadcast) return "done";
       if (!broadcast.startedAt) await materialiseBroadcast({ broadcastId: broadcast.id });
+      await refreshBroadcastCounts({ broadcastId: broadcast.id }); // rows a crashed sender left "unknown" count as failed
       const token = await loadBotToken({ botId }).then((b) => b.token, (err: unknown) => (err instanceof AppError ? null : Promise.reject(err)));
       const content: BroadcastContent = { text: broadcast.text, imageUrl: broadcast.imageUrl, buttons: broadcast.buttons as BroadcastContent["buttons"] };
       const outcome = token ? await sendAll({ broadcast: { ...broadcast, botId }, telegram: telegramFor(token), content, limiter, confirms: [] }, signal) : await failAll(broadcast.id);
@@ -80,6 +81,7 @@ async function sendAll(run: Run, signal?: AbortSignal): Promise<Step> {
       await Promise.all(run.confirms.splice(0));
       // Rows not finished go back to PENDING, except one whose request may be out (attempts > 0).
       await releaseDeliveries({ deliveryIds: batch.filter((d) => !finished.has(d.id)).map((d) => d.id) });
+      await refreshBroadcastCounts({ broadcastId: run.broadcast.id });
     }
     if (failure) throw failure;
     if (stop) return stop;
@@ -88,13 +90,13 @@ async function sendAll(run: Run, signal?: AbortSignal): Promise<Step> {
 
 async function deliverOne({ broadcast, telegram, content, limiter, confirms }: Run, delivery: ClaimedDelivery): Promise<"ok" | "paused"> {
   const broadcastId = broadcast.id;
-  if (delivery.subscriberStatus === "BLOCKED") return void (await recordBlocked({ delivery, broadcastId })), "ok";
-  if (delivery.subscriberStatus !== "ACTIVE") return void (await recordFailure({ deliveryId: delivery.id, broadcastId, error: "The subscriber unsubscribed." })), "ok";
+  if (delivery.subscriberStatus === "BLOCKED") return void (await recordBlocked({ delivery })), "ok";
+  if (delivery.subscriberStatus !== "ACTIVE") return void (await recordFailure({ deliveryId: delivery.id, error: "The subscriber unsubscribed." })), "ok";
   const chat = String(delivery.chatId);
   for (;;) {
     const ticket = await limiter.take(chat);
     if (!(await markAttempt({ deliveryId: delivery.id, broadcastId }))) return "paused";
-    limiter.dispatched(ticket);
+    await limiter.dispatch(ticket);
     const outcome = await sendBroadcastMessage({ telegram, delivery, content });
     switch (outcome.kind) {
       case "sent":
@@ -106,10 +108,10 @@ async function deliverOne({ broadcast, telegram, content, limiter, confirms }: R
         limiter.pauseFor(outcome.seconds * 1000); // the same row again, after the wait
         continue;
       case "blocked":
-        await recordBlocked({ delivery, broadcastId });
+        await recordBlocked({ delivery });
         return "ok";
       case "failed":
-        await recordFailure({ deliveryId: delivery.id, broadcastId, error: outcome.error });
+        await recordFailure({ deliveryId: delivery.id, error: outcome.error });
         return "ok";
       case "notSent":
         await markRefused({ deliveryId: delivery.id }); // released with the rest of the batch
@@ -123,7 +125,7 @@ async function deliverOne({ broadcast, telegram, content, limiter, confirms }: R
 /** The bot lost its token (disconnected, demo): every waiting recipient fails with the reason. */
 async function failAll(broadcastId: string): Promise<Step> {
   const error = "The bot is not connected to Telegram.";
-  const n = await db.broadcastDelivery.updateMany({ where: { broadcastId, status: { in: ["PENDING", "SENDING"] } }, data: { status: "FAILED", error } });
-  await db.broadcast.update({ where: { id: broadcastId }, data: { failedCount: { increment: n.count } }, select: { id: true } });
+  await db.broadcastDelivery.updateMany({ where: { broadcastId, status: { in: ["PENDING", "SENDING"] } }, data: { status: "FAILED", error } });
+  await refreshBroadcastCounts({ broadcastId });
   return "drained";
 }
