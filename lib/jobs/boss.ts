@@ -10,6 +10,7 @@ export const queues = {
   analyticsRecomputeAll: "analytics.recompute-all",
   bookingExpireHold: "booking.expire-hold",
   bookingReminders: "booking.reminders",
+  ticketExpireHold: "ticket.expire-hold",
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];

@@ -1,0 +1,36 @@
+import type { Tx } from "@/lib/payments/webhooks/types";
+import type { Seat } from "./checkout-fields";
+import type { SeatCount } from "./hold-tickets";
+import { splitAmount } from "./split-amount";
+import { generateTicketCode } from "./ticket-code";
+
+// The seats of a ticket order (its items) and the tickets it issues once paid (or free).
+
+export async function orderSeats(tx: Tx, orderId: string): Promise<SeatCount[]> {
+  const items = await tx.orderItem.findMany({ where: { orderId }, orderBy: { id: "asc" }, select: { ticketTypeId: true, quantity: true, ticketType: { select: { name: true } } } });
+  return items.map((i) => ({ ticketTypeId: i.ticketTypeId, quantity: i.quantity, name: i.ticketType.name }));
+}
+
+/**
+ * One VALID ticket per seat, for the attendee named at checkout, with what that seat cost
+ * (the line's discounted total split to the cent). Idempotent: an order with tickets gets none.
+ */
+export async function issueTickets(tx: Tx, options: { orgId: string; orderId: string }): Promise<number> {
+  if ((await tx.ticket.count({ where: { orderId: options.orderId, orgId: options.orgId } })) > 0) return 0;
+  const order = await tx.order.findFirstOrThrow({
+    where: { id: options.orderId, orgId: options.orgId },
+    select: { eventId: true, attendees: true, buyerName: true, buyerEmail: true, items: { orderBy: { id: "asc" }, select: { ticketTypeId: true, quantity: true, unitPrice: true, discount: true } } },
+  });
+  const attendees = (order.attendees ?? []) as unknown as Seat[];
+  const rows = order.items.flatMap((item) => {
+    const seats = attendees.filter((a) => a.ticketTypeId === item.ticketTypeId);
+    const amounts = splitAmount(item.unitPrice * item.quantity - item.discount, Array.from({ length: item.quantity }, () => 1));
+    return amounts.map((amountPaid, i) => ({
+      orgId: options.orgId, eventId: order.eventId!, ticketTypeId: item.ticketTypeId, orderId: options.orderId, code: generateTicketCode(), amountPaid,
+      attendeeName: seats[i]?.name ?? order.buyerName ?? "", attendeeEmail: seats[i]?.email ?? order.buyerEmail ?? "",
+    }));
+  });
+  await tx.ticket.createMany({ data: rows });
+  await tx.order.update({ where: { id: options.orderId }, data: { holdExpiresAt: null } });
+  return rows.length;
+}
