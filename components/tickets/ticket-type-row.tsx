@@ -7,7 +7,6 @@ const stateLabel = { NOT_YET_ON_SALE: "Not on sale yet", SALE_ENDED: "Sale ended
 export function TicketTypeRow({ type, quantity, onChange, error, blocked }: { type: PublicTicketType; quantity: number; onChange: (n: number) => void; error?: string; blocked?: string }) {
   const max = Math.min(type.maxPerOrder, type.remaining);
   const selectable = type.state === "ON_SALE" && !blocked;
-  const onSaleAt = type.state === "NOT_YET_ON_SALE" && type.saleStartsAt ? new Date(type.saleStartsAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" }) : null;
   return (
     <li className="flex flex-wrap items-start justify-between gap-3 py-4">
       <div className="min-w-0 flex-1">
@@ -34,7 +33,7 @@ export function TicketTypeRow({ type, quantity, onChange, error, blocked }: { ty
           </select>
         </label>
       ) : (
-        <span className="rounded-full bg-gray-100 px-2.5 py-1 text-xs font-medium text-gray-700">{onSaleAt ? `On sale ${onSaleAt}` : stateLabel[type.state] || "Unavailable"}</span>
+        <span className="rounded-full bg-gray-100 px-2.5 py-1 text-xs font-medium text-gray-700">{type.state === "NOT_YET_ON_SALE" && type.onSaleFrom ? `On sale ${type.onSaleFrom}` : stateLabel[type.state] || "Not available online"}</span>
       )}
     </li>
   );
