@@ -11,6 +11,7 @@ export const queues = {
   bookingExpireHold: "booking.expire-hold",
   bookingReminders: "booking.reminders",
   ticketExpireHold: "ticket.expire-hold",
+  ticketSendEmails: "ticket.send-emails",
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];

@@ -4,6 +4,7 @@ import { runBookingRemindersJob } from "@/lib/booking/send-due-reminders";
 import { runBookingHoldJob } from "@/lib/booking/sweep-booking-holds";
 import { deliverEmail } from "@/lib/email/deliver-email";
 import { runTicketHoldJob } from "@/lib/ticketing/expire-ticket-hold";
+import { sendTicketEmails } from "@/lib/ticketing/send-ticket-emails";
 import { createBoss, queues, startBoss } from "./boss";
 
 // Every queue's handler in one place; a new area adds its line here.
@@ -14,6 +15,7 @@ const handlers: Record<string, (data: never) => Promise<void>> = {
   [queues.bookingReminders]: runBookingRemindersJob,
   [queues.bookingExpireHold]: runBookingHoldJob, // { bookingId }: that hold; {}: the once-a-minute sweep
   [queues.ticketExpireHold]: runTicketHoldJob, // { orderId }: that ticket hold; {}: the once-a-minute sweep
+  [queues.ticketSendEmails]: async (data: { orgId: string; orderId: string }) => void (await sendTicketEmails(data)), // a free order's ticket emails
 };
 
 // Cron schedules (UTC); pg-boss keeps one per queue name and fires it once across all workers.

@@ -1,11 +1,17 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createOrg } from "@/test/factories";
 import { checkoutBody, createTicketedEvent } from "@/test/ticketing-factories";
 import { checkoutTickets } from "./checkout-tickets";
 import { SoldOutError } from "./hold-tickets";
 import { verifyOrderLinkToken } from "./order-link-token";
+import { sendTicketEmails } from "./send-ticket-emails";
 import { TICKET_CODE } from "./ticket-code";
+
+afterAll(async () => {
+  const boss = await (globalThis as unknown as { frontdeskBoss?: Promise<{ stop: (o: object) => Promise<void> }> }).frontdeskBoss;
+  await boss?.stop({ graceful: false, wait: false });
+});
 
 const counts = (id: string) => db.ticketType.findUniqueOrThrow({ where: { id }, select: { sold: true, held: true } });
 
@@ -27,6 +33,10 @@ describe("checkoutTickets: free orders", () => {
     for (const t of order.tickets) expect(t.code).toMatch(TICKET_CODE);
     expect(new Set(order.tickets.map((t) => t.code)).size).toBe(3);
     expect(await counts(event.types[0].id)).toEqual({ sold: 3, held: 0 });
+    // The emails are a job (a rush of free orders must not wait on QR codes); run it as the worker would.
+    const jobs = await db.$queryRaw<{ data: { orgId: string; orderId: string } }[]>`SELECT data FROM pgboss.job WHERE name = 'ticket.send-emails' AND data->>'orderId' = ${result.orderId}`;
+    expect(jobs.map((j) => j.data)).toEqual([{ orgId, orderId: result.orderId }]);
+    await sendTicketEmails(jobs[0].data);
     const emails = await db.emailOutbox.findMany({ where: { orgId, subject: { startsWith: "Your ticket" } }, orderBy: { to: "asc" } });
     expect(emails.map((e) => e.to)).toEqual(["ada@test.dev", body.buyer.email].sort());
     const attachments = emails[1].attachments as { filename: string; contentType: string }[];

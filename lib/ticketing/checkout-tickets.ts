@@ -7,15 +7,15 @@ import { checkTicketSelection } from "./check-ticket-selection";
 import { checkoutSchema, seatsOf, type CheckoutInput } from "./checkout-fields";
 import { scheduleTicketHoldExpiry } from "./expire-ticket-hold";
 import { findEventPromo } from "./find-event-promo";
-import { convertHeldToSold, holdTickets } from "./hold-tickets";
-import { issueTickets } from "./issue-tickets";
+import { holdTickets, soldOutError } from "./hold-tickets";
+import { ticketRows } from "./issue-tickets";
 import { loadEventForCheckout } from "./load-public-event";
 import { absoluteUrl, orderLinkToken, orderPagePath } from "./order-link-token";
 import { priceTicketOrder } from "./price-ticket-order";
 import { queueTelegramTickets } from "./queue-telegram-tickets";
 import { redeemPromoCode } from "./redeem-promo-code";
 import { releaseTicketHold } from "./release-ticket-hold";
-import { sendTicketEmails } from "./send-ticket-emails";
+import { queueTicketEmails } from "./send-ticket-emails";
 
 /** How long a paid order holds its seats while the buyer pays. */
 export const HOLD_MINUTES = 15;
@@ -35,6 +35,7 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
   if (!event) throw new AppError("NOT_FOUND", "This event is not on sale.");
   const now = options.now ?? new Date();
   checkRules(event, input, now);
+  checkStock(event, input);
   const promo = input.promoCode ? await findEventPromo({ orgId: event.orgId, eventId: event.id, code: input.promoCode, now }) : null;
   const priced = priceTicketOrder({ types: event.ticketTypes, quantities: input.quantities, promo });
   if (priced.total > 0 && !isStripeConfigured()) throw new AppError("NOT_CONFIGURED", PAYMENTS_NOT_SET_UP);
@@ -43,33 +44,40 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
   const free = priced.total === 0;
   const holdExpiresAt = new Date(now.getTime() + HOLD_MINUTES * 60_000);
 
-  const orderId = await db.$transaction(async (tx) => {
-    await holdTickets(tx, { orgId: event.orgId, seats: seatCounts });
-    if (priced.promoCodeId) await redeemPromoCode(tx, { orgId: event.orgId, promoCodeId: priced.promoCodeId, eventId: event.id, now });
-    const customer = await upsertCustomerByEmail(tx, { orgId: event.orgId, email: input.buyer.email, name: input.buyer.name, source: "TICKETING" });
-    const order = await tx.order.create({
-      data: {
-        orgId: event.orgId, customerId: customer.id, kind: "TICKET", amount: priced.total, currency: priced.currency, status: free ? "PAID" : "PENDING", paidAt: free ? now : null,
-        eventId: event.id, promoCodeId: priced.promoCodeId, discount: priced.discount, holdExpiresAt, buyerName: input.buyer.name, buyerEmail: input.buyer.email,
-        attendees: seatsOf(input, priced.lines.map((l) => l.ticketTypeId)), botRef: input.ref ?? null,
-        items: { create: priced.lines.map((l) => ({ ticketTypeId: l.ticketTypeId, quantity: l.quantity, unitPrice: l.unitPrice, discount: l.discount })) },
-      },
-      select: { id: true },
-    });
-    if (free) {
-      await convertHeldToSold(tx, event.orgId, seatCounts);
-      await issueTickets(tx, { orgId: event.orgId, orderId: order.id });
-      await queueTelegramTickets({ tx, orgId: event.orgId, orderId: order.id });
-    }
-    return order.id;
-  });
+  const seats = seatsOf(input, priced.lines.map((l) => l.ticketTypeId));
+
+  // The seats are taken last, so the ticket types' row locks are held for as short as possible.
+  const orderId = await db.$transaction(
+    async (tx) => {
+      const customer = await upsertCustomerByEmail(tx, { orgId: event.orgId, email: input.buyer.email, name: input.buyer.name, source: "TICKETING" });
+      const items = priced.lines.map((l) => ({ ticketTypeId: l.ticketTypeId, quantity: l.quantity, unitPrice: l.unitPrice, discount: l.discount }));
+      const order = await tx.order.create({
+        data: {
+          orgId: event.orgId, customerId: customer.id, kind: "TICKET", amount: priced.total, currency: priced.currency, status: free ? "PAID" : "PENDING", paidAt: free ? now : null,
+          eventId: event.id, promoCodeId: priced.promoCodeId, discount: priced.discount, holdExpiresAt: free ? null : holdExpiresAt, buyerName: input.buyer.name, buyerEmail: input.buyer.email,
+          attendees: seats, botRef: input.ref ?? null, items: { createMany: { data: items } },
+        },
+        select: { id: true },
+      });
+      await holdTickets(tx, { orgId: event.orgId, seats: seatCounts, column: free ? "sold" : "held" });
+      if (priced.promoCodeId) await redeemPromoCode(tx, { orgId: event.orgId, promoCodeId: priced.promoCodeId, eventId: event.id, now });
+      if (free) {
+        await tx.ticket.createMany({ data: ticketRows({ orgId: event.orgId, orderId: order.id, eventId: event.id, items, seats, buyer: input.buyer }) });
+        if (input.ref) await queueTelegramTickets({ tx, orgId: event.orgId, orderId: order.id });
+      }
+      return order.id;
+    },
+    { maxWait: 15_000, timeout: 15_000 },
+  );
 
   if (free) {
-    await sendTicketEmails({ orgId: event.orgId, orderId }).catch((err) => console.error("[tickets] ticket emails failed", orderId, err)); // the order stands
+    // A rush of free orders must not wait on rendering QR codes: the emails are a job.
+    await queueTicketEmails({ orgId: event.orgId, orderId }).catch((err) => console.error("[tickets] could not queue ticket emails", orderId, err)); // the order stands
     return { orderId, status: "PAID", redirectUrl: orderPagePath(event.slug, orderId) };
   }
   const url = await startCheckout(event, orderId, priced, input.buyer.email);
-  await scheduleTicketHoldExpiry(orderId, holdExpiresAt);
+  // The once-a-minute sweep expires the hold should this job not be queued.
+  await scheduleTicketHoldExpiry(orderId, holdExpiresAt).catch((err) => console.error("[tickets] could not schedule hold expiry", orderId, err));
   return { orderId, status: "PENDING", redirectUrl: url };
 }
 
@@ -80,6 +88,15 @@ function checkRules(event: Event, input: CheckoutInput, now: Date): void {
   if (problems.length === 0) return;
   const fields = Object.fromEntries(problems.map((p) => [p.ticketTypeId ? `quantities.${p.ticketTypeId}` : "quantities", p.message]));
   throw new AppError("BAD_INPUT", problems[0].message, fields);
+}
+
+// A sold-out answer without a transaction when the counts just read already say so (a rush's
+// late buyers); otherwise the conditional UPDATE decides.
+function checkStock(event: Event, input: CheckoutInput): void {
+  const short = event.ticketTypes.find((t) => (input.quantities[t.id] ?? 0) > t.capacity - t.sold - t.held);
+  if (!short) return;
+  const remaining = Object.fromEntries(event.ticketTypes.filter((t) => (input.quantities[t.id] ?? 0) > 0).map((t) => [t.id, Math.max(0, t.capacity - t.sold - t.held)]));
+  throw soldOutError(short.name, remaining[short.id], short.id, remaining);
 }
 
 async function startCheckout(event: Event, orderId: string, priced: ReturnType<typeof priceTicketOrder>, email: string): Promise<string> {

@@ -36,9 +36,12 @@ async function soldOut(tx: Tx, orgId: string, wanted: SeatCount[], missed: SeatC
   const rows = await tx.ticketType.findMany({ where: { orgId, id: { in: wanted.map((s) => s.ticketTypeId) } }, select: { id: true, capacity: true, sold: true, held: true } });
   const ours = new Map(wanted.slice(0, wanted.indexOf(missed)).map((s) => [s.ticketTypeId, s.quantity]));
   const remaining = Object.fromEntries(rows.map((r) => [r.id, Math.max(0, r.capacity - r.sold - r.held + (ours.get(r.id) ?? 0))]));
-  const left = remaining[missed.ticketTypeId] ?? 0;
-  const message = left === 0 ? `${missed.name} is sold out.` : `Only ${left} ${missed.name} ${left === 1 ? "ticket is" : "tickets are"} left.`;
-  return new SoldOutError(message, remaining, { [`quantities.${missed.ticketTypeId}`]: message });
+  return soldOutError(missed.name, remaining[missed.ticketTypeId] ?? 0, missed.ticketTypeId, remaining);
+}
+
+export function soldOutError(name: string, left: number, ticketTypeId: string, remaining: Record<string, number>): SoldOutError {
+  const message = left === 0 ? `${name} is sold out.` : `Only ${left} ${name} ${left === 1 ? "ticket is" : "tickets are"} left.`;
+  return new SoldOutError(message, remaining, { [`quantities.${ticketTypeId}`]: message });
 }
 
 /** Moves an order's held seats to sold (it was paid, or it was free). */

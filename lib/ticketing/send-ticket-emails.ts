@@ -1,5 +1,6 @@
 import QRCode from "qrcode";
 import { sendEmail, type EmailAttachment } from "@/lib/email/send-email";
+import { enqueue, queues } from "@/lib/jobs/boss";
 import { escape, layout } from "@/lib/email/templates";
 import { buildTicketIcs } from "./build-ticket-ics";
 import { formatEventTime, formatVenue, loadTicketOrder, type TicketOrder } from "./load-ticket-order";
@@ -15,6 +16,11 @@ export async function sendTicketEmails(options: { orgId: string; orderId: string
   for (const t of order.tickets) if (t.status !== "VOID") byAttendee.set(t.attendeeEmail, [...(byAttendee.get(t.attendeeEmail) ?? []), t]);
   for (const [to, tickets] of byAttendee) await sendEmail({ orgId: order.orgId, to, ...(await ticketEmail(order, tickets)) });
   return { sent: byAttendee.size };
+}
+
+/** Queues sendTicketEmails (job ticket.send-emails, once per order). */
+export async function queueTicketEmails(options: { orgId: string; orderId: string }): Promise<void> {
+  await enqueue(queues.ticketSendEmails, options, { singletonKey: `ticket-emails-${options.orderId}` });
 }
 
 async function ticketEmail(order: TicketOrder, tickets: TicketOrder["tickets"]) {
