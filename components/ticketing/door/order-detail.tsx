@@ -3,10 +3,9 @@ import { Card } from "@/components/ui/card";
 import { TableCard } from "@/components/ui/table-card";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import type { OrderDetail } from "@/lib/ticketing/orders/get-order";
+import { td, th } from "./orders-table";
 import { TicketStatusBadge } from "./status-badges";
 
-const th = "px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-gray-500";
-const td = "px-3 py-3 align-top";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (

@@ -3,8 +3,8 @@ import { formatDateTime, formatMoney } from "@/lib/format";
 import type { OrderListItem, OrderTotals } from "@/lib/ticketing/orders/list-orders";
 import { OrderStatusBadge } from "./status-badges";
 
-const th = "px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-gray-500";
-const td = "px-3 py-3 align-top";
+export const th = "px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-gray-500";
+export const td = "px-3 py-3 align-top";
 
 /** Ticket orders, newest first; the event column only on the org-wide list. */
 export function OrdersTable({ slug, rows, timezone, showEvent }: { slug: string; rows: OrderListItem[]; timezone: string; showEvent: boolean }) {
