@@ -17,16 +17,14 @@ export function EventWorkflowPanel<T>({ org, eventId, transitions, blockers, act
   const [state, onSubmit, pending] = useFormAction(action);
   const [revising, setRevising] = useState(false);
   const errors = (state && !state.ok ? state.fieldErrors : undefined) ?? {};
-  const submitWith = (transition: EventTransition) => (e: React.MouseEvent<HTMLButtonElement>) => {
+  const confirmFirst = (transition: EventTransition) => (e: React.MouseEvent<HTMLButtonElement>) => {
     const text = confirmTexts[transition];
     if (text && !window.confirm(text)) e.preventDefault();
-    else e.currentTarget.form!.querySelector<HTMLInputElement>('input[name="transition"]')!.value = transition;
   };
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <input type="hidden" name="org" value={org} />
       <input type="hidden" name="id" value={eventId} />
-      <input type="hidden" name="transition" defaultValue="" />
       <FormMessage state={state} />
       {transitions.includes("publish") && blockers.length > 0 && (
         <ul className="list-inside list-disc rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800" aria-label="Before publishing">
@@ -48,7 +46,7 @@ export function EventWorkflowPanel<T>({ org, eventId, transitions, blockers, act
               {eventTransitions[t].label}…
             </Button>
           ) : (
-            <Button key={t} type="submit" variant={t === "cancel" ? "danger" : t === "revise" ? "secondary" : "primary"} disabled={pending || (t === "publish" && blockers.length > 0)} onClick={submitWith(t)}>
+            <Button key={t} type="submit" name="transition" value={t} variant={t === "cancel" ? "danger" : t === "revise" ? "secondary" : "primary"} disabled={pending || (t === "publish" && blockers.length > 0)} onClick={confirmFirst(t)}>
               {pending ? "Working…" : eventTransitions[t].label}
             </Button>
           ),

@@ -1,6 +1,7 @@
 import { db, type Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { localToUtc } from "../events/local-date-time";
+import { moveInOrder } from "../move-in-order";
 import type { TicketTypeFields } from "./ticket-type-fields";
 
 // Create, update, reorder and delete an event's ticket types. Capacity never goes below what is
@@ -59,11 +60,8 @@ export async function deleteTicketType({ orgId, eventId, ticketTypeId }: { orgId
 export async function moveTicketType({ orgId, eventId, ticketTypeId, direction }: { orgId: string; eventId: string; ticketTypeId: string; direction: "up" | "down" }) {
   return db.$transaction(async (tx) => {
     const ids = (await tx.ticketType.findMany({ where: { orgId, eventId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } })).map((t) => t.id);
-    const index = ids.indexOf(ticketTypeId);
-    if (index < 0) throw notFound();
-    const other = direction === "up" ? index - 1 : index + 1;
-    if (other < 0 || other >= ids.length) return;
-    [ids[index], ids[other]] = [ids[other], ids[index]];
-    for (const [position, id] of ids.entries()) await tx.ticketType.update({ where: { id }, data: { position } });
+    const order = moveInOrder(ids, ticketTypeId, direction);
+    if (!order) throw notFound();
+    for (const [position, id] of order.entries()) await tx.ticketType.update({ where: { id }, data: { position } });
   });
 }

@@ -2,6 +2,9 @@ import { ConfirmActionForm } from "@/components/booking/confirm-action-form";
 import { EventForm } from "@/components/ticketing/event-form";
 import { EventStatusHistory } from "@/components/ticketing/event-status-history";
 import { EventWorkflowPanel } from "@/components/ticketing/event-workflow-panel";
+import { CoverImageForm } from "@/components/ticketing/cover-image-form";
+import { LineupEditor } from "@/components/ticketing/lineup-editor";
+import { uploadUrl } from "@/lib/uploads/upload-paths";
 import { Card } from "@/components/ui/card";
 import { hasRole } from "@/lib/roles";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
@@ -10,6 +13,7 @@ import { eventToForm, getEvent } from "@/lib/ticketing/events/get-event";
 import { listVenueOptions } from "@/lib/ticketing/venues/list-venues";
 import { orNotFound } from "../or-not-found";
 import { changeEventStatusAction, duplicateEventAction, updateEventAction } from "../actions";
+import { setEventCoverAction } from "./actions";
 
 export const metadata = { title: "Event details" };
 
@@ -37,11 +41,18 @@ export default async function EventDetailsPage({ params, searchParams }: { param
             <p className="text-sm text-gray-600">This event is canceled; its details can no longer be edited.</p>
           )}
         </Card>
+        <Card>
+          <h2 className="mb-4 text-base font-semibold text-gray-900">Lineup</h2>
+          <LineupEditor org={ctx.slug} eventId={event.id} items={event.lineup} />
+        </Card>
       </div>
       <div className="space-y-6">
         <Card>
           <h2 className="mb-3 text-base font-semibold text-gray-900">Status</h2>
           <EventWorkflowPanel org={ctx.slug} eventId={event.id} transitions={transitions} blockers={blockers} action={changeEventStatusAction} />
+        </Card>
+        <Card>
+          <CoverImageForm org={ctx.slug} eventId={event.id} coverUrl={event.coverImagePath ? uploadUrl(event.coverImagePath) : null} action={setEventCoverAction} />
         </Card>
         <Card>
           <h2 className="mb-3 text-base font-semibold text-gray-900">History</h2>
