@@ -1,4 +1,5 @@
-import type { FlowNode, FlowNodeType, Trigger } from "@/lib/bots/flow-engine/types";
+import { describeTrigger } from "@/lib/bots/describe-trigger";
+import type { FlowNode, FlowNodeType } from "@/lib/bots/flow-engine/types";
 
 // What the palette offers: each node type of the engine with its label, a one-line hint and the
 // data a new node starts with (valid for the schema; validation then says what is missing).
@@ -53,20 +54,6 @@ export function defaultNodeData(type: FlowNodeType): FlowNode["data"] {
       return { text: "Here is what is coming up:", limit: 5 };
     case "booking":
       return { text: "Pick a time that suits you:" };
-  }
-}
-
-/** "/start", "/help", "keywords: price, cost", "default reply". */
-export function describeTrigger(trigger: Trigger): string {
-  switch (trigger.kind) {
-    case "start":
-      return trigger.payload ? `/start ${trigger.payload}` : "/start";
-    case "command":
-      return `/${trigger.command.replace(/^\//, "") || "…"}`;
-    case "keyword":
-      return trigger.keywords.filter((k) => k.trim()).length ? `keywords: ${trigger.keywords.filter((k) => k.trim()).join(", ")}` : "keywords: (none yet)";
-    case "default":
-      return "default reply";
   }
 }
 
