@@ -18,6 +18,9 @@ export const queues = {
   botFlowEvent: "bots.flow-event",
   botHttpRequest: "bots.http-request",
   telegramSweep: "telegram.sweep",
+  broadcastSend: "broadcast.send",
+  broadcastSweep: "broadcast.sweep",
+  dripSend: "drip.send",
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];
@@ -29,6 +32,8 @@ const queuePolicies: Partial<Record<QueueName, PgBoss.QueuePolicy>> = {
   // One waiting job per chat: the job handles every update (or reply) of that chat still pending.
   [queues.telegramUpdate]: "short",
   [queues.telegramSend]: "short",
+  // One waiting sender job per bot; the running sender holds a lock (lib/bots/broadcasts).
+  [queues.broadcastSend]: "short",
 };
 
 export function createBoss(connectionString = process.env.DATABASE_URL): PgBoss {

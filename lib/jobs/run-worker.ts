@@ -4,6 +4,8 @@ import { runBookingRemindersJob } from "@/lib/booking/send-due-reminders";
 import { runBookingHoldJob } from "@/lib/booking/sweep-booking-holds";
 import { processTelegramUpdates } from "@/lib/bots/process-telegram-update";
 import { runFlowEventJob, runHttpRequestJob, sweepTelegramWork } from "@/lib/bots/run-bot-flow-jobs";
+import { runBroadcastJob, sweepBroadcasts } from "@/lib/bots/broadcasts/sweep-broadcasts";
+import { sendDueDripSteps } from "@/lib/bots/drips/send-due-drip-steps";
 import { sendBotMessages } from "@/lib/bots/send-bot-messages";
 import { deliverEmail } from "@/lib/email/deliver-email";
 import { runTicketHoldJob } from "@/lib/ticketing/expire-ticket-hold";
@@ -24,6 +26,9 @@ const handlers: Record<string, (data: never) => Promise<void>> = {
   [queues.botFlowEvent]: runFlowEventJob, // { botId, chatId, event }: a delay elapsed / the inbox handed back
   [queues.botHttpRequest]: runHttpRequestJob, // { botId, chatId, request }: a flow's HTTP node
   [queues.telegramSweep]: sweepTelegramWork,
+  [queues.broadcastSend]: runBroadcastJob, // { botId }: every SENDING broadcast of that bot, at Telegram's pace
+  [queues.broadcastSweep]: sweepBroadcasts, // scheduled broadcasts that came due; senders whose job was lost
+  [queues.dripSend]: async () => void (await sendDueDripSteps()), // drip steps that came due (each sent once)
 };
 
 // Chats wait on these: several at once, polled often (others keep the defaults).
@@ -41,6 +46,8 @@ const schedules: { name: string; cron: string }[] = [
   { name: queues.bookingExpireHold, cron: "* * * * *" }, // sweep of overdue booking holds and unrefunded late payments
   { name: queues.ticketExpireHold, cron: "* * * * *" }, // sweep of overdue ticket holds and unrefunded late payments
   { name: queues.telegramSweep, cron: "* * * * *" }, // Telegram updates or replies whose job was lost
+  { name: queues.broadcastSweep, cron: "* * * * *" }, // due scheduled broadcasts; restarts a sender after a crash
+  { name: queues.dripSend, cron: "* * * * *" }, // due drip steps
 ];
 
 export async function runWorker(connectionString?: string): Promise<PgBoss> {
