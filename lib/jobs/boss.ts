@@ -11,6 +11,8 @@ export const queues = {
   analyticsRecomputeAll: "analytics.recompute-all",
   bookingExpireHold: "booking.expire-hold",
   bookingReminders: "booking.reminders",
+  ticketExpireHold: "ticket.expire-hold",
+  ticketSendEmails: "ticket.send-emails",
   telegramUpdate: "telegram.update",
   telegramSend: "telegram.send",
   botFlowEvent: "bots.flow-event",
