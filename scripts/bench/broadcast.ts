@@ -10,7 +10,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { prepareDatabase } from "../lib/prepare-database";
 
 process.env.BOT_TOKEN_KEY ||= randomBytes(32).toString("base64");
@@ -84,7 +83,8 @@ async function report(label: string, run: Awaited<ReturnType<typeof seed>>, seco
 }
 
 function startWorker(botId: string): ChildProcess {
-  return spawn(path.resolve("node_modules/.bin/tsx"), [process.argv[1], "--worker", botId], { stdio: "inherit", env: { ...process.env } });
+  // node itself with tsx as a loader (not the tsx wrapper, whose SIGKILL would leave its node child running).
+  return spawn(process.execPath, ["--import", "tsx", process.argv[1], "--worker", botId], { stdio: "inherit", env: { ...process.env } });
 }
 
 try {
