@@ -95,8 +95,9 @@ async function deliverOne({ broadcast, telegram, content, limiter, confirms }: R
   const chat = String(delivery.chatId);
   for (;;) {
     const ticket = await limiter.take(chat);
-    if (!(await markAttempt({ deliveryId: delivery.id, broadcastId }))) return "paused";
-    await limiter.dispatch(ticket);
+    await limiter.dispatch(ticket); // every wait happens before the attempt is marked: the window
+    if (!(await markAttempt({ deliveryId: delivery.id, broadcastId }))) return "paused"; // between
+    limiter.stamp(ticket); // the mark and the request leaving stays a few milliseconds
     const outcome = await sendBroadcastMessage({ telegram, delivery, content });
     switch (outcome.kind) {
       case "sent":

@@ -1,0 +1,94 @@
+import { randomInt } from "node:crypto";
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { e2eDb, expect, signIn, test } from "./fixtures";
+
+// Bot audience e2e: a bot connected against the fake Telegram API (e2e/start-with-fake-stripe.ts),
+// subscribers written straight into the database, then the inbox and a broadcast driven in the
+// browser, with what reached the fake Telegram checked.
+const telegramUrl = () => (JSON.parse(readFileSync(".data/e2e-fake-stripe.json", "utf8")) as { telegramUrl: string }).telegramUrl;
+
+async function sentTexts(chatIds: number[]): Promise<string[]> {
+  const { calls } = (await (await fetch(`${telegramUrl()}/__fake/calls`)).json()) as { calls: { method: string; body: { chat_id?: number; text?: string } }[] };
+  return calls.filter((c) => c.method === "sendMessage" && chatIds.includes(Number(c.body.chat_id))).map((c) => String(c.body.text));
+}
+
+/** Connects a bot through the page (its token is encrypted by the server) and returns its id. */
+async function connectBot(page: Page, slug: string): Promise<string> {
+  await page.goto(`/${slug}/bots`);
+  await page.getByLabel("Bot token").fill(`${randomInt(100_000_000, 999_999_999)}:AAHe2eAudienceTokenForTheFakeApi_x`);
+  await page.getByRole("button", { name: "Connect bot" }).click();
+  await page.waitForURL(/\/bots\/[^/?]+\?connected=1/);
+  return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+async function addSubscribers(orgId: string, botId: string, people: { name: string; tags?: string[]; status?: "ACTIVE" | "BLOCKED" }[]) {
+  const base = randomInt(1_000_000, 900_000_000);
+  const rows = people.map((p, i) => ({ orgId, botId, chatId: BigInt(base + i), telegramUserId: BigInt(base + i), firstName: p.name, tags: p.tags ?? [], status: p.status ?? "ACTIVE" }));
+  await e2eDb.botSubscriber.createMany({ data: rows });
+  return e2eDb.botSubscriber.findMany({ where: { botId, chatId: { in: rows.map((r) => r.chatId) } }, orderBy: { chatId: "asc" }, select: { id: true, chatId: true, firstName: true } });
+}
+
+test("[BOTS]: reply from the inbox", async ({ page, makeAccount }) => {
+  const account = await makeAccount();
+  await signIn(page, account.email, account.password);
+  const botId = await connectBot(page, account.slug);
+  const [ada] = await addSubscribers(account.orgId, botId, [{ name: "Ada" }]);
+  await e2eDb.botMessage.create({ data: { orgId: account.orgId, botId, subscriberId: ada.id, direction: "IN", text: "I need a person, please" } });
+  await e2eDb.botSubscriber.update({ where: { id: ada.id }, data: { lastMessageAt: new Date(), lastMessageText: "I need a person, please", unreadCount: 1, handedOff: true } });
+
+  await page.goto(`/${account.slug}/bots/${botId}/inbox`);
+  const item = page.getByRole("list", { name: "Conversations" }).getByRole("button", { name: /Ada/ });
+  await expect(item.getByText("Needs a human")).toBeVisible();
+  await item.click();
+  await expect(page.getByText("I need a person, please")).toBeVisible();
+
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByText("Write a message")).toBeVisible();
+  await page.getByLabel("Reply").fill("Hi Ada, Sam here. How can I help?");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByText("Hi Ada, Sam here. How can I help?")).toBeVisible();
+  await expect.poll(() => sentTexts([Number(ada.chatId)]), { timeout: 30_000 }).toEqual(["Hi Ada, Sam here. How can I help?"]);
+
+  // A new message arrives: it shows up without a reload.
+  await e2eDb.botMessage.create({ data: { orgId: account.orgId, botId, subscriberId: ada.id, direction: "IN", text: "Thanks, Sam!" } });
+  await e2eDb.botSubscriber.update({ where: { id: ada.id }, data: { lastMessageAt: new Date(), unreadCount: { increment: 1 } } });
+  await expect(page.getByText("Thanks, Sam!")).toBeVisible({ timeout: 10_000 });
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Hand back to bot" }).click();
+  await expect(page.getByRole("button", { name: "Hand back to bot" })).toBeHidden();
+  await expect(item.getByText("Needs a human")).toBeHidden();
+});
+
+test("[BOTS]: send a broadcast to a tag", async ({ page, makeAccount }) => {
+  const account = await makeAccount();
+  await signIn(page, account.email, account.password);
+  const botId = await connectBot(page, account.slug);
+  const people = await addSubscribers(account.orgId, botId, [
+    { name: "Vera", tags: ["vip"] },
+    { name: "Vlad", tags: ["vip", "new"] },
+    { name: "Vic", tags: ["vip"] },
+    { name: "Otto", tags: ["new"] },
+    { name: "Bea", tags: ["vip"], status: "BLOCKED" },
+  ]);
+
+  await page.goto(`/${account.slug}/bots/${botId}/broadcasts`);
+  await expect(page.getByRole("heading", { name: "No broadcasts yet" })).toBeVisible();
+  await page.getByRole("link", { name: "New broadcast" }).first().click();
+  await page.getByRole("button", { name: "Send broadcast" }).click();
+  await expect(page.getByText("Write the message")).toBeVisible();
+
+  await page.getByLabel("Text").fill("Spring sale for you, {{first_name}}!");
+  await page.getByLabel("vip").check();
+  await expect(page.getByTestId("recipient-count")).toHaveText("3");
+  await page.getByRole("button", { name: "Send broadcast" }).click();
+  await page.waitForURL(/\/broadcasts\/[^/]+$/);
+  await expect(page.getByText("Sent", { exact: true }).first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100");
+
+  const chatIds = people.map((p) => Number(p.chatId));
+  expect((await sentTexts(chatIds)).sort()).toEqual(["Spring sale for you, Vera!", "Spring sale for you, Vic!", "Spring sale for you, Vlad!"]);
+  await page.getByRole("link", { name: "Sent", exact: true }).click();
+  await expect(page.getByRole("row")).toHaveCount(4);
+});
