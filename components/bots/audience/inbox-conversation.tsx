@@ -27,7 +27,9 @@ export function InboxConversation({ org, botId, timezone, conversation, onBack, 
   const formRef = useRef<HTMLFormElement>(null);
   const endRef = useRef<HTMLDivElement>(null);
   const lastId = messages.at(-1)?.id;
-  useEffect(() => endRef.current?.scrollIntoView({ block: "end" }), [lastId]);
+  useEffect(() => {
+    endRef.current?.scrollIntoView({ block: "end" }); // braces: newer Chromium returns a Promise here, not a cleanup
+  }, [lastId]);
   useEffect(() => {
     if (replyState?.ok) formRef.current?.reset();
     if (replyState || readState || backState) onChanged();

@@ -64,7 +64,7 @@ function InboxPanes({ org, botId, timezone, initialOpenId }: { org: string; botI
       </ul>
       <div className={clsx("min-w-0", !openId && "hidden md:block")}>
         {openId && feed.data?.open ? (
-          <InboxConversation org={org} botId={botId} timezone={timezone} conversation={feed.data.open} onBack={() => open(null)} onChanged={() => feed.refetch()} />
+          <InboxConversation org={org} botId={botId} timezone={timezone} conversation={feed.data.open} onBack={() => open(null)} onChanged={feed.refetch} /* stable across renders */ />
         ) : openId && feed.isError ? (
           <p className="m-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">{feed.error.message}</p>
         ) : (
