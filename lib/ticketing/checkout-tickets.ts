@@ -14,6 +14,7 @@ import { absoluteUrl, orderLinkToken, orderPagePath } from "./order-link-token";
 import { priceTicketOrder } from "./price-ticket-order";
 import { queueTelegramTickets } from "./queue-telegram-tickets";
 import { redeemPromoCode } from "./redeem-promo-code";
+import { recentlySoldOut } from "./sold-out-memo";
 import { releaseTicketHold } from "./release-ticket-hold";
 import { queueTicketEmails } from "./send-ticket-emails";
 
@@ -46,9 +47,13 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
 
   const seats = seatsOf(input, priced.lines.map((l) => l.ticketTypeId));
 
-  // The seats are taken last, so the ticket types' row locks are held for as short as possible.
+  // The seats are taken last, so the ticket types' row locks are held for as short as possible
+  // (a rush queues on them); the rest of the order rolls back with them when they are gone.
   const orderId = await db.$transaction(
     async (tx) => {
+      // Seen sold out a moment ago: answer before any query, without queueing on the row lock.
+      const gone = recentlySoldOut(seatCounts.map((c) => c.ticketTypeId));
+      if (gone) throw soldOutError(names.get(gone)!, 0, gone, { [gone]: 0 });
       const customer = await upsertCustomerByEmail(tx, { orgId: event.orgId, email: input.buyer.email, name: input.buyer.name, source: "TICKETING" });
       const items = priced.lines.map((l) => ({ ticketTypeId: l.ticketTypeId, quantity: l.quantity, unitPrice: l.unitPrice, discount: l.discount }));
       const order = await tx.order.create({
@@ -59,12 +64,13 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
         },
         select: { id: true },
       });
-      await holdTickets(tx, { orgId: event.orgId, seats: seatCounts, column: free ? "sold" : "held" });
-      if (priced.promoCodeId) await redeemPromoCode(tx, { orgId: event.orgId, promoCodeId: priced.promoCodeId, eventId: event.id, now });
       if (free) {
         await tx.ticket.createMany({ data: ticketRows({ orgId: event.orgId, orderId: order.id, eventId: event.id, items, seats, buyer: input.buyer }) });
         if (input.ref) await queueTelegramTickets({ tx, orgId: event.orgId, orderId: order.id });
       }
+      if (priced.promoCodeId) await redeemPromoCode(tx, { orgId: event.orgId, promoCodeId: priced.promoCodeId, eventId: event.id, now });
+      // Everything else is written first: the lock is held only from here to COMMIT.
+      await holdTickets(tx, { orgId: event.orgId, seats: seatCounts, column: free ? "sold" : "held" });
       return order.id;
     },
     { maxWait: 15_000, timeout: 15_000 },

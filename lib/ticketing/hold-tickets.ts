@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/payments/webhooks/types";
+import { forgetSoldOut, rememberSoldOut } from "./sold-out-memo";
 
 // Invariant 2, no overselling: each ticket type's seats are taken by one conditional UPDATE
 // (the row lock makes concurrent buyers queue; under READ COMMITTED each re-checks the condition
@@ -40,6 +41,7 @@ async function soldOut(tx: Tx, orgId: string, wanted: SeatCount[], missed: SeatC
 }
 
 export function soldOutError(name: string, left: number, ticketTypeId: string, remaining: Record<string, number>): SoldOutError {
+  rememberSoldOut(remaining);
   const message = left === 0 ? `${name} is sold out.` : `Only ${left} ${name} ${left === 1 ? "ticket is" : "tickets are"} left.`;
   return new SoldOutError(message, remaining, { [`quantities.${ticketTypeId}`]: message });
 }
@@ -53,6 +55,7 @@ export async function convertHeldToSold(tx: Tx, orgId: string, seats: readonly S
 
 /** Gives seats back to sale: held ones (an expired hold) or sold ones (a refund). */
 export async function returnSeats(tx: Tx, orgId: string, seats: readonly SeatCount[], column: "held" | "sold"): Promise<void> {
+  forgetSoldOut(seats.map((s) => s.ticketTypeId));
   for (const seat of [...seats].sort((a, b) => (a.ticketTypeId < b.ticketTypeId ? -1 : 1))) {
     if (column === "held") await tx.$executeRaw`UPDATE "TicketType" SET held = held - ${seat.quantity}, "updatedAt" = now() WHERE id = ${seat.ticketTypeId} AND "orgId" = ${orgId}`;
     else await tx.$executeRaw`UPDATE "TicketType" SET sold = sold - ${seat.quantity}, "updatedAt" = now() WHERE id = ${seat.ticketTypeId} AND "orgId" = ${orgId}`;
