@@ -32,6 +32,7 @@ export type CheckoutResult = { orderId: string; status: "PAID" | "PENDING"; redi
 // is fulfilled at once and a paid one goes to Stripe Checkout with its seats held 15 minutes.
 export async function checkoutTickets(options: { slug: string; input: unknown; now?: Date }): Promise<CheckoutResult> {
   const input = parseOrThrow(checkoutSchema, options.input);
+  throwIfRecentlySoldOut(Object.keys(input.quantities).filter((id) => input.quantities[id] > 0));
   const event = await loadEventForCheckout(options.slug);
   if (!event) throw new AppError("NOT_FOUND", "This event is not on sale.");
   const now = options.now ?? new Date();
@@ -51,9 +52,8 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
   // (a rush queues on them); the rest of the order rolls back with them when they are gone.
   const orderId = await db.$transaction(
     async (tx) => {
-      // Seen sold out a moment ago: answer before any query, without queueing on the row lock.
-      const gone = recentlySoldOut(seatCounts.map((c) => c.ticketTypeId));
-      if (gone) throw soldOutError(names.get(gone)!, 0, gone, { [gone]: 0 });
+      // Sold out while this one waited for a connection: answer without queueing on the row lock.
+      throwIfRecentlySoldOut(seatCounts.map((c) => c.ticketTypeId));
       const customer = await upsertCustomerByEmail(tx, { orgId: event.orgId, email: input.buyer.email, name: input.buyer.name, source: "TICKETING" });
       const items = priced.lines.map((l) => ({ ticketTypeId: l.ticketTypeId, quantity: l.quantity, unitPrice: l.unitPrice, discount: l.discount }));
       const order = await tx.order.create({
@@ -96,13 +96,19 @@ function checkRules(event: Event, input: CheckoutInput, now: Date): void {
   throw new AppError("BAD_INPUT", problems[0].message, fields);
 }
 
-// A sold-out answer without a transaction when the counts just read already say so (a rush's
-// late buyers); otherwise the conditional UPDATE decides.
+// A rush's late buyers get their sold-out answer without a transaction: from what this process
+// saw a moment ago, or from the counts just read. Otherwise the conditional UPDATE decides.
+function throwIfRecentlySoldOut(ticketTypeIds: string[]): void {
+  const gone = recentlySoldOut(ticketTypeIds);
+  if (gone) throw soldOutError([{ ticketTypeId: gone.id, name: gone.name }], gone.id, { [gone.id]: 0 });
+}
+
 function checkStock(event: Event, input: CheckoutInput): void {
-  const short = event.ticketTypes.find((t) => (input.quantities[t.id] ?? 0) > t.capacity - t.sold - t.held);
+  const chosen = event.ticketTypes.filter((t) => (input.quantities[t.id] ?? 0) > 0);
+  const short = chosen.find((t) => input.quantities[t.id] > t.capacity - t.sold - t.held);
   if (!short) return;
-  const remaining = Object.fromEntries(event.ticketTypes.filter((t) => (input.quantities[t.id] ?? 0) > 0).map((t) => [t.id, Math.max(0, t.capacity - t.sold - t.held)]));
-  throw soldOutError(short.name, remaining[short.id], short.id, remaining);
+  const remaining = Object.fromEntries(chosen.map((t) => [t.id, Math.max(0, t.capacity - t.sold - t.held)]));
+  throw soldOutError(chosen.map((t) => ({ ticketTypeId: t.id, name: t.name })), short.id, remaining);
 }
 
 async function startCheckout(event: Event, orderId: string, priced: ReturnType<typeof priceTicketOrder>, email: string): Promise<string> {

@@ -33,15 +33,20 @@ export async function holdTickets(tx: Tx, options: { orgId: string; seats: reado
 }
 
 // What is left as others see it: the seats this transaction took before the miss go back with it.
+// What is left as others see it: the seats this transaction took before the miss go back with it.
 async function soldOut(tx: Tx, orgId: string, wanted: SeatCount[], missed: SeatCount): Promise<SoldOutError> {
   const rows = await tx.ticketType.findMany({ where: { orgId, id: { in: wanted.map((s) => s.ticketTypeId) } }, select: { id: true, capacity: true, sold: true, held: true } });
   const ours = new Map(wanted.slice(0, wanted.indexOf(missed)).map((s) => [s.ticketTypeId, s.quantity]));
   const remaining = Object.fromEntries(rows.map((r) => [r.id, Math.max(0, r.capacity - r.sold - r.held + (ours.get(r.id) ?? 0))]));
-  return soldOutError(missed.name, remaining[missed.ticketTypeId] ?? 0, missed.ticketTypeId, remaining);
+  return soldOutError(wanted, missed.ticketTypeId, remaining);
 }
 
-export function soldOutError(name: string, left: number, ticketTypeId: string, remaining: Record<string, number>): SoldOutError {
-  rememberSoldOut(remaining);
+/** The sold-out answer for `ticketTypeId`, remembered for the rush (see sold-out-memo). */
+export function soldOutError(types: readonly { ticketTypeId: string; name: string }[], ticketTypeId: string, remaining: Record<string, number>): SoldOutError {
+  const names = new Map(types.map((t) => [t.ticketTypeId, t.name]));
+  rememberSoldOut(remaining, names);
+  const name = names.get(ticketTypeId) ?? "This ticket type";
+  const left = remaining[ticketTypeId] ?? 0;
   const message = left === 0 ? `${name} is sold out.` : `Only ${left} ${name} ${left === 1 ? "ticket is" : "tickets are"} left.`;
   return new SoldOutError(message, remaining, { [`quantities.${ticketTypeId}`]: message });
 }

@@ -3,22 +3,22 @@
 // conditional UPDATE stays the one guard, and seats coming back (an expired hold, a refund) are
 // seen again at the latest after MEMO_MS, at once when this process gave them back.
 const MEMO_MS = 2_000;
-const seenSoldOut = new Map<string, number>();
+const seenSoldOut = new Map<string, { until: number; name: string }>();
 
-export function rememberSoldOut(remaining: Record<string, number>, now = Date.now()): void {
-  for (const [id, left] of Object.entries(remaining)) if (left === 0) seenSoldOut.set(id, now + MEMO_MS);
+export function rememberSoldOut(remaining: Record<string, number>, names: ReadonlyMap<string, string>, now = Date.now()): void {
+  for (const [id, left] of Object.entries(remaining)) if (left === 0 && names.has(id)) seenSoldOut.set(id, { until: now + MEMO_MS, name: names.get(id)! });
 }
 
 export function forgetSoldOut(ticketTypeIds: Iterable<string>): void {
   for (const id of ticketTypeIds) seenSoldOut.delete(id);
 }
 
-/** The first of these types this process saw sold out within the last moment, if any. */
-export function recentlySoldOut(ticketTypeIds: readonly string[], now = Date.now()): string | null {
+/** The first of these types this process saw sold out within the last moment, with its name, if any. */
+export function recentlySoldOut(ticketTypeIds: readonly string[], now = Date.now()): { id: string; name: string } | null {
   for (const id of ticketTypeIds) {
-    const until = seenSoldOut.get(id);
-    if (until !== undefined && until > now) return id;
-    if (until !== undefined) seenSoldOut.delete(id);
+    const seen = seenSoldOut.get(id);
+    if (seen && seen.until > now) return { id, name: seen.name };
+    if (seen) seenSoldOut.delete(id);
   }
   return null;
 }
