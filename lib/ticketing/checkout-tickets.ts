@@ -23,6 +23,8 @@ export const HOLD_MINUTES = 15;
 
 export const PAYMENTS_NOT_SET_UP = "Online payments are not set up for this event yet, so paid tickets cannot be bought online. Free tickets work.";
 
+export const MIXED_CURRENCIES = "These tickets are priced in different currencies: please buy them in separate orders.";
+
 type Event = NonNullable<Awaited<ReturnType<typeof loadEventForCheckout>>>;
 
 export type CheckoutResult = { orderId: string; status: "PAID" | "PENDING"; redirectUrl: string };
@@ -39,7 +41,7 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
   checkRules(event, input, now);
   checkStock(event, input);
   const promo = input.promoCode ? await findEventPromo({ orgId: event.orgId, eventId: event.id, code: input.promoCode, now }) : null;
-  const priced = priceTicketOrder({ types: event.ticketTypes, quantities: input.quantities, promo });
+  const priced = priceOrder(event, input, promo);
   if (priced.total > 0 && !isStripeConfigured()) throw new AppError("NOT_CONFIGURED", PAYMENTS_NOT_SET_UP);
   const names = new Map(event.ticketTypes.map((t) => [t.id, t.name]));
   const seatCounts = priced.lines.map((l) => ({ ticketTypeId: l.ticketTypeId, quantity: l.quantity, name: names.get(l.ticketTypeId)! }));
@@ -94,6 +96,15 @@ function checkRules(event: Event, input: CheckoutInput, now: Date): void {
   if (problems.length === 0) return;
   const fields = Object.fromEntries(problems.map((p) => [p.ticketTypeId ? `quantities.${p.ticketTypeId}` : "quantities", p.message]));
   throw new AppError("BAD_INPUT", problems[0].message, fields);
+}
+
+function priceOrder(event: Event, input: CheckoutInput, promo: Parameters<typeof priceTicketOrder>[0]["promo"]) {
+  try {
+    return priceTicketOrder({ types: event.ticketTypes, quantities: input.quantities, promo });
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    throw new AppError("BAD_INPUT", MIXED_CURRENCIES, { quantities: MIXED_CURRENCIES });
+  }
 }
 
 // A rush's late buyers get their sold-out answer without a transaction: from what this process
