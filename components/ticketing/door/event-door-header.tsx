@@ -4,7 +4,7 @@ import { formatDateTime } from "@/lib/format";
 
 // A small header for the event's door pages (orders, check-in, sales) until the event layout
 // with all its tabs is in place.
-export function EventDoorHeader({ slug, event, actions }: { slug: string; event: { id: string; title: string; startsAt: Date; timeZone: string }; actions?: React.ReactNode }) {
+export function EventDoorHeader({ slug, event, showSales, actions }: { slug: string; event: { id: string; title: string; startsAt: Date; timeZone: string }; showSales: boolean; actions?: React.ReactNode }) {
   return (
     <div className="mb-2">
       <Link href={`/${slug}/events`} className="text-sm text-gray-600 hover:text-gray-900 hover:underline">
@@ -23,7 +23,7 @@ export function EventDoorHeader({ slug, event, actions }: { slug: string; event:
         tabs={[
           { href: "/orders", label: "Orders" },
           { href: "/check-in", label: "Check-in" },
-          { href: "/sales", label: "Sales" },
+          ...(showSales ? [{ href: "/sales", label: "Sales" }] : []),
         ]}
       />
     </div>

@@ -13,7 +13,7 @@ export default async function CheckInPage({ params }: { params: Promise<{ org: s
   const counts = await getCheckInCounts({ orgId: ctx.orgId, eventId: event.id });
   return (
     <>
-      <EventDoorHeader slug={ctx.slug} event={event} />
+      <EventDoorHeader slug={ctx.slug} event={event} showSales={hasRole(ctx.role, "ADMIN")} />
       <CheckInConsole
         org={ctx.slug}
         eventId={event.id}

@@ -18,7 +18,7 @@ export default async function EventOrdersPage({ params, searchParams }: { params
   );
   return (
     <>
-      <EventDoorHeader slug={ctx.slug} event={event} actions={exportLink} />
+      <EventDoorHeader slug={ctx.slug} event={event} showSales={hasRole(ctx.role, "ADMIN")} actions={exportLink} />
       <OrdersList org={ctx} eventId={event.id} searchParams={await searchParams} basePath={base} />
     </>
   );

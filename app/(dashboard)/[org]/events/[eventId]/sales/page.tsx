@@ -16,7 +16,7 @@ export default async function EventSalesPage({ params }: { params: Promise<{ org
   const capacity = sales.byType.reduce((s, t) => s + t.capacity, 0);
   return (
     <>
-      <EventDoorHeader slug={ctx.slug} event={event} />
+      <EventDoorHeader slug={ctx.slug} event={event} showSales />
       <div className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-4">
         <Kpi label="Tickets sold" value={sales.checkIn.sold.toLocaleString("en-US")} note={capacity ? `of ${capacity.toLocaleString("en-US")} available` : undefined} />
         <Kpi label="Net revenue" value={formatMoney(revenue.net, revenue.currency)} note="paid orders, refunds deducted" />

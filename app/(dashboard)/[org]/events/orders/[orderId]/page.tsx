@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CancelOrderButton } from "@/components/ticketing/door/cancel-order-button";
 import { OrderItemsTable, OrderSummary, OrderTicketsTable } from "@/components/ticketing/door/order-detail";
 import { OrderStatusBadge } from "@/components/ticketing/door/status-badges";
+import type { OrderStatus } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/format";
 import { hasRole } from "@/lib/roles";
@@ -11,6 +12,13 @@ import { getOrder } from "@/lib/ticketing/orders/get-order";
 import { cancelOrderAction } from "../actions";
 
 export const metadata = { title: "Order" };
+
+// Why a closed order cannot be acted on any more (the cancel button is gone once it is done).
+const closedNotes: Partial<Record<OrderStatus, string>> = {
+  REFUNDED: "Refunded in full. Its tickets are void and their seats are back on sale.",
+  CANCELED: "Canceled. Its tickets are void and their seats are back on sale.",
+  EXPIRED: "Never paid: the checkout ran out and the seats went back on sale.",
+};
 
 async function loadOrderOr404(orgId: string, orderId: string) {
   try {
@@ -44,6 +52,11 @@ export default async function OrderPage({ params }: { params: Promise<{ org: str
         </div>
         {canCancel && <CancelOrderButton org={ctx.slug} orderId={order.id} paid={order.amount > 0} amountLabel={formatMoney(order.amount, order.currency)} action={cancelOrderAction} />}
       </div>
+      {closedNotes[order.status] && (
+        <p role="status" className="mb-4 rounded-md bg-gray-100 px-3 py-2 text-sm text-gray-800">
+          {closedNotes[order.status]}
+        </p>
+      )}
       <div className="space-y-6">
         <OrderSummary slug={ctx.slug} order={order} timezone={ctx.timezone} />
         <OrderItemsTable order={order} />
