@@ -10,6 +10,8 @@ export const queues = {
   analyticsRecomputeAll: "analytics.recompute-all",
   bookingExpireHold: "booking.expire-hold",
   bookingReminders: "booking.reminders",
+  ticketExpireHold: "ticket.expire-hold",
+  ticketSendEmails: "ticket.send-emails",
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];
