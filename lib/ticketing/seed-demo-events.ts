@@ -1,10 +1,10 @@
 // Demo ticketing data for the demo org (Lumen Studio, Berlin): two venues, a past exhibition
 // with paid orders and checked-in guests, an upcoming published show (paid, front-row and free
 // tickets, a promo code, a lineup) and a draft workshop. Does nothing when the org has events.
-import { randomBytes } from "node:crypto";
 import { Temporal } from "temporal-polyfill";
 import { db } from "@/lib/db/client";
 import type { EventStatus } from "@/lib/db/generated/enums";
+import { generateTicketCode } from "./ticket-code";
 
 const TZ = "Europe/Berlin";
 type TicketSeed = { name: string; description?: string; price: number; capacity: number; maxPerOrder?: number };
@@ -110,7 +110,7 @@ async function seedOrders({ orgId, eventId, types, count, customers, checkedIn, 
     const arrived = (i: number) => checkedIn && (i === 0 || rand() < 0.85);
     await db.ticket.createMany({
       data: Array.from({ length: quantity }, (_, i) => ({
-        orgId, eventId, ticketTypeId: type.id, orderId: order.id, code: randomBytes(16).toString("base64url"),
+        orgId, eventId, ticketTypeId: type.id, orderId: order.id, code: generateTicketCode(),
         attendeeName: i === 0 ? buyer.name : `Guest of ${buyer.name}`, attendeeEmail: buyer.email!, amountPaid: type.price,
         ...(arrived(i) ? { status: "CHECKED_IN" as const, checkedInAt: new Date(checkedIn!.at.getTime() + Math.floor(rand() * 90) * 60_000), checkedInById: checkedIn!.by } : {}),
       })),
