@@ -12,30 +12,29 @@ test("[EVENTS]: create an event with a ticket type and publish it", async ({ pag
   await expect(page.getByRole("link", { name: "Create your first event" })).toBeVisible();
 
   await page.goto(`/${account.slug}/events/venues/new`);
-  await page.getByLabel("Name").fill("Kühlhaus");
-  await page.getByLabel("Capacity").fill("300");
-  await page.getByLabel("Address").fill("Luckenwalder Str. 3");
-  await page.getByLabel("City").fill("Berlin");
+  await page.getByLabel("Name", { exact: true }).fill("Kühlhaus");
+  await page.getByLabel("Capacity", { exact: true }).fill("300");
+  await page.getByLabel("Address", { exact: true }).fill("Luckenwalder Str. 3");
+  await page.getByLabel("City", { exact: true }).fill("Berlin");
   await page.getByRole("button", { name: "Create venue" }).click();
   await expect(page.getByText("Venue created.")).toBeVisible();
 
   const day = Temporal.Now.plainDateISO("Europe/Berlin").add({ days: 30 }).toString();
   const title = `Winter Lookbook ${account.slug}`;
   await page.goto(`/${account.slug}/events/new`);
-  await page.getByLabel("Title").fill(title);
-  await expect(page.getByLabel("Slug")).toHaveValue(`winter-lookbook-${account.slug}`);
-  await expect(page.getByLabel("Venue")).toHaveValue(/.+/); // the only venue is preselected
-  await page.getByLabel("Starts").fill(`${day}T19:30`);
-  await page.getByLabel("Ends").fill(`${day}T22:30`);
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await expect(page.getByLabel("Slug", { exact: true })).toHaveValue(`winter-lookbook-${account.slug}`);
+  await expect(page.getByLabel("Venue", { exact: true })).toHaveValue(/.+/); // the only venue is preselected
+  await page.getByLabel("Starts", { exact: true }).fill(`${day}T19:30`);
+  await page.getByLabel("Ends", { exact: true }).fill(`${day}T22:30`);
   await page.getByRole("button", { name: "Create event" }).click();
   await expect(page.getByText("Event created as a draft.")).toBeVisible();
 
-  await page.getByLabel("Name").fill("Standing");
-  await page.getByLabel("Price (EUR)").fill("18.50");
-  await page.getByLabel("Capacity").fill("100");
+  await page.getByLabel("Name", { exact: true }).fill("Standing");
+  await page.getByLabel("Price (EUR)", { exact: true }).fill("18.50");
+  await page.getByLabel("Capacity", { exact: true }).fill("100");
   await page.getByRole("button", { name: "Add ticket type" }).click();
-  await expect(page.getByText("Ticket type added.")).toBeVisible();
-  await expect(page.getByRole("list", { name: "Ticket types" })).toContainText("€18.50");
+  await expect(page.getByRole("list", { name: "Ticket types" })).toContainText("Standing€18.50");
 
   await page.getByRole("link", { name: "Details" }).click();
   await page.getByRole("button", { name: "Submit for review" }).click();
