@@ -102,7 +102,7 @@ async function seedOrders({ orgId, eventId, types, count, customers, checkedIn, 
     if (!type) break;
     const quantity = Math.min(type.maxPerOrder, 1 + Math.floor(rand() * 3), left.get(type.id)!);
     left.set(type.id, left.get(type.id)! - quantity);
-    const paidAt = new Date(before.getTime() - Math.floor(1 + rand() * 20) * 86_400_000);
+    const paidAt = new Date(before.getTime() - Math.floor((0.2 + rand() * 20) * 86_400_000));
     const order = await db.order.create({
       data: { orgId, customerId: buyer.id, kind: "TICKET", amount: type.price * quantity, currency: "EUR", status: "PAID", paidAt, createdAt: paidAt, eventId, buyerName: buyer.name, buyerEmail: buyer.email, items: { create: { ticketTypeId: type.id, quantity, unitPrice: type.price } } },
       select: { id: true },
