@@ -1,4 +1,5 @@
 import { loadBotToken } from "@/lib/bots/load-bot-token";
+import { recordBroadcastCampaign } from "@/lib/analytics/campaigns/record-broadcast-campaign";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { claimDeliveries, confirmSent, markAttempt, markRefused, recordBlocked, recordFailure, recoverStaleDeliveries, releaseDeliveries, type ClaimedDelivery } from "./broadcast-deliveries";
@@ -37,9 +38,11 @@ export async function runBroadcastSender({ botId, perSecond = 30, signal }: Opti
       if (outcome === "stopped") return "stopped";
       if (outcome === "drained") {
         drained.add(broadcast.id);
-        await db.$executeRaw`
+        const finished = await db.$executeRaw`
           UPDATE "Broadcast" SET "status" = 'DONE', "finishedAt" = now() WHERE "id" = ${broadcast.id} AND "status" = 'SENDING'
             AND NOT EXISTS (SELECT 1 FROM "BroadcastDelivery" WHERE "broadcastId" = ${broadcast.id} AND "status" IN ('PENDING', 'SENDING'))`;
+        // The finished broadcast shows up in Analytics -> Campaigns (conversions fill in with each recompute).
+        if (finished > 0) await recordBroadcastCampaign({ orgId: broadcast.orgId, broadcastId: broadcast.id }).catch((err) => console.error("[broadcast] campaign not recorded", err));
       }
     }
   });
