@@ -5,6 +5,7 @@ import { TableCard } from "@/components/ui/table-card";
 import { getOverviewStats } from "@/lib/analytics/get-overview-stats";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
+import { getEventsOverview } from "@/lib/ticketing/events/list-events";
 
 export const metadata = { title: "Overview" };
 
@@ -21,7 +22,7 @@ function Stat({ label, value, note, href }: { label: string; value: string; note
 
 export default async function OverviewPage({ params }: { params: Promise<{ org: string }> }) {
   const ctx = await requireOrgPage((await params).org);
-  const stats = await getOverviewStats({ orgId: ctx.orgId, currency: ctx.currency });
+  const [stats, events] = await Promise.all([getOverviewStats({ orgId: ctx.orgId, currency: ctx.currency }), getEventsOverview({ orgId: ctx.orgId })]);
   const change = stats.revenuePrevious30d > 0 ? Math.round(((stats.revenue30d - stats.revenuePrevious30d) / stats.revenuePrevious30d) * 100) : null;
   return (
     <>
@@ -33,7 +34,12 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
           value={formatMoney(stats.revenue30d, ctx.currency)}
           note={`${stats.orders30d} paid orders${change === null ? "" : ` · ${change >= 0 ? "+" : ""}${change}% vs previous 30 days`}`}
         />
-        <Stat label="Upcoming events" value="0" note="Ticketing is not set up yet" href={`/${ctx.slug}/events`} />
+        <Stat
+          label="Upcoming events"
+          value={String(events.upcomingCount)}
+          note={events.next ? `Next: ${events.next.title}, ${formatDateTime(events.next.startsAt, events.next.timeZone)} · ${events.ticketsSold} tickets sold` : "No upcoming events yet"}
+          href={events.next ? `/${ctx.slug}/events/${events.next.id}` : `/${ctx.slug}/events`}
+        />
         <Stat label="Upcoming bookings" value="0" note="Booking is not set up yet" href={`/${ctx.slug}/bookings`} />
       </div>
       <h2 className="mb-3 mt-10 text-lg font-semibold">Recent orders</h2>
