@@ -64,8 +64,8 @@ test("[BOOKING]: manual booking for a client", async ({ page, makeAccount }) => 
   if (day.toString().slice(0, 7) !== berlinDate(0).toString().slice(0, 7)) await page.getByRole("button", { name: "Next month" }).click();
   await page.getByRole("button", { name: `${dayLabel}, available` }).click();
   await page.getByRole("list", { name: `Times on ${dayLabel}` }).getByRole("button", { name: timeLabel, exact: true }).click();
-  await page.getByLabel("Name").fill("Walter Walk-in");
-  await page.getByLabel("Email").fill("walter@example.com");
+  await page.getByLabel("Name", { exact: true }).fill("Walter Walk-in");
+  await page.getByLabel("Email", { exact: true }).fill("walter@example.com");
   await page.getByLabel("Notes (optional)").fill("Prefers mornings");
   await page.getByRole("button", { name: /^Book / }).click();
 
