@@ -42,7 +42,7 @@ export async function receiveTelegramUpdate({ botId, secretHeader, readBody }: {
   const fresh = await db.$transaction(async (tx) => {
     const inserted = await tx.$executeRaw`
       INSERT INTO "TelegramUpdate" ("botId", "updateId", "chatId", "payload", "processedAt")
-      VALUES (${botId}, ${update.update_id}, ${chatId}, ${payload}::jsonb, ${chatId === null ? new Date() : null})
+      VALUES (${botId}, ${BigInt(update.update_id)}, ${chatId === null ? null : BigInt(chatId)}, ${payload}::jsonb, ${chatId === null ? new Date() : null})
       ON CONFLICT DO NOTHING`;
     if (inserted === 1 && chatId !== null) await enqueueInTx(tx, queues.telegramUpdate, { botId, chatId }, { singletonKey: `${botId}:${chatId}` });
     return inserted === 1;
