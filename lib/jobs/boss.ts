@@ -11,11 +11,16 @@ export const queues = {
   analyticsRecomputeAll: "analytics.recompute-all",
   bookingExpireHold: "booking.expire-hold",
   bookingReminders: "booking.reminders",
+  ticketExpireHold: "ticket.expire-hold",
+  ticketSendEmails: "ticket.send-emails",
   telegramUpdate: "telegram.update",
   telegramSend: "telegram.send",
   botFlowEvent: "bots.flow-event",
   botHttpRequest: "bots.http-request",
   telegramSweep: "telegram.sweep",
+  broadcastSend: "broadcast.send",
+  broadcastSweep: "broadcast.sweep",
+  dripSend: "drip.send",
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];
@@ -27,6 +32,8 @@ const queuePolicies: Partial<Record<QueueName, PgBoss.QueuePolicy>> = {
   // One waiting job per chat: the job handles every update (or reply) of that chat still pending.
   [queues.telegramUpdate]: "short",
   [queues.telegramSend]: "short",
+  // One waiting sender job per bot; the running sender holds a lock (lib/bots/broadcasts).
+  [queues.broadcastSend]: "short",
 };
 
 export function createBoss(connectionString = process.env.DATABASE_URL): PgBoss {

@@ -1,0 +1,137 @@
+"use client";
+import { ReactFlowProvider } from "@xyflow/react";
+import clsx from "clsx";
+import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from "react";
+import { useStore } from "zustand";
+import type { FlowGraph } from "@/lib/bots/flow-engine/types";
+import { validateFlow } from "@/lib/bots/flow-engine/validate-flow";
+import type { ActionState } from "@/lib/safe-action";
+import { EditorToolbar } from "./editor-toolbar";
+import { FlowCanvas } from "./flow-canvas";
+import { FlowEditorProvider, useNewFlowEditorStore } from "./flow-editor-context";
+import { toFlowGraph } from "./flow-editor-store";
+import { NodeInspector } from "./node-inspector";
+import { PreviewPanel } from "./preview-panel";
+import { useAutosave } from "./use-autosave";
+import { useEditorKeys } from "./use-editor-keys";
+import { ValidationList } from "./validation-list";
+
+// The flow editor: canvas, side panel (step form / problems / preview), autosave, publish.
+type Action<T = unknown> = (prev: ActionState<T>, data: FormData) => Promise<ActionState<T>>;
+export type FlowEditorProps = {
+  org: string;
+  botId: string;
+  flowId: string;
+  name: string;
+  graph: FlowGraph;
+  publishedVersion: number | null;
+  otherFlows: { id: string; name: string }[];
+  canEdit: boolean;
+  backHref: string;
+  actions: { save: Action<{ savedAt: string }>; publish: Action<{ version: number }>; revert: Action<{ graph: FlowGraph }> };
+};
+type Tab = "step" | "problems" | "preview";
+
+const narrowQuery = "(max-width: 767px)";
+const useNarrow = () =>
+  useSyncExternalStore(
+    (cb) => (window.matchMedia(narrowQuery).addEventListener("change", cb), () => window.matchMedia(narrowQuery).removeEventListener("change", cb)),
+    () => window.matchMedia(narrowQuery).matches,
+    () => false,
+  );
+
+export function FlowEditor(props: FlowEditorProps) {
+  return (
+    <ReactFlowProvider>
+      <EditorShell {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function EditorShell({ org, botId, flowId, name, graph, otherFlows, canEdit, backHref, actions, ...rest }: FlowEditorProps) {
+  const store = useNewFlowEditorStore(graph);
+  const narrow = useNarrow();
+  const readOnly = !canEdit || narrow;
+  const [tab, setTab] = useState<Tab>(narrow ? "preview" : "step");
+  const [publishedVersion, setPublishedVersion] = useState(rest.publishedVersion);
+  const [busy, setBusy] = useState<"publish" | "revert" | null>(null);
+  const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
+
+  const fields = (extra: Record<string, string> = {}) => {
+    const data = new FormData();
+    for (const [k, v] of Object.entries({ org, botId, flowId, ...extra })) data.append(k, v);
+    return data;
+  };
+  const saveDraft = useCallback(
+    async (g: FlowGraph) => {
+      const res = await actions.save(null, fields({ graph: JSON.stringify(g) }));
+      return res?.ok ? { ok: true as const } : { ok: false as const, message: res?.message ?? "Not saved." };
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [actions.save, org, botId, flowId],
+  );
+  const { status, flush } = useAutosave(store, saveDraft, canEdit);
+  const requestDelete = useEditorKeys(store, !readOnly);
+
+  const nodes = useDeferredValue(useStore(store, (s) => s.nodes));
+  const edges = useDeferredValue(useStore(store, (s) => s.edges));
+  const settings = useStore(store, (s) => s.settings);
+  const issues = useMemo(() => validateFlow({ graph: toFlowGraph({ nodes, edges, settings }), flowIds: [flowId, ...otherFlows.map((f) => f.id)] }), [nodes, edges, settings, flowId, otherFlows]);
+  const errorCount = issues.filter((i) => i.severity === "error").length;
+  const selectedNodeId = useStore(store, (s) => s.selectedNodeId);
+
+  const publish = async () => {
+    if (errorCount) return (setTab("problems"), setNotice({ ok: false, message: `Fix ${errorCount} problem${errorCount === 1 ? "" : "s"} before publishing.` }));
+    setBusy("publish");
+    setNotice(null);
+    const res = (await flush()) ? await actions.publish(null, fields()) : { ok: false as const, message: "Save failed, so nothing was published. Try again." };
+    setBusy(null);
+    if (res?.ok && res.data) setPublishedVersion(res.data.version);
+    setNotice({ ok: Boolean(res?.ok), message: res?.message ?? "" });
+  };
+  const revert = async () => {
+    if (!window.confirm("Throw away the draft and go back to the published version?")) return;
+    setBusy("revert");
+    const res = await actions.revert(null, fields());
+    setBusy(null);
+    if (res?.ok && res.data) store.getState().replaceGraph(res.data.graph);
+    setNotice({ ok: Boolean(res?.ok), message: res?.message ?? "" });
+  };
+
+  const tabs: [Tab, string][] = [["step", "Step"], ["problems", `Problems (${issues.length})`], ["preview", "Preview"]];
+  return (
+    <FlowEditorProvider value={{ store, otherFlows, issues, readOnly }}>
+      <div className="flex flex-col bg-gray-50 md:fixed md:inset-y-0 md:left-60 md:right-0 md:z-10">
+        <EditorToolbar backHref={backHref} name={name} publishedVersion={publishedVersion} save={status} errorCount={errorCount} busy={busy} readOnly={readOnly} onPublish={publish} onRevert={revert} />
+        {notice && (
+          <p role={notice.ok ? "status" : "alert"} className={clsx("px-4 py-2 text-sm", notice.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-700")}>
+            {notice.message}
+          </p>
+        )}
+        {narrow && <p className="bg-amber-50 px-4 py-2 text-sm text-amber-900">Editing needs a wider screen. Here you can look around the flow and try it in the preview.</p>}
+        {!canEdit && !narrow && <p className="bg-amber-50 px-4 py-2 text-sm text-amber-900">You can look at this flow; owners and admins can change it.</p>}
+        <div className="flex min-h-0 flex-1 flex-col md:flex-row">
+          <div className="h-[55vh] min-w-0 flex-1 md:h-auto" data-testid="flow-canvas">
+            <FlowCanvas />
+          </div>
+          <aside className="flex min-h-[60vh] w-full flex-col border-l border-gray-200 bg-white md:min-h-0 md:w-[380px]">
+            <div role="tablist" aria-label="Side panel" className="flex border-b border-gray-200">
+              {tabs.map(([key, label]) => (
+                <button key={key} role="tab" type="button" aria-selected={tab === key} onClick={() => setTab(key)} className={clsx("-mb-px flex-1 border-b-2 px-3 py-2 text-sm font-medium", tab === key ? "border-brand-600 text-brand-700" : "border-transparent text-gray-600 hover:text-gray-900", key === "problems" && errorCount > 0 && tab !== key && "text-red-700")}>
+                  {label}
+                </button>
+              ))}
+            </div>
+            <div className="min-h-0 flex-1 overflow-y-auto" role="tabpanel">
+              {tab === "step" && <NodeInspector onDelete={(ids) => requestDelete(ids)} />}
+              {tab === "problems" && <ValidationList onFocusNode={() => setTab("step")} />}
+              <div className={clsx("h-full", tab !== "preview" && "hidden")}>
+                <PreviewPanel />
+              </div>
+            </div>
+          </aside>
+        </div>
+      </div>
+    </FlowEditorProvider>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+import { useReactFlow } from "@xyflow/react";
+import { useEditor, useEditorEnv } from "./flow-editor-context";
+import { nodeLabel } from "./node-catalog";
+
+// validateFlow's issues; clicking one selects its step and brings it into view.
+export function ValidationList({ onFocusNode }: { onFocusNode: () => void }) {
+  const { issues } = useEditorEnv();
+  const nodes = useEditor((s) => s.nodes);
+  const selectNode = useEditor((s) => s.selectNode);
+  const flow = useReactFlow();
+  if (issues.length === 0) {
+    return <p className="p-4 text-sm text-green-800">No problems found: this flow is ready to publish.</p>;
+  }
+  const focus = (nodeId: string) => {
+    selectNode(nodeId);
+    void flow.fitView({ nodes: [{ id: nodeId }], maxZoom: 1, duration: 300, padding: 1 });
+    onFocusNode();
+  };
+  return (
+    <ul className="divide-y divide-gray-100" aria-label="Problems">
+      {issues.map((issue, i) => {
+        const node = issue.nodeId ? nodes.find((n) => n.id === issue.nodeId) : undefined;
+        const body = (
+          <>
+            <span className={issue.severity === "error" ? "text-xs font-semibold text-red-700" : "text-xs font-semibold text-amber-700"}>
+              {issue.severity === "error" ? "Error" : "Warning"}
+              {node ? ` · ${nodeLabel(node.type)}` : ""}
+            </span>
+            <span className="block text-sm text-gray-800">{issue.message}</span>
+          </>
+        );
+        return (
+          <li key={i}>
+            {node ? (
+              <button type="button" className="block w-full px-4 py-2 text-left hover:bg-gray-50" onClick={() => focus(node.id)}>
+                {body}
+              </button>
+            ) : (
+              <div className="px-4 py-2">{body}</div>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,39 @@
+import { db } from "@/lib/db/client";
+import { summarizeTriggers } from "./describe-trigger";
+import { findOrgBot, findOrgFlow, readGraph } from "./find-flow";
+
+// The flows page: each flow's name, triggers, draft/published state and when it changed.
+export const FLOWS_PAGE_SIZE = 20;
+
+export async function listFlows({ orgId, botId, page = 1, pageSize = FLOWS_PAGE_SIZE }: { orgId: string; botId: string; page?: number; pageSize?: number }) {
+  const bot = await findOrgBot({ orgId, botId });
+  const total = await db.flow.count({ where: { orgId, botId } });
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const rows = await db.flow.findMany({
+    where: { orgId, botId },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    skip: (current - 1) * pageSize,
+    take: pageSize,
+    select: { id: true, name: true, draftGraph: true, publishedVersion: true, publishedAt: true, updatedAt: true },
+  });
+  const published = await db.flowVersion.findMany({
+    where: { OR: rows.flatMap((r) => (r.publishedVersion ? [{ flowId: r.id, version: r.publishedVersion }] : [])) },
+    select: { flowId: true, graph: true },
+  });
+  const items = rows.map(({ draftGraph, ...flow }) => {
+    const live = published.find((p) => p.flowId === flow.id);
+    // Both graphs went through the same schema and jsonb, so equal JSON means no changes.
+    const changed = !live || JSON.stringify(live.graph) !== JSON.stringify(draftGraph);
+    return { ...flow, triggers: summarizeTriggers(readGraph(draftGraph)), unpublishedChanges: Boolean(flow.publishedVersion) && changed };
+  });
+  return { bot, items, total, page: current, pageCount };
+}
+
+/** What the editor page needs: the flow, its bot, the bot's other flows (jump targets). */
+export async function loadFlowEditor({ orgId, botId, flowId }: { orgId: string; botId: string; flowId: string }) {
+  const bot = await findOrgBot({ orgId, botId });
+  const flow = await findOrgFlow({ orgId, botId, flowId });
+  const others = await db.flow.findMany({ where: { orgId, botId, NOT: { id: flowId } }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, name: true } });
+  return { bot, flow: { ...flow, draftGraph: readGraph(flow.draftGraph) }, otherFlows: others };
+}
