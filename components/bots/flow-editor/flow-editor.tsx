@@ -1,7 +1,7 @@
 "use client";
 import { ReactFlowProvider } from "@xyflow/react";
 import clsx from "clsx";
-import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { useStore } from "zustand";
 import type { FlowGraph } from "@/lib/bots/flow-engine/types";
 import { validateFlow } from "@/lib/bots/flow-engine/validate-flow";
@@ -52,7 +52,10 @@ function EditorShell({ org, botId, flowId, name, graph, otherFlows, canEdit, bac
   const store = useNewFlowEditorStore(graph);
   const narrow = useNarrow();
   const readOnly = !canEdit || narrow;
-  const [tab, setTab] = useState<Tab>(narrow ? "preview" : "step");
+  const [tab, setTab] = useState<Tab>("step");
+  useEffect(() => {
+    if (narrow) setTab("preview");
+  }, [narrow]);
   const [publishedVersion, setPublishedVersion] = useState(rest.publishedVersion);
   const [busy, setBusy] = useState<"publish" | "revert" | null>(null);
   const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
@@ -111,7 +114,7 @@ function EditorShell({ org, botId, flowId, name, graph, otherFlows, canEdit, bac
         {narrow && <p className="bg-amber-50 px-4 py-2 text-sm text-amber-900">Editing needs a wider screen. Here you can look around the flow and try it in the preview.</p>}
         {!canEdit && !narrow && <p className="bg-amber-50 px-4 py-2 text-sm text-amber-900">You can look at this flow; owners and admins can change it.</p>}
         <div className="flex min-h-0 flex-1 flex-col md:flex-row">
-          <div className="h-[55vh] min-w-0 flex-1 md:h-auto" data-testid="flow-canvas">
+          <div className="h-[55vh] min-w-0 flex-none md:h-auto md:flex-1" data-testid="flow-canvas">
             <FlowCanvas />
           </div>
           <aside className="flex min-h-[60vh] w-full flex-col border-l border-gray-200 bg-white md:min-h-0 md:w-[380px]">
