@@ -29,6 +29,7 @@ export const test = base.extend<Fixtures>({
     });
     for (const a of made) {
       await e2eDb.booking.deleteMany({ where: { orgId: a.orgId } }); // bookings restrict deleting customers, staff, services
+      await e2eDb.ticket.deleteMany({ where: { orgId: a.orgId } }); // tickets restrict deleting orders
       await e2eDb.order.deleteMany({ where: { orgId: a.orgId } });
       await e2eDb.organization.deleteMany({ where: { id: a.orgId } });
       await e2eDb.user.deleteMany({ where: { id: a.userId } });

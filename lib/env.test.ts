@@ -18,7 +18,7 @@ describe("configuration", () => {
     const env = parseEnv({ ...base, RESEND_API_KEY: "", PORT: "" });
     expect(env.PORT).toBe(3000);
     expect(env.RESEND_API_KEY).toBeUndefined();
-    expect(disabledFeatures(env)).toHaveLength(2);
+    expect(disabledFeatures(env)).toHaveLength(3);
   });
 
   it("turns payments off without STRIPE_SECRET_KEY and warns when the webhook secret is missing", () => {

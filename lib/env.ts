@@ -15,6 +15,8 @@ export const envSchema = z.object({
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   STRIPE_API_BASE: z.string().url().optional(),
+  BOT_TOKEN_KEY: z.string().regex(/^[A-Za-z0-9+/=_-]{43,}$/, "BOT_TOKEN_KEY must be 32 random bytes, base64").optional(),
+  TELEGRAM_API_ROOT: z.string().url().default("https://api.telegram.org"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -35,5 +37,6 @@ export function disabledFeatures(env: Env): string[] {
   if (!env.RESEND_API_KEY) off.push("Email sending is off (no RESEND_API_KEY): emails are kept in Settings -> Emails and magic-link sign-in is hidden.");
   if (!env.STRIPE_SECRET_KEY) off.push("Online payments are off (no STRIPE_SECRET_KEY): paid services and tickets say payments are not configured.");
   else if (!env.STRIPE_WEBHOOK_SECRET) off.push("Stripe webhooks are refused (no STRIPE_WEBHOOK_SECRET): paid orders will not be confirmed.");
+  if (!env.BOT_TOKEN_KEY) off.push("Telegram bots cannot be connected (no BOT_TOKEN_KEY to encrypt their tokens).");
   return off;
 }

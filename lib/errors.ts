@@ -7,6 +7,7 @@ export const errorStatus = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  UPSTREAM_UNAVAILABLE: 502,
   NOT_CONFIGURED: 503,
 } as const;
 
@@ -19,6 +20,7 @@ const defaultMessages: Record<ErrorCode, string> = {
   NOT_FOUND: "Not found.",
   CONFLICT: "This conflicts with existing data.",
   RATE_LIMITED: "Too many attempts. Please wait and try again.",
+  UPSTREAM_UNAVAILABLE: "A service we depend on could not be reached. Nothing was changed; please try again in a minute.",
   NOT_CONFIGURED: "This feature is not configured.",
 };
 

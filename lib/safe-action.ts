@@ -6,7 +6,8 @@ import { AppError } from "@/lib/errors";
 import { assertRole, resolveOrg, type OrgContext } from "@/lib/tenancy/org-context";
 
 // The one wrapper for server actions: session, org membership, role, zod. Forms get back a
-// message, per-field errors and the values they sent, so a rejected form loses nothing.
+// message, per-field errors and the values they sent, so a rejected form loses nothing
+// (except passwords, tokens and secrets, which never travel back to the browser).
 export type ActionState<T = unknown> =
   | { ok: true; message?: string; data?: T }
   | { ok: false; message: string; fieldErrors?: Record<string, string>; values?: Record<string, string> }
@@ -79,7 +80,7 @@ function rejectControlChars(raw: Record<string, string | string[]>) {
 
 async function run<T>(formData: FormData, fn: (raw: Record<string, string | string[]>) => Promise<T | ActionState<T>>): Promise<ActionState<T>> {
   const raw = formDataToObject(formData);
-  const values = Object.fromEntries(Object.entries(raw).filter(([k, v]) => typeof v === "string" && !/password/i.test(k))) as Record<string, string>;
+  const values = Object.fromEntries(Object.entries(raw).filter(([k, v]) => typeof v === "string" && !/password|token|secret/i.test(k))) as Record<string, string>;
   try {
     rejectControlChars(raw);
     const result = await fn(raw);

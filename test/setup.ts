@@ -3,6 +3,7 @@ import { inject, vi } from "vitest";
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret";
 process.env.APP_URL ??= "http://localhost:3000";
+process.env.BOT_TOKEN_KEY ??= "ZnJvbnRkZXNrLXRlc3QtYm90LXRva2VuLWtleS0zMmI=";
 delete process.env.RESEND_API_KEY;
 
 // The session is the one thing integration tests fake: signInAs() in test/factories.ts sets it.

@@ -50,8 +50,9 @@ export function ClusterCards({ clusters, slug, currency }: { clusters: ClusterSt
                 ["Total spend", c.centroid && formatMoneyValue(c.centroid.spent, currency), formatMoneyValue(c.avgSpent, currency)],
                 ["Tenure", c.centroid && days(c.centroid.tenureDays), days(c.avgTenureDays)],
                 ["12-month CLV", null, formatMoneyValue(c.avgClv, currency)],
+                ...(c.avgBotMessages === null ? [] : [["Bot messages (90 d)", c.centroid?.botMessages == null ? null : formatNumber(c.centroid.botMessages, 1), formatNumber(c.avgBotMessages, 1)]]),
               ].map(([label, centroid, avg]) => (
-                <tr key={label}>
+                <tr key={String(label)}>
                   <th scope="row" className="py-1.5 text-left font-normal text-gray-600">
                     {label}
                   </th>

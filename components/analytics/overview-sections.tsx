@@ -20,7 +20,7 @@ import { TopCustomersBars, TopCustomersTable } from "./top-customers";
 
 type Ctx = { currency: string; timezone: string; bucket: Bucket };
 
-function Kpi({ label, value, note }: { label: string; value: string; note?: string }) {
+export function Kpi({ label, value, note }: { label: string; value: string; note?: string }) {
   return (
     <Card className="p-4">
       <p className="text-xs font-medium uppercase tracking-wide text-gray-500">{label}</p>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 /** The frame of every public booking page: the business's name, the content, a quiet footer. */
-export function PublicShell({ orgName, orgHref, children }: { orgName: string; orgHref?: string; children: React.ReactNode }) {
+export function PublicShell({ orgName, orgHref, footer = "Booking by Frontdesk", children }: { orgName: string; orgHref?: string; footer?: string; children: React.ReactNode }) {
   return (
     <div className="min-h-screen bg-gray-50">
       <header className="border-b border-gray-200 bg-white">
@@ -11,7 +11,7 @@ export function PublicShell({ orgName, orgHref, children }: { orgName: string; o
         </div>
       </header>
       <main className="mx-auto max-w-3xl px-4 py-6 sm:py-10">{children}</main>
-      <footer className="pb-8 text-center text-xs text-gray-400">Booking by Frontdesk</footer>
+      <footer className="pb-8 text-center text-xs text-gray-400">{footer}</footer>
     </div>
   );
 }

@@ -4,12 +4,14 @@ export function Card({ className, children }: { className?: string; children: Re
   return <div className={clsx("rounded-lg border border-gray-200 bg-white p-5 shadow-sm", className)}>{children}</div>;
 }
 
-export function PageHeader({ title, description, actions }: { title: string; description?: string; actions?: React.ReactNode }) {
+/** A page's heading row. Inside an area whose layout owns the h1, pass `level={2}` (or no title: description and actions only). */
+export function PageHeader({ title, description, actions, level = 1 }: { title?: string; description?: string; actions?: React.ReactNode; level?: 1 | 2 }) {
+  const Heading = level === 1 ? "h1" : "h2";
   return (
     <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight text-gray-900">{title}</h1>
-        {description && <p className="mt-1 text-sm text-gray-600">{description}</p>}
+        {title && <Heading className={clsx("font-semibold tracking-tight text-gray-900", level === 1 ? "text-2xl" : "text-xl")}>{title}</Heading>}
+        {description && <p className={clsx("text-sm text-gray-600", title && "mt-1")}>{description}</p>}
       </div>
       {actions && <div className="flex flex-wrap gap-2">{actions}</div>}
     </div>

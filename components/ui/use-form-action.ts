@@ -12,7 +12,8 @@ export function useFormAction<T>(action: (prev: ActionState<T>, data: FormData) 
   const [state, dispatch, pending] = useActionState(action, null);
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const data = new FormData(e.currentTarget);
+    // The submitter's name/value is sent too, so a form can have several buttons with different meanings.
+    const data = new FormData(e.currentTarget, (e.nativeEvent as SubmitEvent).submitter);
     startTransition(() => dispatch(data));
   };
   return [state, onSubmit, pending] as const;

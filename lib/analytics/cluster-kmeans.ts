@@ -15,6 +15,9 @@ export const DEFAULT_FEATURES: FeatureDescriptor[] = [
   { name: "tenure", low: "new", high: "long-standing" },
 ];
 
+/** Messages to the bot in the last 90 days: added when the organization's customers use its bot. */
+export const BOT_ENGAGEMENT_FEATURE: FeatureDescriptor = { name: "bot engagement", low: "quiet in the bot", high: "chatty in the bot" };
+
 export type KmeansCluster = {
   id: number;
   size: number;

@@ -37,6 +37,28 @@ describe("computeCustomerScores", () => {
     expect(value((c) => c.rfmSegment === "Champions")).toBeGreaterThan(5 * value((c) => c.rfmSegment === "Lost"));
   });
 
+  it("adds bot engagement as a k-means feature only once someone talked to the bot", () => {
+    const quiet = computeCustomerScores({ transactions, calibrationEnd: "2025-06-30" });
+    expect(quiet.kmeans!.features).toEqual(["recency", "frequency", "monetary", "tenure"]);
+    expect(quiet.customers.every((c) => c.botMessages === 0)).toBe(true);
+
+    // Every third customer chats a lot: the clusters should pick that up as a dimension of their own.
+    const ids = [...new Set(transactions.map((t) => t.customerId))];
+    const botMessages = new Map(ids.filter((_, i) => i % 3 === 0).map((id) => [id, 40]));
+    const engaged = computeCustomerScores({ transactions, calibrationEnd: "2025-06-30", botMessages });
+    expect(engaged.kmeans!.features).toEqual(["recency", "frequency", "monetary", "tenure", "bot engagement"]);
+    expect(engaged.customers.find((c) => c.customerId === ids[0])!.botMessages).toBe(40);
+    expect(engaged.customers.find((c) => c.customerId === ids[1])!.botMessages).toBe(0);
+    expect(engaged.kmeans!.clusters.some((c) => c.description.includes("chatty in the bot"))).toBe(true);
+    // Clusters described as chatty hold only chatters, and quiet ones none: the words match the members.
+    for (const cluster of engaged.kmeans!.clusters) {
+      const members = engaged.customers.filter((c) => c.cluster === cluster.id);
+      const chatters = members.filter((c) => c.botMessages > 0).length;
+      if (cluster.description.includes("chatty in the bot")) expect(chatters).toBe(members.length);
+      if (cluster.description.includes("quiet in the bot")) expect(chatters).toBe(0);
+    }
+  });
+
   it("gives the same predictions in weeks as in days (BG/NBD is invariant to the time unit)", () => {
     const log = transactions.filter((t) => Number(t.customerId.slice(1)) <= 600);
     const days = computeCustomerScores({ transactions: log, calibrationEnd: "2025-06-30", unit: "days", horizonDays: 90 });

@@ -3,7 +3,7 @@
 // band, RFM and k-means. Models that the data cannot support are skipped with a stated reason,
 // and their columns are null. The recompute job stores what this returns.
 import { classifyChurnRisk, type ChurnRisk } from "./classify-churn-risk";
-import { clusterKmeans, type KmeansResult } from "./cluster-kmeans";
+import { BOT_ENGAGEMENT_FEATURE, clusterKmeans, DEFAULT_FEATURES, type KmeansResult } from "./cluster-kmeans";
 import { expectedPurchases, fitBgNbd, probabilityAlive, type BgNbdFit } from "./fit-bgnbd";
 import { customerLifetimeValue, expectedOrderValue, fitGammaGamma, PERIODS_PER_MONTH, type GammaGammaFit } from "./fit-gamma-gamma";
 import { rfmInputFromSummary, scoreRfm, type RfmSegment } from "./score-rfm";
@@ -13,6 +13,8 @@ import { summarizeTransactions, type CustomerSummary, type TimeUnit, type Transa
 export const MINIMUMS = { bgnbdCustomers: 30, bgnbdRepeatCustomers: 10, gammaGammaRepeatCustomers: 20, kmeansCustomers: 20 } as const;
 
 export type CustomerScores = CustomerSummary & {
+  /** Messages the customer sent the bot in the last 90 days (0 without a bot). */
+  botMessages: number;
   r: number;
   f: number;
   m: number;
@@ -44,8 +46,11 @@ export function computeCustomerScores({
   clvMonths = 12,
   monthlyDiscountRate = 0.01,
   seed = 42,
+  botMessages = new Map(),
 }: {
   transactions: readonly Transaction[];
+  /** Bot engagement per customer id: a k-means feature once anyone has talked to the bot. */
+  botMessages?: ReadonlyMap<string, number>;
   calibrationEnd: Date | string;
   unit?: TimeUnit;
   /** Expected purchases are for the next horizonDays days. */
@@ -94,8 +99,14 @@ export function computeCustomerScores({
   if (summary.length < MINIMUMS.kmeansCustomers) {
     notes.push(`Clusters need at least ${MINIMUMS.kmeansCustomers} customers (have ${summary.length}).`);
   } else {
+    // Bot engagement joins the features only when someone engaged: a constant column says nothing.
+    const engaged = summary.some((c) => (botMessages.get(c.customerId) ?? 0) > 0);
     kmeans = clusterKmeans({
-      rows: summary.map((c) => [c.T - c.recency, c.frequency + 1, c.total_value, c.T]),
+      rows: summary.map((c) => {
+        const row = [c.T - c.recency, c.frequency + 1, c.total_value, c.T];
+        return engaged ? [...row, botMessages.get(c.customerId) ?? 0] : row;
+      }),
+      features: engaged ? [...DEFAULT_FEATURES, BOT_ENGAGEMENT_FEATURE] : DEFAULT_FEATURES,
       seed,
     });
   }
@@ -124,6 +135,7 @@ export function computeCustomerScores({
     if (gammaGamma) orderValue = expectedOrderValue(gammaGamma.params, c);
     return {
       ...c,
+      botMessages: botMessages.get(c.customerId) ?? 0,
       r: rfm[i].r,
       f: rfm[i].f,
       m: rfm[i].m,

@@ -11,15 +11,17 @@ export type ClusterStats = {
   avgSpent: number;
   avgTenureDays: number;
   avgClv: number | null;
+  /** Messages to the bot in the last 90 days, on average; null when bot engagement was not a feature. */
+  avgBotMessages: number | null;
   /** From the run that made the clusters: the centroid in words and on the original scale. */
   description: string | null;
-  centroid: { daysSinceLastOrder: number; orders: number; spent: number; tenureDays: number } | null;
+  centroid: { daysSinceLastOrder: number; orders: number; spent: number; tenureDays: number; botMessages: number | null } | null;
 };
 
-type Row = { cluster: number; customers: number; last_order: number; orders: number; spent: number; tenure: number; clv: number | null };
+type Row = { cluster: number; customers: number; last_order: number; orders: number; spent: number; tenure: number; clv: number | null; bot_messages: number };
 
 /** The k-means features in the order the recompute clusters on (compute-customer-scores.ts). */
-const FEATURES = ["recency", "frequency", "monetary", "tenure"] as const;
+const FEATURES = ["recency", "frequency", "monetary", "tenure", "bot engagement"] as const;
 
 /**
  * One row per cluster of the org's scored customers (one GROUP BY), joined with what the run
@@ -32,13 +34,15 @@ export async function getClusterSummary({ orgId, kmeans }: { orgId: string; kmea
            avg("orders")::float8 AS orders,
            avg("totalSpent")::float8 AS spent,
            avg("tenureDays")::float8 AS tenure,
-           avg("clv12m")::float8 AS clv
+           avg("clv12m")::float8 AS clv,
+           avg("botMessages90d")::float8 AS bot_messages
     FROM "CustomerScore"
     WHERE "orgId" = ${orgId} AND "cluster" IS NOT NULL
     GROUP BY 1
     ORDER BY 1`;
   const total = rows.reduce((n, r) => n + r.customers, 0);
-  const features = kmeans?.features ?? [...FEATURES];
+  const features = kmeans?.features ?? FEATURES.slice(0, 4);
+  const withBot = features.includes("bot engagement");
   const at = (values: number[] | undefined, name: (typeof FEATURES)[number]) => {
     const i = features.indexOf(name);
     return values && i >= 0 && Number.isFinite(values[i]) ? values[i] : null;
@@ -56,8 +60,9 @@ export async function getClusterSummary({ orgId, kmeans }: { orgId: string; kmea
       avgSpent: r.spent,
       avgTenureDays: r.tenure,
       avgClv: r.clv,
+      avgBotMessages: withBot ? r.bot_messages : null,
       description: described?.description ?? null,
-      centroid: values.every((v) => v !== null) ? { daysSinceLastOrder: values[0]!, orders: values[1]!, spent: values[2]!, tenureDays: values[3]! } : null,
+      centroid: values.every((v) => v !== null) ? { daysSinceLastOrder: values[0]!, orders: values[1]!, spent: values[2]!, tenureDays: values[3]!, botMessages: at(t, "bot engagement") } : null,
     };
   });
 }

@@ -128,8 +128,9 @@ describe("getClusterSummary", () => {
         avgSpent: 15000,
         avgTenureDays: 250,
         avgClv: 7000,
+        avgBotMessages: null,
         description: "recent, frequent, high spend",
-        centroid: { daysSinceLastOrder: 10, orders: 6, spent: 15000, tenureDays: 250 },
+        centroid: { daysSinceLastOrder: 10, orders: 6, spent: 15000, tenureDays: 250, botMessages: null },
       },
       {
         cluster: 1,
@@ -140,8 +141,9 @@ describe("getClusterSummary", () => {
         avgSpent: 2250,
         avgTenureDays: 450,
         avgClv: 100,
+        avgBotMessages: null,
         description: "lapsed, infrequent, low spend",
-        centroid: { daysSinceLastOrder: 300, orders: 2, spent: 1500, tenureDays: 450 },
+        centroid: { daysSinceLastOrder: 300, orders: 2, spent: 1500, tenureDays: 450, botMessages: null },
       },
     ]);
     expect(await listScoreClusters({ orgId: a.orgId })).toEqual([0, 1]);

@@ -95,6 +95,32 @@ describe("recomputeOrgAnalytics", () => {
     }
   });
 
+  it("counts each customer's messages to the bot in the 90 days before the recompute as bot engagement", async () => {
+    const bot = await db.bot.create({ data: { orgId: a.orgId, telegramBotId: BigInt(Date.now()), username: "lumen_test_bot", name: "Lumen", webhookSecret: "s", status: "DEMO" }, select: { id: true } });
+    const [chatty, once] = aCustomers.slice(1, 3);
+    const subscriber = (customerId: string | null, chatId: number) =>
+      db.botSubscriber.create({ data: { orgId: a.orgId, botId: bot.id, chatId: BigInt(chatId), telegramUserId: BigInt(chatId), customerId }, select: { id: true } }).then((s) => s.id);
+    const [s1, s2, s3] = [await subscriber(chatty, 101), await subscriber(once, 102), await subscriber(null, 103)];
+    const message = (subscriberId: string, direction: "IN" | "OUT", daysAgo: number) => ({ orgId: a.orgId, botId: bot.id, subscriberId, direction, text: "hi", createdAt: new Date(now.getTime() - daysAgo * DAY) });
+    await db.botMessage.createMany({
+      data: [
+        ...[1, 2, 3, 89].map((d) => message(s1, "IN", d)),
+        message(s1, "OUT", 1), // the bot's own replies are not engagement
+        message(s1, "IN", 91), // outside the window
+        message(s1, "IN", -1), // after the calibration end
+        message(s2, "IN", 10),
+        message(s3, "IN", 10), // no customer linked
+      ],
+    });
+    const { summary } = await recomputeOrgAnalytics({ orgId: a.orgId, now });
+    expect(summary.kmeans?.features).toContain("bot engagement");
+    const stored = new Map((await db.customerScore.findMany({ where: { orgId: a.orgId }, select: { customerId: true, botMessages90d: true } })).map((s) => [s.customerId, s.botMessages90d]));
+    expect(stored.get(chatty)).toBe(4);
+    expect(stored.get(once)).toBe(1);
+    expect([...stored.values()].reduce((t, n) => t + n, 0)).toBe(5);
+    await db.bot.delete({ where: { id: bot.id } });
+  });
+
   it("a second recompute replaces the rows: no duplicates, customers who no longer qualify lose theirs", async () => {
     const gone = aCustomers[0];
     await db.order.updateMany({ where: { orgId: a.orgId, customerId: gone }, data: { status: "REFUNDED" } });

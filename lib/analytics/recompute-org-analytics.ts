@@ -5,6 +5,7 @@
 // objects would cost more than the models themselves.
 import pg from "pg";
 import { db } from "@/lib/db/client";
+import { refreshBroadcastCampaigns } from "./campaigns/record-broadcast-campaign";
 import { computeCustomerScores, MINIMUMS, type ScoresResult } from "./compute-customer-scores";
 import type { Transaction } from "./summarize-transactions";
 
@@ -75,14 +76,17 @@ export async function recomputeOrgAnalytics({ orgId, runId, now = new Date() }: 
     await client.connect();
     // One recompute per org at a time (a replaced stale run may still be going): wait for it.
     await client.query(`SELECT pg_advisory_lock(hashtext('analytics.recompute'), hashtext($1))`, [orgId]);
+    await report(3, "Recording broadcast campaigns");
+    await refreshBroadcastCampaigns({ orgId, now });
     await report(5, "Loading orders");
     const loadStart = performance.now();
     const loaded = await loadPaidOrders(client, { orgId, currency: org.currency, until: now });
     const otherCurrencyOrders = await countOtherCurrencyOrders(client, { orgId, currency: org.currency, until: now });
+    const botMessages = await countBotMessages(client, { orgId, until: now });
     const loadMs = performance.now() - loadStart;
 
     await report(25, "Fitting models");
-    const result = computeCustomerScores({ transactions: loaded.transactions, calibrationEnd: now, unit: "days", ...RECOMPUTE_SETTINGS });
+    const result = computeCustomerScores({ transactions: loaded.transactions, calibrationEnd: now, unit: "days", botMessages, ...RECOMPUTE_SETTINGS });
     const orderTotal = loaded.transactions.length;
     loaded.transactions.length = 0; // the log is not needed any more; let it go before the insert
 
@@ -169,6 +173,20 @@ async function countOtherCurrencyOrders(client: pg.Client, { orgId, currency, un
   return rows[0].n;
 }
 
+/** Messages each customer sent the org's bots in the 90 days up to `until` (bot engagement). */
+async function countBotMessages(client: pg.Client, { orgId, until }: { orgId: string; until: Date }): Promise<Map<string, number>> {
+  const { rows } = await client.query<[string, number]>({
+    text: `SELECT s."customerId", count(*)::int
+           FROM "BotMessage" m JOIN "BotSubscriber" s ON s."id" = m."subscriberId"
+           WHERE m."orgId" = $1 AND m."direction" = 'IN' AND s."customerId" IS NOT NULL
+             AND m."createdAt" > ($2::timestamptz AT TIME ZONE 'UTC') - interval '90 days' AND m."createdAt" <= ($2::timestamptz AT TIME ZONE 'UTC')
+           GROUP BY 1`,
+    values: [orgId, until.toISOString()],
+    rowMode: "array",
+  });
+  return new Map(rows);
+}
+
 const churnBand = { low: "LOW", medium: "MEDIUM", high: "HIGH" } as const;
 
 /** Delete the org's rows and insert the new ones in chunks, in one transaction; returns how many customers lost their score. */
@@ -189,13 +207,13 @@ async function replaceScores(
       await client.query(
         `INSERT INTO "CustomerScore" ("customerId", "orgId", "orders", "totalSpent", "frequency", "recencyDays", "tenureDays", "monetaryValue",
            "lastOrderAt", "recencyScore", "frequencyScore", "monetaryScore", "rfmSegment", "cluster", "pAlive", "expectedPurchases90d",
-           "expectedOrderValue", "clv12m", "churnRisk", "computedAt")
+           "expectedOrderValue", "clv12m", "churnRisk", "botMessages90d", "computedAt")
          SELECT u.customer_id, $1, u.orders, u.total_spent, u.frequency, u.recency, u.tenure, u.monetary,
            to_timestamp(u.last_ms / 1000.0) AT TIME ZONE 'UTC', u.r, u.f, u.m, u.segment, u.cluster, u.p_alive, u.expected,
-           u.order_value, u.clv, u.churn::"ChurnRisk", $2::timestamptz AT TIME ZONE 'UTC'
+           u.order_value, u.clv, u.churn::"ChurnRisk", u.bot_messages, $2::timestamptz AT TIME ZONE 'UTC'
          FROM unnest($3::text[], $4::int[], $5::int[], $6::int[], $7::float8[], $8::float8[], $9::float8[], $10::float8[], $11::int[], $12::int[],
-           $13::int[], $14::text[], $15::int[], $16::float8[], $17::float8[], $18::float8[], $19::float8[], $20::text[])
-           AS u(customer_id, orders, total_spent, frequency, recency, tenure, monetary, last_ms, r, f, m, segment, cluster, p_alive, expected, order_value, clv, churn)`,
+           $13::int[], $14::text[], $15::int[], $16::float8[], $17::float8[], $18::float8[], $19::float8[], $20::text[], $21::int[])
+           AS u(customer_id, orders, total_spent, frequency, recency, tenure, monetary, last_ms, r, f, m, segment, cluster, p_alive, expected, order_value, clv, churn, bot_messages)`,
         [
           orgId,
           computedAt.toISOString(),
@@ -217,6 +235,7 @@ async function replaceScores(
           col((c) => finiteOrNull(c.expectedOrderValue)),
           col((c) => finiteOrNull(c.clv)),
           col((c) => (c.churnRisk ? churnBand[c.churnRisk] : null)),
+          col((c) => c.botMessages),
         ],
       );
       await onChunk(Math.min(rows.length, lo + INSERT_CHUNK));

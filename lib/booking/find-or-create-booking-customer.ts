@@ -1,23 +1,7 @@
-import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/db/client";
+import { upsertCustomerByEmail } from "@/lib/customers/upsert-customer-by-email";
 
-/**
- * The org's Customer with this email, created (source BOOKING) when there is none; an existing
- * one gets the name/phone it lacks. Runs inside the booking's transaction, so a booking that
- * loses its race leaves no customer behind. One INSERT ... ON CONFLICT statement: two bookings
- * creating the same customer at once both end up with the one row (the second waits for the
- * first to commit, then updates it), never a unique violation.
- */
+/** The org's Customer with this email, created with source BOOKING when there is none (see upsertCustomerByEmail). */
 export async function findOrCreateBookingCustomer(tx: Prisma.TransactionClient, options: { orgId: string; email: string; name: string; phone?: string | null }): Promise<{ id: string }> {
-  const email = options.email.trim().toLowerCase();
-  const id = `cb${randomUUID().replaceAll("-", "")}`;
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO "Customer" ("id", "orgId", "name", "email", "phone", "source", "updatedAt")
-    VALUES (${id}, ${options.orgId}, ${options.name}, ${email}, ${options.phone || null}, 'BOOKING'::"CustomerSource", now())
-    ON CONFLICT ("orgId", "email") DO UPDATE SET
-      "name" = CASE WHEN btrim("Customer"."name") = '' THEN EXCLUDED."name" ELSE "Customer"."name" END,
-      "phone" = COALESCE("Customer"."phone", EXCLUDED."phone"),
-      "updatedAt" = CASE WHEN btrim("Customer"."name") = '' OR ("Customer"."phone" IS NULL AND EXCLUDED."phone" IS NOT NULL) THEN now() ELSE "Customer"."updatedAt" END
-    RETURNING "id"`;
-  return rows[0];
+  return upsertCustomerByEmail(tx, { ...options, source: "BOOKING" });
 }

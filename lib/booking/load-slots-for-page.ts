@@ -45,7 +45,8 @@ export async function loadServiceAvailability(orgId: string, serviceId: string, 
   return { service: slotService, staff, range };
 }
 
-function toWeeklyRules(rows: { weekday: number; startTime: string; endTime: string }[]): WeeklyRule[] {
+/** Rule rows (one per range) grouped into WeeklyRules, one per weekday. */
+export function toWeeklyRules(rows: { weekday: number; startTime: string; endTime: string }[]): WeeklyRule[] {
   const byDay = new Map<number, TimeRange[]>();
   for (const r of rows) byDay.set(r.weekday, [...(byDay.get(r.weekday) ?? []), { start: r.startTime, end: r.endTime }]);
   return [...byDay].map(([weekday, ranges]) => ({ weekday: weekday as Weekday, ranges }));

@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+import type { Prisma } from "@/lib/db/client";
 
 // pg-boss keeps its queue in the app's own Postgres (schema "pgboss"), so a job enqueued before a
 // restart is still there after it. One instance per process.
@@ -10,6 +11,16 @@ export const queues = {
   analyticsRecomputeAll: "analytics.recompute-all",
   bookingExpireHold: "booking.expire-hold",
   bookingReminders: "booking.reminders",
+  ticketExpireHold: "ticket.expire-hold",
+  ticketSendEmails: "ticket.send-emails",
+  telegramUpdate: "telegram.update",
+  telegramSend: "telegram.send",
+  botFlowEvent: "bots.flow-event",
+  botHttpRequest: "bots.http-request",
+  telegramSweep: "telegram.sweep",
+  broadcastSend: "broadcast.send",
+  broadcastSweep: "broadcast.sweep",
+  dripSend: "drip.send",
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];
@@ -18,6 +29,11 @@ export type QueueName = (typeof queues)[keyof typeof queues];
 // running job are never held up (unlike "stately", whose fetch stalls the queue behind a busy key).
 const queuePolicies: Partial<Record<QueueName, PgBoss.QueuePolicy>> = {
   [queues.analyticsRecompute]: "short",
+  // One waiting job per chat: the job handles every update (or reply) of that chat still pending.
+  [queues.telegramUpdate]: "short",
+  [queues.telegramSend]: "short",
+  // One waiting sender job per bot; the running sender holds a lock (lib/bots/broadcasts).
+  [queues.broadcastSend]: "short",
 };
 
 export function createBoss(connectionString = process.env.DATABASE_URL): PgBoss {
@@ -45,4 +61,11 @@ export function getBoss(): Promise<PgBoss> {
 export async function enqueue<T extends object>(name: QueueName, data: T, options: PgBoss.SendOptions = {}) {
   const boss = await getBoss();
   return boss.send(name, data, { retryLimit: 5, retryDelay: 30, retryBackoff: true, ...options });
+}
+
+/** Enqueues inside a Prisma transaction: the job exists exactly when the transaction commits. */
+export async function enqueueInTx<T extends object>(tx: Prisma.TransactionClient, name: QueueName, data: T, options: PgBoss.SendOptions = {}) {
+  const boss = await getBoss();
+  const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) }) };
+  return boss.send(name, data, { retryLimit: 5, retryDelay: 30, retryBackoff: true, ...options, db });
 }

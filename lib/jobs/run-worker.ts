@@ -2,7 +2,14 @@ import type PgBoss from "pg-boss";
 import { requestRecomputeForAllOrgs, runAnalyticsRecomputeJob } from "@/lib/analytics/request-recompute";
 import { runBookingRemindersJob } from "@/lib/booking/send-due-reminders";
 import { runBookingHoldJob } from "@/lib/booking/sweep-booking-holds";
+import { processTelegramUpdates } from "@/lib/bots/process-telegram-update";
+import { runFlowEventJob, runHttpRequestJob, sweepTelegramWork } from "@/lib/bots/run-bot-flow-jobs";
+import { runBroadcastJob, sweepBroadcasts } from "@/lib/bots/broadcasts/sweep-broadcasts";
+import { sendDueDripSteps } from "@/lib/bots/drips/send-due-drip-steps";
+import { sendBotMessages } from "@/lib/bots/send-bot-messages";
 import { deliverEmail } from "@/lib/email/deliver-email";
+import { runTicketHoldJob } from "@/lib/ticketing/expire-ticket-hold";
+import { sendTicketEmails } from "@/lib/ticketing/send-ticket-emails";
 import { createBoss, queues, startBoss } from "./boss";
 
 // Every queue's handler in one place; a new area adds its line here.
@@ -12,6 +19,24 @@ const handlers: Record<string, (data: never) => Promise<void>> = {
   [queues.analyticsRecomputeAll]: async () => void (await requestRecomputeForAllOrgs()),
   [queues.bookingReminders]: runBookingRemindersJob,
   [queues.bookingExpireHold]: runBookingHoldJob, // { bookingId }: that hold; {}: the once-a-minute sweep
+  [queues.ticketExpireHold]: runTicketHoldJob, // { orderId }: that ticket hold; {}: the once-a-minute sweep
+  [queues.ticketSendEmails]: async (data: { orgId: string; orderId: string }) => void (await sendTicketEmails(data)), // a free order's ticket emails
+  [queues.telegramUpdate]: processTelegramUpdates, // { botId, chatId }: that chat's recorded updates, in order
+  [queues.telegramSend]: sendBotMessages, // { subscriberId }: that subscriber's queued replies, in order
+  [queues.botFlowEvent]: runFlowEventJob, // { botId, chatId, event }: a delay elapsed / the inbox handed back
+  [queues.botHttpRequest]: runHttpRequestJob, // { botId, chatId, request }: a flow's HTTP node
+  [queues.telegramSweep]: sweepTelegramWork,
+  [queues.broadcastSend]: runBroadcastJob, // { botId }: every SENDING broadcast of that bot, at Telegram's pace
+  [queues.broadcastSweep]: sweepBroadcasts, // scheduled broadcasts that came due; senders whose job was lost
+  [queues.dripSend]: async () => void (await sendDueDripSteps()), // drip steps that came due (each sent once)
+};
+
+// Chats wait on these: several at once, polled often (others keep the defaults).
+const workerOptions: Record<string, { workers: number; pollingIntervalSeconds: number }> = {
+  [queues.telegramUpdate]: { workers: 4, pollingIntervalSeconds: 0.5 },
+  [queues.telegramSend]: { workers: 4, pollingIntervalSeconds: 0.5 },
+  [queues.botFlowEvent]: { workers: 2, pollingIntervalSeconds: 1 },
+  [queues.botHttpRequest]: { workers: 2, pollingIntervalSeconds: 1 },
 };
 
 // Cron schedules (UTC); pg-boss keeps one per queue name and fires it once across all workers.
@@ -19,14 +44,21 @@ const schedules: { name: string; cron: string }[] = [
   { name: queues.analyticsRecomputeAll, cron: "0 3 * * *" }, // nightly analytics recompute of every org with orders
   { name: queues.bookingReminders, cron: "* * * * *" }, // booking reminders that came due (each sent once)
   { name: queues.bookingExpireHold, cron: "* * * * *" }, // sweep of overdue booking holds and unrefunded late payments
+  { name: queues.ticketExpireHold, cron: "* * * * *" }, // sweep of overdue ticket holds and unrefunded late payments
+  { name: queues.telegramSweep, cron: "* * * * *" }, // Telegram updates or replies whose job was lost
+  { name: queues.broadcastSweep, cron: "* * * * *" }, // due scheduled broadcasts; restarts a sender after a crash
+  { name: queues.dripSend, cron: "* * * * *" }, // due drip steps
 ];
 
 export async function runWorker(connectionString?: string): Promise<PgBoss> {
   const boss = await startBoss(createBoss(connectionString));
   for (const [name, handle] of Object.entries(handlers)) {
-    await boss.work<object>(name, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
-      await handle(job.data as never);
-    });
+    const { workers, pollingIntervalSeconds } = workerOptions[name] ?? { workers: 1, pollingIntervalSeconds: 2 };
+    for (let i = 0; i < workers; i++) {
+      await boss.work<object>(name, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
+        await handle(job.data as never);
+      });
+    }
   }
   for (const { name, cron } of schedules) await boss.schedule(name, cron, {}, { tz: "UTC" });
   return boss;

@@ -1,12 +1,16 @@
+import { fulfilTicketPayment } from "@/lib/ticketing/fulfil-ticket-payment";
+import { releaseTicketHold } from "@/lib/ticketing/release-ticket-hold";
+import { voidOrderTickets } from "@/lib/ticketing/void-order-tickets";
 import type { OrderKindHooks } from "./webhooks/types";
 
-// TICKETING FILLS THIS: what a TICKET order's payment events do to its tickets and holds.
-// Until then the Order itself still moves (PAID / EXPIRED / REFUNDED) in the webhook handlers;
-// these hooks run in the same transaction and may queue after-commit work (emails) through
-// `afterCommit`. Expected: onPaid issues the order's tickets (or refunds when the event is
-// canceled or sold out), onCheckoutExpired releases the held seats, onRefunded voids tickets.
+// What a TICKET order's payment events do to its seats and tickets (inside the webhook's
+// transaction, the order row locked; the handlers have already moved the Order's status).
 export const ticketPaymentHooks: OrderKindHooks = {
-  onPaid: async () => {},
-  onCheckoutExpired: async () => {},
-  onRefunded: async () => {},
+  onPaid: fulfilTicketPayment,
+  onCheckoutExpired: async ({ tx, order }) => void (await releaseTicketHold(tx, { orgId: order.orgId, orderId: order.id })),
+  // A full refund voids the tickets and returns their seats to sale (or frees a hold still running).
+  onRefunded: async ({ tx, order }) => {
+    await releaseTicketHold(tx, { orgId: order.orgId, orderId: order.id });
+    await voidOrderTickets(tx, { orgId: order.orgId, orderId: order.id });
+  },
 };

@@ -10,6 +10,7 @@ export function loadEnvFiles() {
 export function ensureLocalSecrets() {
   const secrets: Record<string, () => string> = {
     AUTH_SECRET: () => randomBytes(32).toString("base64"),
+    BOT_TOKEN_KEY: () => randomBytes(32).toString("base64"),
   };
   for (const [key, make] of Object.entries(secrets)) {
     if (process.env[key]) continue;

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
 // One campaign of one org. The id alone is never trusted: another org's id is NOT_FOUND.
-export const campaignSelect = { id: true, name: true, channel: true, currency: true, dailyBudget: true, startsOn: true, endsOn: true, createdAt: true, updatedAt: true } as const;
+export const campaignSelect = { id: true, name: true, channel: true, currency: true, dailyBudget: true, startsOn: true, endsOn: true, broadcastId: true, createdAt: true, updatedAt: true } as const;
 
 export const isCampaignId = (id: unknown): id is string => typeof id === "string" && id.length > 0 && id.length <= 64;
 

@@ -41,7 +41,7 @@ export function planMetricsImport(rows: MetricRow[], existing: Existing[]): { ro
   return { rows: planned, summary };
 }
 
-type CampaignRef = { id: string; currency: string; timezone: string };
+type CampaignRef = { id: string; currency: string; timezone: string; broadcastId: string | null };
 
 async function plan(tx: Prisma.TransactionClient, orgId: string, campaign: CampaignRef, csvText: string): Promise<MetricImportPreview> {
   const parsed = parseMetricsCsv(csvText, campaign.currency, { latest: todayIn(campaign.timezone) });
@@ -58,10 +58,11 @@ async function findCampaign(tx: Prisma.TransactionClient, orgId: string, campaig
   // FOR UPDATE serialises two imports into one campaign (the second sees the first's days).
   const rows = lock
     ? await tx.$queryRaw<CampaignRef[]>`
-        SELECT c."id", c."currency", o."timezone" FROM "Campaign" c JOIN "Organization" o ON o."id" = c."orgId"
+        SELECT c."id", c."currency", o."timezone", c."broadcastId" FROM "Campaign" c JOIN "Organization" o ON o."id" = c."orgId"
         WHERE c."id" = ${campaignId} AND c."orgId" = ${orgId} FOR UPDATE OF c`
-    : (await tx.campaign.findMany({ where: { id: campaignId, orgId }, select: { id: true, currency: true, org: { select: { timezone: true } } } })).map((c) => ({ id: c.id, currency: c.currency, timezone: c.org.timezone }));
+    : (await tx.campaign.findMany({ where: { id: campaignId, orgId }, select: { id: true, currency: true, broadcastId: true, org: { select: { timezone: true } } } })).map((c) => ({ id: c.id, currency: c.currency, timezone: c.org.timezone, broadcastId: c.broadcastId }));
   if (rows.length !== 1) throw new AppError("NOT_FOUND", "Campaign not found.");
+  if (rows[0].broadcastId) throw new AppError("CONFLICT", "This campaign records a Telegram broadcast: its metrics are computed from the deliveries and orders, not imported.");
   return rows[0];
 }
 

@@ -1,15 +1,69 @@
-import { EmptyState, PageHeader } from "@/components/ui/card";
+import Link from "next/link";
+import { BotStatusBadge } from "@/components/bots/bot-status-badge";
+import { ConnectBotForm } from "@/components/bots/connect-bot-form";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { listBots } from "@/lib/bots/list-bots";
+import { hasRole } from "@/lib/roles";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
+import { connectBotAction } from "./actions";
 
 export const metadata = { title: "Bots" };
 
-// Placeholder until the Bots area lands: an honest empty state instead of a dead link.
-export default async function BotsPage({ params }: { params: Promise<{ org: string }> }) {
-  await requireOrgPage((await params).org);
+// /[org]/bots: the org's Telegram bots with their numbers, and the form to connect one (OWNER/ADMIN).
+export default async function BotsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ disconnected?: string }> }) {
+  const ctx = await requireOrgPage((await params).org);
+  const bots = await listBots({ orgId: ctx.orgId });
+  const canManage = hasRole(ctx.role, "ADMIN");
+  const connect = canManage ? <ConnectBotForm org={ctx.slug} action={connectBotAction} /> : <p className="text-sm text-gray-600">Ask an owner or admin to connect a bot.</p>;
   return (
     <>
-      <PageHeader title="Bots" />
-      <EmptyState title="Nothing here yet" description="Connect a Telegram bot by pasting its BotFather token, then design flows, chat live and send broadcasts." />
+      <PageHeader title="Bots" description="Telegram bots that talk to your customers: flows, subscribers, a live inbox and broadcasts." />
+      {(await searchParams).disconnected === "1" && (
+        <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          Bot disconnected. Its token is erased; its subscribers and conversations are kept.
+        </p>
+      )}
+      {bots.length === 0 ? (
+        <EmptyState title="No bots yet" description="Create a bot with @BotFather in Telegram, paste its token here, and it answers your customers with a ready-made welcome flow." action={<div className="w-full max-w-md text-left">{connect}</div>} />
+      ) : (
+        <div className="space-y-6">
+          <ul className="grid gap-4 md:grid-cols-2">
+            {bots.map((bot) => (
+              <li key={bot.id}>
+                <Link href={`/${ctx.slug}/bots/${bot.id}`} className="block rounded-lg border border-gray-200 bg-white p-5 shadow-sm hover:border-brand-300 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
+                  <div className="flex flex-wrap items-start justify-between gap-2">
+                    <div className="min-w-0">
+                      <h2 className="truncate text-base font-semibold text-gray-900">{bot.name}</h2>
+                      <p className="truncate text-sm text-gray-500">@{bot.username}</p>
+                    </div>
+                    <BotStatusBadge status={bot.status} />
+                  </div>
+                  <dl className="mt-4 grid grid-cols-3 gap-2 text-sm">
+                    <Stat label="Subscribers" value={bot.subscribers} />
+                    <Stat label="Active 7 days" value={bot.active7d} />
+                    <Stat label="Messages 7 days" value={bot.messages7d} />
+                  </dl>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {canManage && (
+            <Card className="max-w-xl">
+              <h2 className="mb-3 text-base font-semibold text-gray-900">Connect another bot</h2>
+              {connect}
+            </Card>
+          )}
+        </div>
+      )}
     </>
+  );
+}
+
+function Stat({ label, value }: { label: string; value: number }) {
+  return (
+    <div>
+      <dt className="text-xs text-gray-500">{label}</dt>
+      <dd className="text-lg font-semibold tabular-nums text-gray-900">{value.toLocaleString("en-US")}</dd>
+    </div>
   );
 }

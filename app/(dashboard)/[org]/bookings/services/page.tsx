@@ -18,7 +18,7 @@ export default async function ServicesPage({ params, searchParams }: { params: P
   const add = canManage ? <ButtonLink href={`${base}/new`}>New service</ButtonLink> : undefined;
   return (
     <>
-      <PageHeader title="Services" description="What clients can book: duration, price, rules and who performs it." actions={add} />
+      <PageHeader description="What clients can book: duration, price, rules and who performs it." actions={add} />
       {list.total === 0 ? (
         <EmptyState title="No services yet" description="Create a service, assign the staff who perform it, and share its booking link with clients." action={add} />
       ) : (

@@ -17,7 +17,7 @@ export default async function StaffPage({ params, searchParams }: { params: Prom
   const add = hasRole(ctx.role, "ADMIN") ? <ButtonLink href={`${base}/new`}>Add staff member</ButtonLink> : undefined;
   return (
     <>
-      <PageHeader title="Staff" description="The people clients book, each with a time zone, weekly hours and days off." actions={add} />
+      <PageHeader description="The people clients book, each with a time zone, weekly hours and days off." actions={add} />
       {list.total === 0 ? (
         <EmptyState title="No staff yet" description="Add the people who perform your services, set their working hours, then assign them to services." action={add} />
       ) : (

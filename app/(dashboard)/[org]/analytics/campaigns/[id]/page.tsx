@@ -8,6 +8,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { formatCalendarDate, toIsoDate } from "@/lib/analytics/campaigns/calendar-date";
 import { campaignMetrics, sumTotals } from "@/lib/analytics/campaigns/campaign-metrics";
 import { channelLabel } from "@/lib/analytics/campaigns/campaign-fields";
+import { ATTRIBUTION_DAYS } from "@/lib/analytics/campaigns/record-broadcast-campaign";
 import { parseDateRange, rangePresets, rangeQuery } from "@/lib/analytics/campaigns/date-range";
 import { formatCount, formatPercent, formatRoas, formatUnitCost } from "@/lib/analytics/campaigns/format-metric";
 import { listCampaignDays } from "@/lib/analytics/campaigns/list-campaign-days";
@@ -44,8 +45,10 @@ export default async function CampaignPage({ params, searchParams }: { params: P
   const base = `/${ctx.slug}/analytics/campaigns`;
   const q = rangeQuery(range);
   const detail = `${base}/${c.id}`;
+  const fromBroadcast = c.broadcastId !== null;
+  const importLink = fromBroadcast ? null : <ButtonLink href={`${detail}/import`}>Import CSV</ButtonLink>;
   const meta = [
-    channelLabel(c.channel),
+    fromBroadcast ? `Telegram broadcast: delivered messages and the recipients' orders within ${ATTRIBUTION_DAYS} days, updated with each recompute` : channelLabel(c.channel),
     c.dailyBudget !== null ? `${formatMoney(c.dailyBudget, c.currency)} per day` : null,
     c.startsOn || c.endsOn ? `${c.startsOn ? formatCalendarDate(c.startsOn) : "…"} – ${c.endsOn ? formatCalendarDate(c.endsOn) : "open"}` : null,
   ].filter(Boolean);
@@ -58,7 +61,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
         back={{ href: `${base}?${new URLSearchParams(q)}`, label: "Campaigns" }}
         actions={
           <>
-            <ButtonLink href={`${detail}/import`}>Import CSV</ButtonLink>
+            {importLink}
             <ButtonLink href={`${detail}/edit`} variant="secondary">
               Edit
             </ButtonLink>
@@ -70,8 +73,8 @@ export default async function CampaignPage({ params, searchParams }: { params: P
       {days.length === 0 ? (
         <EmptyState
           title="No metrics in this range"
-          description={`Nothing recorded between ${formatCalendarDate(range.from)} and ${formatCalendarDate(range.to)}. Import a CSV of daily metrics, or pick another range.`}
-          action={<ButtonLink href={`${detail}/import`}>Import CSV</ButtonLink>}
+          description={`Nothing recorded between ${formatCalendarDate(range.from)} and ${formatCalendarDate(range.to)}. ${fromBroadcast ? "Pick" : "Import a CSV of daily metrics, or pick"} another range.`}
+          action={importLink ?? undefined}
         />
       ) : (
         <>

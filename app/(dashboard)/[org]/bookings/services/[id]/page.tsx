@@ -24,7 +24,7 @@ export default async function ServicePage({ params, searchParams }: { params: Pr
   const base = `/${ctx.slug}/bookings/services`;
   return (
     <div className="max-w-3xl space-y-6">
-      <PageHeader title={service.name} description={service.active ? "Clients can book this service." : "Archived: hidden from clients; its bookings are kept."} actions={service.active ? <Badge tone="green">Bookable</Badge> : <Badge>Archived</Badge>} />
+      <PageHeader level={2} title={service.name} description={service.active ? "Clients can book this service." : "Archived: hidden from clients; its bookings are kept."} actions={service.active ? <Badge tone="green">Bookable</Badge> : <Badge>Archived</Badge>} />
       {(await searchParams).created === "1" && (
         <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
           Service created. Share its booking link with clients.

@@ -13,7 +13,7 @@ export default async function NewServicePage({ params }: { params: Promise<{ org
   const staff = await listStaffOptions({ orgId: ctx.orgId });
   return (
     <div className="max-w-3xl">
-      <PageHeader title="New service" description="Name, duration and staff are what clients see first; the rest has sensible defaults." />
+      <PageHeader level={2} title="New service" description="Name, duration and staff are what clients see first; the rest has sensible defaults." />
       <Card>
         <ServiceForm org={ctx.slug} action={createServiceAction} initial={serviceToForm(null)} currency={ctx.currency} staff={staff} staffHref={`/${ctx.slug}/bookings/staff/new`} submitLabel="Create service" cancelHref={`/${ctx.slug}/bookings/services`} />
       </Card>

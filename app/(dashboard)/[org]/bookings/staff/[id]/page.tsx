@@ -26,6 +26,7 @@ export default async function StaffMemberPage({ params, searchParams }: { params
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader
+        level={2}
         title={staff.name}
         description={[staff.timeZone, staff.email].filter(Boolean).join(" · ")}
         actions={

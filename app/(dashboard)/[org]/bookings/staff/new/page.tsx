@@ -13,7 +13,7 @@ export default async function NewStaffPage({ params }: { params: Promise<{ org: 
   const members = await listLinkableMembers({ orgId: ctx.orgId });
   return (
     <div className="max-w-2xl">
-      <PageHeader title="Add staff member" description="Working hours come next, on the staff member's page." />
+      <PageHeader level={2} title="Add staff member" description="Working hours come next, on the staff member's page." />
       <Card>
         <StaffForm org={ctx.slug} action={createStaffAction} initial={{ name: "", email: "", timeZone: ctx.timezone, userId: "" }} timeZones={allTimeZones} members={members.map((m) => m.user)} submitLabel="Add staff member" cancelHref={`/${ctx.slug}/bookings/staff`} />
       </Card>

@@ -15,7 +15,7 @@ export default async function EditStaffPage({ params }: { params: Promise<{ org:
   const [staff, members] = await Promise.all([loadStaffOr404({ orgId: ctx.orgId, staffMemberId: id }), listLinkableMembers({ orgId: ctx.orgId })]);
   return (
     <div className="max-w-2xl">
-      <PageHeader title={`Edit ${staff.name}`} />
+      <PageHeader level={2} title={`Edit ${staff.name}`} />
       <Card>
         <StaffForm org={ctx.slug} action={updateStaffAction} staffMemberId={staff.id} initial={{ name: staff.name, email: staff.email ?? "", timeZone: staff.timeZone, userId: staff.userId ?? "" }} timeZones={allTimeZones} members={members.map((m) => m.user)} submitLabel="Save changes" cancelHref={`/${ctx.slug}/bookings/staff/${staff.id}`} />
       </Card>

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BotStatusBadge } from "@/components/bots/bot-status-badge";
+import { SectionTabs } from "@/components/ui/section-tabs";
+import { db } from "@/lib/db/client";
+import { requireOrgPage } from "@/lib/tenancy/require-org-page";
+
+const tabs = [
+  { href: "", label: "Overview" },
+  { href: "/flows", label: "Flows" },
+  { href: "/subscribers", label: "Subscribers" },
+  { href: "/inbox", label: "Inbox" },
+  { href: "/broadcasts", label: "Broadcasts" },
+];
+
+// /[org]/bots/[botId]/...: the bot's name and status above its sections. Another org's bot: 404.
+export default async function BotLayout({ children, params }: { children: React.ReactNode; params: Promise<{ org: string; botId: string }> }) {
+  const { org, botId } = await params;
+  const ctx = await requireOrgPage(org);
+  const bot = botId.length <= 64 ? await db.bot.findFirst({ where: { id: botId, orgId: ctx.orgId }, select: { name: true, username: true, status: true } }) : null;
+  if (!bot) notFound();
+  const base = `/${ctx.slug}/bots/${botId}`;
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-gray-500">
+        <Link href={`/${ctx.slug}/bots`} className="hover:text-gray-900 hover:underline">
+          Bots
+        </Link>{" "}
+        / <span className="text-gray-700">@{bot.username}</span>
+      </nav>
+      <div className="mb-4 flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight text-gray-900">{bot.name}</h1>
+        <BotStatusBadge status={bot.status} />
+      </div>
+      <SectionTabs label="Bot sections" base={base} tabs={tabs} />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { AppError } from "@/lib/errors";
+import { getCheckInCounts } from "@/lib/ticketing/check-in/get-check-in-counts";
+import { getDoorEvent } from "@/lib/ticketing/orders/get-door-event";
+import { withOrg } from "@/lib/with-org";
+
+export const dynamic = "force-dynamic";
+
+// GET /[org]/events/[eventId]/check-in/counts: checked in vs sold, polled by every door screen
+export const GET = withOrg({}, async ({ ctx, params }) => {
+  if (!params.eventId || params.eventId.length > 64) throw new AppError("NOT_FOUND", "Event not found.");
+  const event = await getDoorEvent({ orgId: ctx.orgId, eventId: params.eventId });
+  return NextResponse.json(await getCheckInCounts({ orgId: ctx.orgId, eventId: event.id }), { headers: { "cache-control": "no-store" } });
+});

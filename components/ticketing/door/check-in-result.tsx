@@ -1,0 +1,53 @@
+"use client";
+import clsx from "clsx";
+import type { CheckInView } from "@/lib/ticketing/check-in/check-in-view";
+
+const looks = {
+  CHECKED_IN: { title: "Checked in", tone: "bg-green-600 text-white", mark: "✓" },
+  ALREADY_CHECKED_IN: { title: "Already checked in", tone: "bg-amber-400 text-amber-950", mark: "!" },
+  VOID: { title: "Void ticket", tone: "bg-red-600 text-white", mark: "✕" },
+  WRONG_EVENT: { title: "Wrong event", tone: "bg-red-600 text-white", mark: "✕" },
+  UNKNOWN_CODE: { title: "Unknown code", tone: "bg-red-600 text-white", mark: "?" },
+} as const;
+
+function detail(r: CheckInView, timeZone: string): string {
+  const at = r.checkedInAt ? new Intl.DateTimeFormat("en-US", { timeStyle: "short", dateStyle: "medium", timeZone }).format(new Date(r.checkedInAt)) : "";
+  switch (r.outcome) {
+    case "CHECKED_IN":
+      return "Let them in.";
+    case "ALREADY_CHECKED_IN":
+      return `Checked in at ${at}${r.checkedInByName ? ` by ${r.checkedInByName}` : ""}.`;
+    case "VOID":
+      return "This ticket was canceled or refunded. Do not let them in.";
+    case "WRONG_EVENT":
+      return `This ticket is for ${r.eventTitle ?? "another event"}.`;
+    case "UNKNOWN_CODE":
+      return "No ticket has this code. Check the code, or send them to the box office.";
+  }
+}
+
+/** The answer for one scan, big and in colour so it reads from arm's length in a dark doorway. */
+export function CheckInResult({ result, timeZone, undo }: { result: CheckInView; timeZone: string; undo?: React.ReactNode }) {
+  const look = looks[result.outcome];
+  return (
+    <section role="status" aria-live="assertive" data-outcome={result.outcome} className={clsx("rounded-xl p-5 shadow-md sm:p-6", look.tone)}>
+      <div className="flex items-start gap-4">
+        <span aria-hidden className="grid h-14 w-14 shrink-0 place-items-center rounded-full bg-white/25 text-3xl font-bold">
+          {look.mark}
+        </span>
+        <div className="min-w-0 flex-1">
+          <h2 className="text-3xl font-bold leading-tight sm:text-4xl">{look.title}</h2>
+          {result.attendeeName && (
+            <p className="mt-1 truncate text-xl font-semibold">
+              {result.attendeeName}
+              {result.ticketTypeName && <span className="font-normal opacity-90"> · {result.ticketTypeName}</span>}
+            </p>
+          )}
+          <p className="mt-1 text-base">{detail(result, timeZone)}</p>
+          <p className="mt-2 break-all font-mono text-xs opacity-80">{result.code}</p>
+        </div>
+      </div>
+      {undo && <div className="mt-4">{undo}</div>}
+    </section>
+  );
+}

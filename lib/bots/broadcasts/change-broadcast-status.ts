@@ -1,0 +1,28 @@
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { queueBroadcastSender } from "./sweep-broadcasts";
+
+// Pause, resume, cancel, or send a draft / scheduled one now. Each is one conditional UPDATE, so
+// a click that races the sender (or another click) changes nothing it should not; the sender
+// sees the new status before its next message.
+export type BroadcastCommand = "pause" | "resume" | "cancel" | "sendNow";
+
+const transitions: Record<BroadcastCommand, { from: ("DRAFT" | "SCHEDULED" | "SENDING" | "PAUSED")[]; to: "PAUSED" | "SENDING" | "CANCELED" }> = {
+  pause: { from: ["SENDING"], to: "PAUSED" },
+  resume: { from: ["PAUSED"], to: "SENDING" },
+  cancel: { from: ["DRAFT", "SCHEDULED", "SENDING", "PAUSED"], to: "CANCELED" },
+  sendNow: { from: ["DRAFT", "SCHEDULED"], to: "SENDING" },
+};
+
+export async function changeBroadcastStatus({ orgId, broadcastId, command }: { orgId: string; broadcastId: string; command: BroadcastCommand }) {
+  const broadcast = await db.broadcast.findFirst({ where: { id: broadcastId, orgId }, select: { id: true, botId: true, status: true } });
+  if (!broadcast) throw new AppError("NOT_FOUND", "Broadcast not found.");
+  const { from, to } = transitions[command];
+  const changed = await db.broadcast.updateMany({
+    where: { id: broadcastId, orgId, status: { in: from } },
+    data: { status: to, ...(to === "CANCELED" ? { finishedAt: new Date() } : {}), ...(command === "sendNow" ? { scheduledAt: null } : {}) },
+  });
+  if (changed.count === 0) throw new AppError("CONFLICT", `This broadcast is ${broadcast.status.toLowerCase()} now; refresh the page.`);
+  if (to === "SENDING") await queueBroadcastSender({ botId: broadcast.botId });
+  return { status: to };
+}

@@ -1,0 +1,25 @@
+import type { Prisma } from "@/lib/db/client";
+import { type FlowGraph, flowGraphSchema, type RunnableFlow } from "./flow-engine/types";
+
+// The bot's published flows (stable order: position, then age) and, when a conversation runs
+// on an older version, that version's graph: editing or republishing never breaks it.
+const emptyGraph: FlowGraph = { nodes: [], edges: [], settings: { sessionTimeoutHours: 24 } };
+
+function parseGraph(graph: unknown): FlowGraph {
+  const parsed = flowGraphSchema.safeParse(graph);
+  return parsed.success ? parsed.data : emptyGraph;
+}
+
+export async function loadRunnableFlows(tx: Prisma.TransactionClient, { botId, running }: { botId: string; running: { flowId: string; version: number } | null }) {
+  const flows = await tx.flow.findMany({ where: { botId, publishedVersion: { not: null } }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, publishedVersion: true } });
+  const wanted = flows.map((f) => ({ flowId: f.id, version: f.publishedVersion! }));
+  if (running && !wanted.some((w) => w.flowId === running.flowId && w.version === running.version)) wanted.push(running);
+  const versions = wanted.length ? await tx.flowVersion.findMany({ where: { OR: wanted }, select: { flowId: true, version: true, graph: true } }) : [];
+  const graphOf = (flowId: string, version: number) => versions.find((v) => v.flowId === flowId && v.version === version)?.graph;
+  const published: RunnableFlow[] = flows.flatMap((f) => {
+    const graph = graphOf(f.id, f.publishedVersion!);
+    return graph ? [{ id: f.id, version: f.publishedVersion!, graph: parseGraph(graph) }] : [];
+  });
+  const runningGraph = running ? graphOf(running.flowId, running.version) : undefined;
+  return { published, runningGraph: runningGraph ? parseGraph(runningGraph) : emptyGraph };
+}

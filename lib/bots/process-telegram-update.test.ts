@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST } from "@/app/api/telegram/[botId]/route";
+import { db } from "@/lib/db/client";
+import { callbackUpdate, createBot, memberUpdate, textUpdate, webhookRequest } from "@/test/bot-factories";
+import { createOrg } from "@/test/factories";
+import { type FakeTelegram, startFakeTelegram } from "@/test/fakes/fake-telegram";
+import { processTelegramUpdates } from "./process-telegram-update";
+import type { OutgoingPayload } from "./queue-bot-messages";
+import { sendBotMessages } from "./send-bot-messages";
+
+// Integration: webhook -> telegram.update job -> flow engine -> telegram.send job, against the
+// real database and the fake Telegram API (the jobs are called directly, as the worker would).
+let fake: FakeTelegram;
+let bot: Awaited<ReturnType<typeof createBot>>;
+
+beforeAll(async () => {
+  fake = await startFakeTelegram();
+  process.env.TELEGRAM_API_ROOT = fake.url;
+  bot = await createBot({ orgId: (await createOrg()).orgId });
+});
+afterAll(() => fake.close());
+
+async function deliver(update: { update_id: number }) {
+  const res = await POST(webhookRequest(bot.botId, bot.webhookSecret, update), { params: Promise.resolve({ botId: bot.botId }) });
+  expect(res.status).toBe(200);
+}
+
+async function converse(chatId: number, update: { update_id: number }) {
+  await deliver(update);
+  await processTelegramUpdates({ botId: bot.botId, chatId });
+  const subscriber = await db.botSubscriber.findUniqueOrThrow({ where: { botId_chatId: { botId: bot.botId, chatId: BigInt(chatId) } }, select: { id: true } });
+  await sendBotMessages({ subscriberId: subscriber.id });
+  return subscriber.id;
+}
+
+const sentTexts = (chatId: number) => fake.callsOf("sendMessage", bot.token).filter((c) => c.body.chat_id === chatId).map((c) => String(c.body.text));
+const subscriberOf = (chatId: number) =>
+  db.botSubscriber.findUniqueOrThrow({ where: { botId_chatId: { botId: bot.botId, chatId: BigInt(chatId) } }, select: { id: true, status: true, variables: true, conversationState: true, unreadCount: true, customer: { select: { name: true, email: true, source: true, telegramUserId: true } } } });
+
+describe("processing Telegram updates", () => {
+  it("/start creates the subscriber and its customer, and the welcome replies reach Telegram and the log", async () => {
+    const subscriberId = await converse(7001, textUpdate(7001, "/start"));
+    expect(sentTexts(7001)).toEqual(["Hi Ada! Welcome to <b>Frontdesk</b>.", "What should we call you?"]);
+    const s = await subscriberOf(7001);
+    expect(s).toMatchObject({ status: "ACTIVE", unreadCount: 1, customer: { name: "Ada Lovelace", source: "TELEGRAM", telegramUserId: 7001n } });
+    const log = await db.botMessage.findMany({ where: { subscriberId }, orderBy: { createdAt: "asc" }, select: { direction: true, status: true, text: true, telegramMessageId: true } });
+    expect(log.map((m) => [m.direction, m.status])).toEqual([["IN", "RECEIVED"], ["OUT", "SENT"], ["OUT", "SENT"]]);
+    expect(log[1].telegramMessageId).toBeGreaterThan(0);
+  });
+
+  it("answers go into variables, the email onto the customer, and a button press is answered", async () => {
+    await converse(7001, textUpdate(7001, "Ada"));
+    await converse(7001, textUpdate(7001, "ada@example.com"));
+    expect(sentTexts(7001).slice(-2)).toEqual(["Nice to meet you, Ada. What is your email?", "What would you like to do?"]);
+    const menu = await db.botMessage.findFirstOrThrow({ where: { subscriber: { chatId: 7001n, botId: bot.botId }, direction: "OUT", text: "What would you like to do?" }, select: { payload: true, telegramMessageId: true } });
+    const book = (menu.payload as OutgoingPayload).buttons!.flat().find((b) => b.text === "Book")!;
+    await converse(7001, callbackUpdate(7001, "callback_data" in book ? book.callback_data : "", menu.telegramMessageId!));
+    expect(fake.callsOf("answerCallbackQuery", bot.token).map((c) => c.body.callback_query_id)).toHaveLength(1);
+    const link = fake.callsOf("sendMessage", bot.token).at(-1)!.body as { reply_markup: { inline_keyboard: { url: string }[][] } };
+    expect(link.reply_markup.inline_keyboard[0][0].url).toMatch(/\/book\/org-[^?]+\?ref=/);
+    const s = await subscriberOf(7001);
+    expect(s.variables).toMatchObject({ name: "Ada", email: "ada@example.com", menu_choice: "book" });
+    expect(s.customer?.email).toBe("ada@example.com");
+    expect(await db.botMessage.findFirst({ where: { subscriber: { chatId: 7001n, botId: bot.botId }, direction: "IN" }, orderBy: { createdAt: "desc" }, select: { text: true } })).toEqual({ text: "[Book]" });
+  });
+
+  it("answers a stale button press too, and replays change nothing", async () => {
+    const update = callbackUpdate(7001, "old.token:opt-x", 999_999);
+    await converse(7001, update);
+    await converse(7001, update);
+    expect(fake.callsOf("answerCallbackQuery", bot.token).filter((c) => c.body.callback_query_id === update.callback_query.id)).toHaveLength(1);
+  });
+
+  it("my_chat_member kicked marks the subscriber blocked and excludes it from sends; member brings it back", async () => {
+    await converse(7002, textUpdate(7002, "/start"));
+    await converse(7002, memberUpdate(7002, "kicked"));
+    expect((await subscriberOf(7002)).status).toBe("BLOCKED");
+    const before = sentTexts(7002).length;
+    const s = await subscriberOf(7002);
+    await db.botMessage.create({ data: { orgId: bot.orgId, botId: bot.botId, subscriberId: s.id, direction: "OUT", status: "PENDING", text: "promo" } });
+    await sendBotMessages({ subscriberId: s.id });
+    expect(sentTexts(7002)).toHaveLength(before);
+    expect(await db.botMessage.findFirst({ where: { subscriberId: s.id, text: "promo" }, select: { status: true } })).toEqual({ status: "FAILED" });
+    await converse(7002, memberUpdate(7002, "member"));
+    expect((await subscriberOf(7002)).status).toBe("ACTIVE");
+  });
+
+  it("a 403 from Telegram marks the subscriber blocked", async () => {
+    fake.blockChat(7003);
+    await converse(7003, textUpdate(7003, "/start"));
+    expect((await subscriberOf(7003)).status).toBe("BLOCKED");
+  });
+
+  it("two updates of one chat processed at once keep the conversation's state", async () => {
+    await deliver(textUpdate(7004, "/start"));
+    await deliver(textUpdate(7004, "Grace"));
+    await Promise.all([processTelegramUpdates({ botId: bot.botId, chatId: 7004 }), processTelegramUpdates({ botId: bot.botId, chatId: 7004 })]);
+    const s = await subscriberOf(7004);
+    expect(s.variables).toMatchObject({ name: "Grace" });
+    expect((s.conversationState as { currentNodeId: string }).currentNodeId).toBe("ask-email");
+    expect(await db.telegramUpdate.count({ where: { botId: bot.botId, chatId: 7004n, processedAt: null } })).toBe(0);
+    expect(await db.botMessage.count({ where: { subscriberId: s.id, direction: "IN" } })).toBe(2);
+    expect(await db.botMessage.count({ where: { subscriberId: s.id, direction: "OUT" } })).toBe(3);
+  });
+});

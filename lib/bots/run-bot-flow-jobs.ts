@@ -1,0 +1,60 @@
+import { db } from "@/lib/db/client";
+import { type Effect, type FlowEvent, flowEventSchema } from "./flow-engine/types";
+import { runSubscriberFlow } from "./run-subscriber-flow";
+import { subscriberSelect } from "./upsert-bot-subscriber";
+import { withChatLock } from "./with-chat-lock";
+
+// Jobs that feed an event back into a waiting conversation: a delay that elapsed, an HTTP
+// node's result, the inbox handing a chat back to the bot. A stale token changes nothing (the
+// engine checks it).
+export async function runFlowEventJob({ botId, chatId, event }: { botId: string; chatId: number; event: FlowEvent }): Promise<void> {
+  const parsed = flowEventSchema.parse(event);
+  await withChatLock(botId, chatId, async (tx) => {
+    const subscriber = await tx.botSubscriber.findUnique({ where: { botId_chatId: { botId, chatId: BigInt(chatId) } }, select: subscriberSelect });
+    if (!subscriber || (subscriber.handedOff && parsed.type !== "handedBack")) return { result: undefined, callbackAnswers: [] };
+    if (parsed.type === "handedBack") await tx.botSubscriber.update({ where: { id: subscriber.id }, data: { handedOff: false, handedOffAt: null } });
+    const { callbackAnswers } = await runSubscriberFlow(tx, { subscriber: { ...subscriber, handedOff: false }, event: parsed, now: new Date() });
+    return { result: undefined, callbackAnswers };
+  });
+}
+
+type HttpEffect = Extract<Effect, { type: "httpRequest" }>;
+
+/** An HTTP node's request (only http/https, with its timeout), then its result into the conversation. */
+export async function runHttpRequestJob({ botId, chatId, request }: { botId: string; chatId: number; request: HttpEffect }): Promise<void> {
+  let event: FlowEvent;
+  try {
+    const url = new URL(request.url);
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("Only http and https URLs");
+    const res = await fetch(url, {
+      method: request.method,
+      headers: { ...request.headers, ...(request.jsonBody ? { "content-type": "application/json" } : {}) },
+      body: request.jsonBody && request.method !== "GET" ? JSON.stringify(request.jsonBody) : undefined,
+      signal: AbortSignal.timeout(request.timeoutMs),
+      redirect: "follow",
+    });
+    const text = await res.text();
+    let json: unknown = null;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      json = null;
+    }
+    event = { type: "httpResult", token: request.token, ok: res.ok, status: res.status, json };
+  } catch (err) {
+    const timedOut = (err as Error).name === "TimeoutError" || (err as Error).name === "AbortError";
+    event = timedOut ? { type: "httpTimeout", token: request.token } : { type: "httpResult", token: request.token, ok: false, status: 0, json: null };
+  }
+  await runFlowEventJob({ botId, chatId, event });
+}
+
+/** The `telegram.sweep` cron: re-queues chats whose updates or replies waited over a minute (a lost job). */
+export async function sweepTelegramWork(): Promise<void> {
+  const { enqueue, queues } = await import("@/lib/jobs/boss");
+  const chats = await db.$queryRaw<{ botId: string; chatId: bigint }[]>`
+    SELECT DISTINCT "botId", "chatId" FROM "TelegramUpdate" WHERE "processedAt" IS NULL AND "chatId" IS NOT NULL AND "receivedAt" < now() - interval '1 minute' LIMIT 500`;
+  for (const c of chats) await enqueue(queues.telegramUpdate, { botId: c.botId, chatId: Number(c.chatId) }, { singletonKey: `${c.botId}:${c.chatId}` });
+  const subscribers = await db.$queryRaw<{ subscriberId: string }[]>`
+    SELECT DISTINCT "subscriberId" FROM "BotMessage" WHERE "status" = 'PENDING' AND "direction" = 'OUT' AND "broadcastId" IS NULL AND "createdAt" < now() - interval '1 minute' LIMIT 500`;
+  for (const s of subscribers) await enqueue(queues.telegramSend, { subscriberId: s.subscriberId }, { singletonKey: s.subscriberId });
+}

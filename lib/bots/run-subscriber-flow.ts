@@ -1,0 +1,48 @@
+import { Prisma } from "@/lib/db/generated/client";
+import { applySubscriberEffects } from "./flow-engine/apply-subscriber-effects";
+import { runFlow } from "./flow-engine/run-flow-step";
+import { conversationStateSchema, type FlowEvent, type SubscriberSnapshot, type Variables } from "./flow-engine/types";
+import { carryOutEffects } from "./carry-out-effects";
+import { loadRunnableFlows } from "./load-runnable-flows";
+import type { SubscriberRow } from "./upsert-bot-subscriber";
+
+// One engine step for one subscriber, under the chat's lock: the conversation's own version,
+// the bot's published flows, then the new state, variables and tags saved and the effects
+// carried out. An email the flow collected fills the customer's email when it has none.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function snapshotOf(s: SubscriberRow): SubscriberSnapshot {
+  return {
+    firstName: s.firstName,
+    lastName: s.lastName,
+    username: s.username,
+    tags: s.tags,
+    variables: (s.variables ?? {}) as Variables,
+    customer: s.customer ? { ...s.customer, attributes: (s.customer.attributes ?? {}) as Record<string, unknown> } : null,
+  };
+}
+
+async function fillCustomerEmail(tx: Prisma.TransactionClient, s: SubscriberRow, variables: Variables) {
+  const email = typeof variables.email === "string" ? variables.email.trim().toLowerCase() : "";
+  if (!s.customerId || s.customer?.email || !EMAIL.test(email) || email.length > 254) return;
+  await tx.$executeRaw`
+    UPDATE "Customer" SET "email" = ${email}, "updatedAt" = now()
+     WHERE "id" = ${s.customerId} AND "email" IS NULL
+       AND NOT EXISTS (SELECT 1 FROM "Customer" c WHERE c."orgId" = ${s.orgId} AND c."email" = ${email})`;
+}
+
+export async function runSubscriberFlow(tx: Prisma.TransactionClient, { subscriber, event, now }: { subscriber: SubscriberRow; event: FlowEvent; now: Date }) {
+  const parsed = conversationStateSchema.safeParse(subscriber.conversationState);
+  const state = parsed.success ? parsed.data : null;
+  const { published, runningGraph } = await loadRunnableFlows(tx, { botId: subscriber.botId, running: state ? { flowId: state.flowId, version: state.flowVersion } : null });
+  const snapshot = snapshotOf(subscriber);
+  const result = runFlow(runningGraph, state, event, { now, random: Math.random, subscriber: snapshot, flows: published });
+  const after = applySubscriberEffects(snapshot, result.effects);
+  await tx.botSubscriber.update({
+    where: { id: subscriber.id },
+    data: { conversationState: result.state ?? Prisma.DbNull, tags: after.tags, variables: after.variables as Prisma.InputJsonValue },
+  });
+  await fillCustomerEmail(tx, subscriber, after.variables);
+  const target = { orgId: subscriber.orgId, botId: subscriber.botId, chatId: Number(subscriber.chatId), subscriberId: subscriber.id, customerId: subscriber.customerId };
+  return carryOutEffects(tx, { target, effects: result.effects, now });
+}

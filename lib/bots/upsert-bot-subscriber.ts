@@ -1,0 +1,49 @@
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/lib/db/client";
+
+// Every Telegram user who writes becomes a subscriber of the bot, linked to the org's Customer
+// with that telegramUserId (created, source TELEGRAM, when there is none). Runs under the chat's
+// lock; the customer upsert is one INSERT ... ON CONFLICT because two bots of one org may see the
+// same person at once.
+type TgUser = { id: number; first_name?: string; last_name?: string; username?: string; language_code?: string };
+
+export const subscriberSelect = {
+  id: true,
+  orgId: true,
+  botId: true,
+  chatId: true,
+  customerId: true,
+  firstName: true,
+  lastName: true,
+  username: true,
+  status: true,
+  tags: true,
+  variables: true,
+  conversationState: true,
+  handedOff: true,
+  customer: { select: { name: true, email: true, phone: true, attributes: true } },
+} as const;
+
+export type SubscriberRow = Prisma.BotSubscriberGetPayload<{ select: typeof subscriberSelect }>;
+
+export function telegramDisplayName(user: TgUser): string {
+  return [user.first_name, user.last_name].filter(Boolean).join(" ").trim() || (user.username ? `@${user.username}` : `Telegram user ${user.id}`);
+}
+
+async function findOrCreateTelegramCustomer(tx: Prisma.TransactionClient, orgId: string, user: TgUser): Promise<string> {
+  const id = `ct${randomUUID().replaceAll("-", "")}`;
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO "Customer" ("id", "orgId", "name", "telegramUserId", "source", "updatedAt")
+    VALUES (${id}, ${orgId}, ${telegramDisplayName(user)}, ${BigInt(user.id)}, 'TELEGRAM'::"CustomerSource", now())
+    ON CONFLICT ("orgId", "telegramUserId") DO UPDATE SET "updatedAt" = "Customer"."updatedAt"
+    RETURNING "id"`;
+  return rows[0].id;
+}
+
+export async function upsertBotSubscriber(tx: Prisma.TransactionClient, { orgId, botId, chatId, from, now }: { orgId: string; botId: string; chatId: number; from: TgUser; now: Date }): Promise<SubscriberRow> {
+  const profile = { firstName: from.first_name ?? "", lastName: from.last_name ?? null, username: from.username ?? null, languageCode: from.language_code ?? null };
+  const existing = await tx.botSubscriber.findUnique({ where: { botId_chatId: { botId, chatId: BigInt(chatId) } }, select: { id: true, customerId: true } });
+  const customerId = existing?.customerId ?? (await findOrCreateTelegramCustomer(tx, orgId, from));
+  if (existing) return tx.botSubscriber.update({ where: { id: existing.id }, data: { ...profile, customerId, lastInteractionAt: now }, select: subscriberSelect });
+  return tx.botSubscriber.create({ data: { orgId, botId, chatId: BigInt(chatId), telegramUserId: BigInt(from.id), customerId, ...profile, lastInteractionAt: now }, select: subscriberSelect });
+}

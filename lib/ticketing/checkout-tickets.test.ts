@@ -1,0 +1,108 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createOrg } from "@/test/factories";
+import { checkoutBody, createTicketedEvent } from "@/test/ticketing-factories";
+import { checkoutTickets } from "./checkout-tickets";
+import { SoldOutError } from "./hold-tickets";
+import { verifyOrderLinkToken } from "./order-link-token";
+import { sendTicketEmails } from "./send-ticket-emails";
+import { TICKET_CODE } from "./ticket-code";
+
+afterAll(async () => {
+  const boss = await (globalThis as unknown as { frontdeskBoss?: Promise<{ stop: (o: object) => Promise<void> }> }).frontdeskBoss;
+  await boss?.stop({ graceful: false, wait: false });
+});
+
+const counts = (id: string) => db.ticketType.findUniqueOrThrow({ where: { id }, select: { sold: true, held: true } });
+
+describe("checkoutTickets: free orders", () => {
+  it("issues one ticket per seat at once, PAID, per-seat attendees, a TICKETING customer and one email per attendee", async () => {
+    const { orgId } = await createOrg();
+    const event = await createTicketedEvent({ orgId, types: [{ name: "Free entry", price: 0, capacity: 5 }] });
+    const body = checkoutBody(event.types, [3], { attendees: [{ ticketTypeId: event.types[0].id, name: "Ada One", email: "ada@test.dev" }, { ticketTypeId: event.types[0].id, name: "", email: "" }] });
+    const result = await checkoutTickets({ slug: event.slug, input: body });
+    expect(result.status).toBe("PAID");
+    expect(result.redirectUrl).toMatch(new RegExp(`^/e/${event.slug}/order/${result.orderId}\\?token=`));
+    expect(verifyOrderLinkToken(result.orderId, new URL(result.redirectUrl, "http://x").searchParams.get("token"))).toBe(true);
+    const order = await db.order.findUniqueOrThrow({ where: { id: result.orderId }, include: { tickets: true, customer: true, items: true } });
+    expect(order).toMatchObject({ kind: "TICKET", status: "PAID", amount: 0, holdExpiresAt: null, buyerEmail: body.buyer.email });
+    expect(order.paidAt).toBeInstanceOf(Date);
+    expect(order.customer).toMatchObject({ email: body.buyer.email, source: "TICKETING" });
+    expect(order.items).toEqual([expect.objectContaining({ quantity: 3, unitPrice: 0 })]);
+    expect(order.tickets.map((t) => [t.attendeeName, t.attendeeEmail]).sort()).toEqual([["Ada One", "ada@test.dev"], [body.buyer.name, body.buyer.email], [body.buyer.name, body.buyer.email]].sort());
+    for (const t of order.tickets) expect(t.code).toMatch(TICKET_CODE);
+    expect(new Set(order.tickets.map((t) => t.code)).size).toBe(3);
+    expect(await counts(event.types[0].id)).toEqual({ sold: 3, held: 0 });
+    // The emails are a job (a rush of free orders must not wait on QR codes); run it as the worker would.
+    const jobs = await db.$queryRaw<{ data: { orgId: string; orderId: string } }[]>`SELECT data FROM pgboss.job WHERE name = 'ticket.send-emails' AND data->>'orderId' = ${result.orderId}`;
+    expect(jobs.map((j) => j.data)).toEqual([{ orgId, orderId: result.orderId }]);
+    await sendTicketEmails(jobs[0].data);
+    const emails = await db.emailOutbox.findMany({ where: { orgId, subject: { startsWith: "Your ticket" } }, orderBy: { to: "asc" } });
+    expect(emails.map((e) => e.to)).toEqual(["ada@test.dev", body.buyer.email].sort());
+    const attachments = emails[1].attachments as { filename: string; contentType: string }[];
+    expect(attachments.map((a) => a.filename)).toEqual(["ticket-1.png", "ticket-2.png", "event.ics"]);
+    expect(emails[0].html).toContain("data:image/png;base64,");
+    expect(emails[0].text).toMatch(/http:\/\/localhost:3000\/t\/[A-Za-z0-9_-]{22}/);
+  });
+
+  it("refuses bad input with field errors and changes nothing; unknown, draft and hidden-without-code are refused", async () => {
+    const { orgId } = await createOrg();
+    const event = await createTicketedEvent({ orgId, types: [{ name: "GA", capacity: 5, maxPerOrder: 2 }, { name: "Crew", hidden: true, unlockCode: "BACKSTAGE" }] });
+    await expect(checkoutTickets({ slug: event.slug, input: { ...checkoutBody(event.types, [1]), buyer: { name: "", email: "nope" } } })).rejects.toMatchObject({ code: "BAD_INPUT", fieldErrors: { "buyer.name": "Name is required", "buyer.email": "Enter a valid email address" } });
+    await expect(checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [3]) })).rejects.toMatchObject({ code: "BAD_INPUT", fieldErrors: { [`quantities.${event.types[0].id}`]: "At most 2 GA tickets per order." } });
+    await expect(checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [0, 0]) })).rejects.toMatchObject({ code: "BAD_INPUT", message: "Choose at least one ticket." });
+    await expect(checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [0, 1]) })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [1], { promoCode: "NOPE" }) })).rejects.toMatchObject({ fieldErrors: { promoCode: "This promo code does not exist." } });
+    expect(await db.order.count({ where: { orgId } })).toBe(0);
+    expect(await checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [0, 1], { unlockCode: "backstage" }) })).toMatchObject({ status: "PAID" });
+    const draft = await createTicketedEvent({ orgId, status: "DRAFT" });
+    await expect(checkoutTickets({ slug: draft.slug, input: checkoutBody(draft.types, [1]) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(checkoutTickets({ slug: "no-such-event", input: checkoutBody(draft.types, [1]) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("says online payments are not set up for a paid type when Stripe has no keys, and sells nothing", async () => {
+    const { orgId } = await createOrg();
+    const event = await createTicketedEvent({ orgId, types: [{ name: "Paid", price: 2500 }] });
+    await expect(checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [1]) })).rejects.toMatchObject({ code: "NOT_CONFIGURED" });
+    expect(await counts(event.types[0].id)).toEqual({ sold: 0, held: 0 });
+  });
+});
+
+describe("checkoutTickets under concurrency", () => {
+  it("50 parallel buyers for 10 seats: exactly 10 seats sold, everyone else a clear sold-out", async () => {
+    const { orgId } = await createOrg();
+    const event = await createTicketedEvent({ orgId, types: [{ name: "Rush", capacity: 10 }] });
+    const results = await Promise.allSettled(Array.from({ length: 50 }, () => checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [1]) })));
+    const won = results.filter((r) => r.status === "fulfilled");
+    const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(won).toHaveLength(10);
+    expect(lost).toHaveLength(40);
+    for (const r of lost) {
+      expect(r.reason).toBeInstanceOf(SoldOutError);
+      expect(r.reason).toMatchObject({ code: "CONFLICT", message: "Rush is sold out.", remaining: { [event.types[0].id]: 0 } });
+    }
+    expect(await counts(event.types[0].id)).toEqual({ sold: 10, held: 0 });
+    expect(await db.ticket.count({ where: { eventId: event.id } })).toBe(10);
+    expect(await db.order.count({ where: { eventId: event.id } })).toBe(10);
+  });
+
+  it("takes all of an order's types or none, and says how many are left", async () => {
+    const { orgId } = await createOrg();
+    const event = await createTicketedEvent({ orgId, types: [{ name: "A", capacity: 10 }, { name: "B", capacity: 2 }] });
+    await checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [0, 1]) });
+    const err = await checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [3, 2]) }).catch((e) => e);
+    expect(err).toMatchObject({ message: "Only 1 B ticket is left.", remaining: { [event.types[0].id]: 10, [event.types[1].id]: 1 } });
+    expect(await counts(event.types[0].id)).toEqual({ sold: 0, held: 0 });
+  });
+
+  it("counts promo redemptions atomically: 20 parallel buyers for a code with 5 uses get exactly 5 discounts", async () => {
+    const { orgId } = await createOrg();
+    const event = await createTicketedEvent({ orgId, types: [{ name: "GA", price: 1000, capacity: 100 }], promo: { code: "five", kind: "PERCENT", value: 100, maxRedemptions: 5 } });
+    const results = await Promise.allSettled(Array.from({ length: 20 }, () => checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [1], { promoCode: "Five" }) })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(5);
+    for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ message: "This promo code has been used up.", fieldErrors: { promoCode: "This promo code has been used up." } });
+    expect((await db.promoCode.findUniqueOrThrow({ where: { id: event.promo!.id } })).redemptions).toBe(5);
+    expect(await db.order.findMany({ where: { eventId: event.id }, select: { amount: true, discount: true, promoCodeId: true } })).toEqual(Array.from({ length: 5 }, () => ({ amount: 0, discount: 1000, promoCodeId: event.promo!.id })));
+    expect(await counts(event.types[0].id)).toEqual({ sold: 5, held: 0 });
+  });
+});

@@ -1,0 +1,44 @@
+import type { OrderStatus } from "@/lib/db/generated/enums";
+import type { LockedOrder, WebhookContext } from "@/lib/payments/webhooks/types";
+import { convertHeldToSold, holdTickets, SoldOutError } from "./hold-tickets";
+import { issueTickets, orderSeats } from "./issue-tickets";
+import { queueTelegramTickets } from "./queue-telegram-tickets";
+import { recountPromoCode } from "./redeem-promo-code";
+import { refundUnhonouredTicketOrder } from "./refund-unhonoured-ticket-order";
+import { releaseTicketHold } from "./release-ticket-hold";
+import { sendTicketEmails } from "./send-ticket-emails";
+
+type Args = WebhookContext & { order: LockedOrder; previousStatus: OrderStatus };
+
+// A TICKET order was just paid (inside the webhook's transaction, the order row locked, so this
+// runs once per order whatever the replays). Held seats: sold, tickets issued, emailed after
+// commit. Hold already released (a late payment): the seats are taken again if still there,
+// with the same conditional UPDATE as checkout; otherwise the payment is refunded after commit.
+export async function fulfilTicketPayment({ tx, order, afterCommit }: Args): Promise<void> {
+  const row = await tx.order.findUniqueOrThrow({ where: { id: order.id }, select: { holdExpiresAt: true, promoCodeId: true, event: { select: { status: true } } } });
+  const seats = await orderSeats(tx, order.id);
+  if (row.event?.status === "CANCELED") {
+    await releaseTicketHold(tx, { orgId: order.orgId, orderId: order.id });
+    return afterCommit(() => refundUnhonouredTicketOrder(order.id));
+  }
+  if (row.holdExpiresAt) await convertHeldToSold(tx, order.orgId, seats);
+  else if (!(await retakeSeats(tx, order.orgId, seats))) return afterCommit(() => refundUnhonouredTicketOrder(order.id));
+  else if (row.promoCodeId) await recountPromoCode(tx, order.orgId, row.promoCodeId);
+  await issueTickets(tx, { orgId: order.orgId, orderId: order.id });
+  await queueTelegramTickets({ tx, orgId: order.orgId, orderId: order.id });
+  afterCommit(() => sendTicketEmails({ orgId: order.orgId, orderId: order.id }));
+}
+
+// A savepoint keeps the event's transaction usable when the seats are gone.
+async function retakeSeats(tx: Args["tx"], orgId: string, seats: Parameters<typeof holdTickets>[1]["seats"]): Promise<boolean> {
+  await tx.$executeRawUnsafe(`SAVEPOINT retake_seats`);
+  try {
+    await holdTickets(tx, { orgId, seats, column: "sold" });
+    await tx.$executeRawUnsafe(`RELEASE SAVEPOINT retake_seats`);
+    return true;
+  } catch (err) {
+    if (!(err instanceof SoldOutError)) throw err;
+    await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT retake_seats`);
+    return false;
+  }
+}

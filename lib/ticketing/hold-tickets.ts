@@ -1,0 +1,60 @@
+import { AppError } from "@/lib/errors";
+import type { Tx } from "@/lib/payments/webhooks/types";
+
+// Invariant 2, no overselling: each ticket type's seats are taken by one conditional UPDATE
+// (the row lock makes concurrent buyers queue; under READ COMMITTED each re-checks the condition
+// against the committed counts), and the CHECK (sold + held <= capacity) is the backstop.
+
+export type SeatCount = { ticketTypeId: string; name: string; quantity: number };
+
+/** Seats a buyer could not have: the message, and what is left of each type they asked for. */
+export class SoldOutError extends AppError {
+  constructor(message: string, readonly remaining: Record<string, number>, fieldErrors: Record<string, string>) {
+    super("CONFLICT", message, fieldErrors);
+  }
+}
+
+/**
+ * Inside the checkout's transaction: held += quantity for every type, or nothing at all (the
+ * first miss throws SoldOutError and the transaction rolls back). Types are taken in id order
+ * so two buyers of the same types never deadlock. `column` "sold" takes seats for good (a late
+ * payment whose hold was released).
+ */
+export async function holdTickets(tx: Tx, options: { orgId: string; seats: readonly SeatCount[]; column?: "held" | "sold" }): Promise<void> {
+  const wanted = [...options.seats].filter((s) => s.quantity > 0).sort((a, b) => (a.ticketTypeId < b.ticketTypeId ? -1 : 1));
+  for (const seat of wanted) {
+    const taken =
+      options.column === "sold"
+        ? await tx.$executeRaw`UPDATE "TicketType" SET sold = sold + ${seat.quantity}, "updatedAt" = now() WHERE id = ${seat.ticketTypeId} AND "orgId" = ${options.orgId} AND sold + held + ${seat.quantity} <= capacity`
+        : await tx.$executeRaw`UPDATE "TicketType" SET held = held + ${seat.quantity}, "updatedAt" = now() WHERE id = ${seat.ticketTypeId} AND "orgId" = ${options.orgId} AND sold + held + ${seat.quantity} <= capacity`;
+    if (taken === 0) throw await soldOut(tx, options.orgId, wanted, seat);
+  }
+}
+
+// What is left as others see it: the seats this transaction took before the miss go back with it.
+async function soldOut(tx: Tx, orgId: string, wanted: SeatCount[], missed: SeatCount): Promise<SoldOutError> {
+  const rows = await tx.ticketType.findMany({ where: { orgId, id: { in: wanted.map((s) => s.ticketTypeId) } }, select: { id: true, capacity: true, sold: true, held: true } });
+  const ours = new Map(wanted.slice(0, wanted.indexOf(missed)).map((s) => [s.ticketTypeId, s.quantity]));
+  const remaining = Object.fromEntries(rows.map((r) => [r.id, Math.max(0, r.capacity - r.sold - r.held + (ours.get(r.id) ?? 0))]));
+  return soldOutError(missed.name, remaining[missed.ticketTypeId] ?? 0, missed.ticketTypeId, remaining);
+}
+
+export function soldOutError(name: string, left: number, ticketTypeId: string, remaining: Record<string, number>): SoldOutError {
+  const message = left === 0 ? `${name} is sold out.` : `Only ${left} ${name} ${left === 1 ? "ticket is" : "tickets are"} left.`;
+  return new SoldOutError(message, remaining, { [`quantities.${ticketTypeId}`]: message });
+}
+
+/** Moves an order's held seats to sold (it was paid, or it was free). */
+export async function convertHeldToSold(tx: Tx, orgId: string, seats: readonly SeatCount[]): Promise<void> {
+  for (const seat of [...seats].sort((a, b) => (a.ticketTypeId < b.ticketTypeId ? -1 : 1))) {
+    await tx.$executeRaw`UPDATE "TicketType" SET held = held - ${seat.quantity}, sold = sold + ${seat.quantity}, "updatedAt" = now() WHERE id = ${seat.ticketTypeId} AND "orgId" = ${orgId}`;
+  }
+}
+
+/** Gives seats back to sale: held ones (an expired hold) or sold ones (a refund). */
+export async function returnSeats(tx: Tx, orgId: string, seats: readonly SeatCount[], column: "held" | "sold"): Promise<void> {
+  for (const seat of [...seats].sort((a, b) => (a.ticketTypeId < b.ticketTypeId ? -1 : 1))) {
+    if (column === "held") await tx.$executeRaw`UPDATE "TicketType" SET held = held - ${seat.quantity}, "updatedAt" = now() WHERE id = ${seat.ticketTypeId} AND "orgId" = ${orgId}`;
+    else await tx.$executeRaw`UPDATE "TicketType" SET sold = sold - ${seat.quantity}, "updatedAt" = now() WHERE id = ${seat.ticketTypeId} AND "orgId" = ${orgId}`;
+  }
+}

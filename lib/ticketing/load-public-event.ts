@@ -1,0 +1,36 @@
+import { db } from "@/lib/db/client";
+
+// What the public event page and the checkout may see of a published event: no drafts, no
+// internal fields. Unknown, draft and in-review slugs are null (a 404); a canceled event is
+// shown with its notice and sells nothing.
+const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+const ticketTypeSelect = {
+  id: true, name: true, description: true, price: true, currency: true, capacity: true, sold: true, held: true,
+  saleStartsAt: true, saleEndsAt: true, maxPerOrder: true, hidden: true, unlockCode: true,
+} as const;
+
+export async function loadPublicEvent(slug: string) {
+  if (!SLUG.test(slug)) return null;
+  return db.event.findFirst({
+    where: { slug, OR: [{ status: "PUBLISHED" }, { status: "CANCELED", publishedAt: { not: null } }] },
+    select: {
+      id: true, orgId: true, slug: true, title: true, description: true, coverImagePath: true, startsAt: true, endsAt: true, timeZone: true, status: true,
+      org: { select: { name: true, slug: true } },
+      venue: { select: { name: true, address: true, city: true } },
+      lineup: { orderBy: { position: "asc" }, select: { id: true, name: true, role: true, bio: true, imagePath: true, notes: true } },
+      ticketTypes: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: ticketTypeSelect },
+    },
+  });
+}
+
+export type PublicEvent = NonNullable<Awaited<ReturnType<typeof loadPublicEvent>>>;
+
+/** The checkout's lighter read: just what pricing and holding need. */
+export async function loadEventForCheckout(slug: string) {
+  if (!SLUG.test(slug)) return null;
+  return db.event.findFirst({
+    where: { slug, status: "PUBLISHED" },
+    select: { id: true, orgId: true, slug: true, title: true, endsAt: true, ticketTypes: { select: ticketTypeSelect } },
+  });
+}

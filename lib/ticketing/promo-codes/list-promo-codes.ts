@@ -1,0 +1,49 @@
+import { db } from "@/lib/db/client";
+import { minorToDecimal } from "@/lib/analytics/campaigns/parse-money";
+import { utcToLocal } from "../events/local-date-time";
+
+// Promo codes of an org: all of them (the org-wide list) or those usable on one event (its own
+// and the org-wide ones), newest first, paged.
+export const PROMO_PAGE_SIZE = 25;
+
+export async function listPromoCodes({ orgId, eventId, page = 1, pageSize = PROMO_PAGE_SIZE }: { orgId: string; eventId?: string; page?: number; pageSize?: number }) {
+  const where = { orgId, ...(eventId ? { OR: [{ eventId }, { eventId: null }] } : {}) };
+  const total = await db.promoCode.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const items = await db.promoCode.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    skip: (current - 1) * pageSize,
+    take: pageSize,
+    select: { id: true, code: true, kind: true, value: true, eventId: true, maxRedemptions: true, redemptions: true, expiresAt: true, active: true, segmentId: true, event: { select: { title: true } }, segment: { select: { name: true } } },
+  });
+  return { items, total, page: current, pageCount };
+}
+
+export type PromoCodeRow = Awaited<ReturnType<typeof listPromoCodes>>["items"][number];
+
+/** Events and segments to choose from in the promo code form. */
+export async function listPromoCodeOptions({ orgId }: { orgId: string }) {
+  const [events, segments] = await Promise.all([
+    db.event.findMany({ where: { orgId, status: { not: "CANCELED" } }, orderBy: { startsAt: "desc" }, take: 200, select: { id: true, title: true } }),
+    db.segment.findMany({ where: { orgId }, orderBy: { name: "asc" }, take: 200, select: { id: true, name: true } }),
+  ]);
+  return { events, segments };
+}
+
+export function promoCodeToForm(p: PromoCodeRow | null, currency: string, timeZone: string, eventId = "") {
+  if (!p) return { code: "", kind: "PERCENT", value: "", eventId, maxRedemptions: "", expiresAt: "", active: true, segmentId: "" };
+  return {
+    code: p.code,
+    kind: p.kind as string,
+    value: p.kind === "PERCENT" ? String(p.value) : minorToDecimal(p.value, currency),
+    eventId: p.eventId ?? "",
+    maxRedemptions: p.maxRedemptions === null ? "" : String(p.maxRedemptions),
+    expiresAt: p.expiresAt ? utcToLocal(p.expiresAt, timeZone) : "",
+    active: p.active,
+    segmentId: p.segmentId ?? "",
+  };
+}
+
+export type PromoCodeFormValues = ReturnType<typeof promoCodeToForm>;

@@ -1,0 +1,23 @@
+import type { OrderStatus } from "@/lib/db/generated/enums";
+import type { Tx } from "@/lib/payments/webhooks/types";
+import { returnSeats } from "./hold-tickets";
+import { orderSeats } from "./issue-tickets";
+import { releasePromoCode } from "./redeem-promo-code";
+
+// An order's seats are held exactly while its holdExpiresAt is set: releasing clears it, so a
+// second release (a replayed expiry, the sweep after the job) finds nothing to give back.
+
+/**
+ * Inside a transaction holding the order's row lock: gives the held seats and the promo
+ * redemption back and, when `status` is given, moves a PENDING order to it. Returns whether
+ * anything was released.
+ */
+export async function releaseTicketHold(tx: Tx, options: { orgId: string; orderId: string; status?: Extract<OrderStatus, "EXPIRED" | "CANCELED"> }): Promise<boolean> {
+  const order = await tx.order.findFirst({ where: { id: options.orderId, orgId: options.orgId }, select: { status: true, holdExpiresAt: true, promoCodeId: true } });
+  if (!order || order.holdExpiresAt === null) return false;
+  await returnSeats(tx, options.orgId, await orderSeats(tx, options.orderId), "held");
+  if (order.promoCodeId) await releasePromoCode(tx, options.orgId, order.promoCodeId);
+  const status = options.status && order.status === "PENDING" ? options.status : undefined;
+  await tx.order.update({ where: { id: options.orderId }, data: { holdExpiresAt: null, ...(status ? { status } : {}) } });
+  return true;
+}

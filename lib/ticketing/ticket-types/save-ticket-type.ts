@@ -1,0 +1,67 @@
+import { db, type Prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { localToUtc } from "../events/local-date-time";
+import { moveInOrder } from "../move-in-order";
+import type { TicketTypeFields } from "./ticket-type-fields";
+
+// Create, update, reorder and delete an event's ticket types. Capacity never goes below what is
+// sold or held: the row is locked while checking, so a checkout cannot slip in between.
+type Tx = Prisma.TransactionClient;
+const notFound = () => new AppError("NOT_FOUND", "Ticket type not found.");
+
+async function eventZone(tx: Tx, orgId: string, eventId: string) {
+  const event = await tx.event.findFirst({ where: { id: eventId, orgId }, select: { timeZone: true } });
+  if (!event) throw new AppError("NOT_FOUND", "Event not found.");
+  return event.timeZone;
+}
+
+function toData(fields: TicketTypeFields, timeZone: string) {
+  const saleStartsAt = fields.saleStartsAt ? localToUtc(fields.saleStartsAt, timeZone) : null;
+  const saleEndsAt = fields.saleEndsAt ? localToUtc(fields.saleEndsAt, timeZone) : null;
+  if (fields.saleStartsAt && !saleStartsAt) throw new AppError("BAD_INPUT", undefined, { saleStartsAt: "Enter a valid date and time" });
+  if (fields.saleEndsAt && !saleEndsAt) throw new AppError("BAD_INPUT", undefined, { saleEndsAt: "Enter a valid date and time" });
+  return { ...fields, saleStartsAt, saleEndsAt };
+}
+
+export async function createTicketType({ orgId, eventId, currency, fields }: { orgId: string; eventId: string; currency: string; fields: TicketTypeFields }) {
+  return db.$transaction(async (tx) => {
+    const data = toData(fields, await eventZone(tx, orgId, eventId));
+    const last = await tx.ticketType.aggregate({ where: { orgId, eventId }, _max: { position: true } });
+    return tx.ticketType.create({ data: { ...data, orgId, eventId, currency, position: (last._max.position ?? -1) + 1 }, select: { id: true } });
+  });
+}
+
+async function lockTicketType(tx: Tx, orgId: string, eventId: string, ticketTypeId: string) {
+  const rows = await tx.$queryRaw<{ sold: number; held: number }[]>`SELECT "sold", "held" FROM "TicketType" WHERE "id" = ${ticketTypeId} AND "orgId" = ${orgId} AND "eventId" = ${eventId} FOR UPDATE`;
+  if (rows.length !== 1) throw notFound();
+  return rows[0];
+}
+
+export async function updateTicketType({ orgId, eventId, ticketTypeId, fields }: { orgId: string; eventId: string; ticketTypeId: string; fields: TicketTypeFields }) {
+  return db.$transaction(async (tx) => {
+    const data = toData(fields, await eventZone(tx, orgId, eventId));
+    const { sold, held } = await lockTicketType(tx, orgId, eventId, ticketTypeId);
+    if (data.capacity < sold + held) throw new AppError("BAD_INPUT", undefined, { capacity: `${sold} sold and ${held} held right now: capacity cannot go below ${sold + held}` });
+    await tx.ticketType.update({ where: { id: ticketTypeId }, data });
+  });
+}
+
+/** Only a ticket type nobody has bought or is buying can go; otherwise hide it or set capacity to what is sold. */
+export async function deleteTicketType({ orgId, eventId, ticketTypeId }: { orgId: string; eventId: string; ticketTypeId: string }) {
+  return db.$transaction(async (tx) => {
+    const { sold, held } = await lockTicketType(tx, orgId, eventId, ticketTypeId);
+    const ordered = await tx.orderItem.count({ where: { ticketTypeId } });
+    if (sold + held > 0 || ordered > 0) throw new AppError("CONFLICT", "Tickets of this type were sold or are in a checkout; lower its capacity or hide it instead.");
+    await tx.ticketType.delete({ where: { id: ticketTypeId } });
+  });
+}
+
+/** Swap with the neighbour above or below; positions are renumbered 0..n-1 on the way. */
+export async function moveTicketType({ orgId, eventId, ticketTypeId, direction }: { orgId: string; eventId: string; ticketTypeId: string; direction: "up" | "down" }) {
+  return db.$transaction(async (tx) => {
+    const ids = (await tx.ticketType.findMany({ where: { orgId, eventId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } })).map((t) => t.id);
+    const order = moveInOrder(ids, ticketTypeId, direction);
+    if (!order) throw notFound();
+    for (const [position, id] of order.entries()) await tx.ticketType.update({ where: { id }, data: { position } });
+  });
+}

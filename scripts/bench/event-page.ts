@@ -1,0 +1,51 @@
+// npx tsx scripts/bench/event-page.ts: against a RUNNING production server (npm start), the public
+// event page /e/<slug> under 50 concurrent requests (REQUESTS in all, default 1000): p50 / p95
+// response time (target p95 < 100 ms), and the page's First Load JS: every script the HTML loads,
+// fetched and gzipped (target <= 150 kB). BENCH_URL, EMBEDDED_PG_PORT or BENCH_DATABASE_URL.
+import { gzipSync } from "node:zlib";
+import { baseUrl, percentile, seedBenchEvent } from "./bench-ticket-event";
+
+const CONCURRENCY = Number(process.env.CONCURRENCY || 50);
+const REQUESTS = Number(process.env.REQUESTS || 1000);
+
+const { event, cleanup } = await seedBenchEvent([
+  { name: "Early bird", price: 1500, capacity: 100 },
+  { name: "General admission", price: 2500, capacity: 400 },
+  { name: "Free for members", price: 0, capacity: 50 },
+]);
+const url = `${baseUrl}/e/${event.slug}`;
+
+const html = await (await fetch(url)).text();
+const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]))];
+let raw = 0;
+let gzipped = 0;
+for (const src of scripts) {
+  const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
+  raw += body.length;
+  gzipped += gzipSync(body, { level: 9 }).length;
+}
+
+for (let i = 0; i < 20; i++) await fetch(url).then((r) => r.text()); // warm-up
+const times: number[] = [];
+let failures = 0;
+let next = 0;
+const t0 = performance.now();
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    while (next < REQUESTS) {
+      next++;
+      const start = performance.now();
+      const res = await fetch(url).catch(() => null);
+      await res?.text();
+      times.push(performance.now() - start);
+      if (res?.status !== 200) failures++;
+    }
+  }),
+);
+const seconds = (performance.now() - t0) / 1000;
+times.sort((a, b) => a - b);
+
+console.log(`\nGET /e/<slug>, ${REQUESTS} requests, ${CONCURRENCY} concurrent (${(REQUESTS / seconds).toFixed(0)} req/s, ${failures} non-200):`);
+console.log(`  p50 ${percentile(times, 50).toFixed(1)} ms   p95 ${percentile(times, 95).toFixed(1)} ms   max ${times.at(-1)!.toFixed(1)} ms  (target p95 < 100 ms)`);
+console.log(`First Load JS: ${scripts.length} scripts, ${(raw / 1024).toFixed(1)} kB raw, ${(gzipped / 1024).toFixed(1)} kB gzipped (target <= 150 kB)`);
+await cleanup();
