@@ -50,6 +50,10 @@ describe("runBroadcastSender", () => {
     expect(b).toMatchObject({ status: "DONE", totalCount: 12, sentCount: 12 });
     expect(await db.botMessage.count({ where: { broadcastId, direction: "OUT", status: "SENT" } })).toBe(12);
     expect(subs).toHaveLength(12);
+    // The finished broadcast is a campaign in Analytics with its deliveries as impressions.
+    const campaign = await db.campaign.findUniqueOrThrow({ where: { broadcastId }, select: { channel: true, metrics: { select: { impressions: true } } } });
+    expect(campaign.channel).toBe("telegram");
+    expect(campaign.metrics.reduce((n, m) => n + m.impressions, 0)).toBe(12);
   });
 
   it("waits retry_after on a 429 and retries the same recipient; a 403 marks delivery and subscriber blocked", async () => {

@@ -1,5 +1,6 @@
 import type { Telegram } from "telegraf";
 import { loadBotToken } from "@/lib/bots/load-bot-token";
+import { recordBroadcastCampaign } from "@/lib/analytics/campaigns/record-broadcast-campaign";
 import { telegramFor } from "@/lib/bots/telegram-client";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -42,9 +43,11 @@ export async function runBroadcastSender({ botId, perSecond = 30, signal }: Opti
       if (outcome === "stopped") return "stopped";
       if (outcome === "drained") {
         drained.add(broadcast.id);
-        await db.$executeRaw`
+        const finished = await db.$executeRaw`
           UPDATE "Broadcast" SET "status" = 'DONE', "finishedAt" = now() WHERE "id" = ${broadcast.id} AND "status" = 'SENDING'
             AND NOT EXISTS (SELECT 1 FROM "BroadcastDelivery" WHERE "broadcastId" = ${broadcast.id} AND "status" IN ('PENDING', 'SENDING'))`;
+        // The finished broadcast shows up in Analytics -> Campaigns (conversions fill in with each recompute).
+        if (finished > 0) await recordBroadcastCampaign({ orgId: broadcast.orgId, broadcastId: broadcast.id }).catch((err) => console.error("[broadcast] campaign not recorded", err));
       }
     }
   });
