@@ -6,7 +6,8 @@ import { createSubscribers } from "../subscribers/test-helpers";
 import { enrollOnTag } from "./enroll-on-tag";
 import { sendDueDripSteps } from "./send-due-drip-steps";
 
-// Integration: a tag enrolls a subscriber; each step is queued once when it comes due.
+// Integration: a tag enrolls a subscriber; each step is queued once when it comes due. The job
+// is global (every due enrollment in the database), so assertions look at this test's rows only.
 async function setup() {
   const org = await createOrg();
   const bot = await createBot({ orgId: org.orgId });
@@ -38,7 +39,7 @@ describe("drip sequences", () => {
     const enrollment = await db.dripEnrollment.findFirstOrThrow({ where: { sequenceId, subscriberId: sub.id }, select: { completedAt: true, nextAt: true } });
     expect(enrollment.completedAt).not.toBeNull();
     expect(enrollment.nextAt).toBeNull();
-  });
+  }, 60_000);
 
   it("a blocked subscriber's enrollment ends without a message", async () => {
     const { sequenceId, blocked } = await setup();

@@ -88,7 +88,7 @@ describe("inbox", () => {
     expect((await inboxFeed(feed.req, feed.params({ org: a.slug, botId: botA }))).status).toBe(404);
     const mine = route(`/${a.slug}/bots/${botA}/inbox/feed?c=${subsA[0].id}`);
     const body = await (await inboxFeed(mine.req, mine.params({ org: a.slug, botId: botA }))).json();
-    expect(body.conversations.items[0].id).toBe(subsA[0].id);
+    expect(body.conversations.items.map((c: { id: string }) => c.id)).toContain(subsA[0].id);
     expect(body.open.messages.at(-1).text).toBe("Hi &lt;there&gt;");
   });
 });
