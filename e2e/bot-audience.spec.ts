@@ -41,19 +41,20 @@ test("[BOTS]: reply from the inbox", async ({ page, makeAccount }) => {
   const item = page.getByRole("list", { name: "Conversations" }).getByRole("button", { name: /Ada/ });
   await expect(item.getByText("Needs a human")).toBeVisible();
   await item.click();
-  await expect(page.getByText("I need a person, please")).toBeVisible();
+  const conversation = page.getByRole("region", { name: "Conversation with Ada" });
+  await expect(conversation.getByText("I need a person, please")).toBeVisible();
 
   await page.getByRole("button", { name: "Send" }).click();
-  await expect(page.getByText("Write a message")).toBeVisible();
+  await expect(conversation.getByText("Write a message")).toBeVisible();
   await page.getByLabel("Reply").fill("Hi Ada, Sam here. How can I help?");
   await page.getByRole("button", { name: "Send" }).click();
-  await expect(page.getByText("Hi Ada, Sam here. How can I help?")).toBeVisible();
+  await expect(conversation.getByText("Hi Ada, Sam here. How can I help?")).toBeVisible();
   await expect.poll(() => sentTexts([Number(ada.chatId)]), { timeout: 30_000 }).toEqual(["Hi Ada, Sam here. How can I help?"]);
 
   // A new message arrives: it shows up without a reload.
   await e2eDb.botMessage.create({ data: { orgId: account.orgId, botId, subscriberId: ada.id, direction: "IN", text: "Thanks, Sam!" } });
   await e2eDb.botSubscriber.update({ where: { id: ada.id }, data: { lastMessageAt: new Date(), unreadCount: { increment: 1 } } });
-  await expect(page.getByText("Thanks, Sam!")).toBeVisible({ timeout: 10_000 });
+  await expect(conversation.getByText("Thanks, Sam!")).toBeVisible({ timeout: 10_000 });
 
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Hand back to bot" }).click();
