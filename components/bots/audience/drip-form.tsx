@@ -34,12 +34,16 @@ export function DripForm({ org, botId, sequenceId, initial }: { org: string; bot
             <div className="flex flex-wrap items-center gap-2 text-sm text-gray-700">
               <span className="font-medium">Message {i + 1}</span>
               <span>after</span>
-              <Input name="delay[]" type="number" min={0} max={10000} defaultValue={step.delay} className="w-24" aria-label={`Delay of message ${i + 1}`} error={err(`steps.${i}.delay`)} />
-              <Select name="unit[]" defaultValue={step.unit} className="w-auto" aria-label={`Unit of message ${i + 1}`}>
-                <option value="minutes">minutes</option>
-                <option value="hours">hours</option>
-                <option value="days">days</option>
-              </Select>
+              <div className="w-24">
+                <Input name="delay[]" type="number" min={0} max={10000} defaultValue={step.delay} aria-label={`Delay of message ${i + 1}`} error={err(`steps.${i}.delay`)} />
+              </div>
+              <div>
+                <Select name="unit[]" defaultValue={step.unit} aria-label={`Unit of message ${i + 1}`}>
+                  <option value="minutes">minutes</option>
+                  <option value="hours">hours</option>
+                  <option value="days">days</option>
+                </Select>
+              </div>
               <span>{i === 0 ? "from the tag" : "after the previous one"}</span>
               {steps.length > 1 && (
                 <Button type="button" variant="ghost" className="ml-auto" onClick={() => setSteps((s) => s.filter((x) => x.key !== step.key))}>

@@ -15,10 +15,11 @@ export function SubscriberFiltersBar({ basePath, filters, tags }: { basePath: st
         </label>
         <Input name="q" type="search" defaultValue={filters.q ?? ""} placeholder="Search name or @username" maxLength={200} />
       </div>
+      <div>
       <label htmlFor="tag" className="sr-only">
         Tag
       </label>
-      <Select name="tag" defaultValue={filters.tag ?? ""} className="w-auto">
+      <Select name="tag" defaultValue={filters.tag ?? ""}>
         <option value="">All tags</option>
         {tagOptions.map((t) => (
           <option key={t} value={t}>
@@ -26,10 +27,12 @@ export function SubscriberFiltersBar({ basePath, filters, tags }: { basePath: st
           </option>
         ))}
       </Select>
+      </div>
+      <div>
       <label htmlFor="status" className="sr-only">
         Status
       </label>
-      <Select name="status" defaultValue={filters.status ?? ""} className="w-auto">
+      <Select name="status" defaultValue={filters.status ?? ""}>
         <option value="">All statuses</option>
         {(Object.keys(subscriberStatusLabels) as BotSubscriberStatus[]).map((s) => (
           <option key={s} value={s}>
@@ -37,6 +40,7 @@ export function SubscriberFiltersBar({ basePath, filters, tags }: { basePath: st
           </option>
         ))}
       </Select>
+      </div>
       <Button type="submit" variant="secondary">
         Filter
       </Button>

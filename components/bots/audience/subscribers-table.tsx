@@ -31,17 +31,21 @@ export function SubscribersTable({ org, botId, base, rows, filters, matching, ti
       {filters.tag && <input type="hidden" name="filterTag" value={filters.tag} />}
       {filters.status && <input type="hidden" name="status" value={filters.status} />}
       <div className="flex flex-wrap items-end gap-2 rounded-lg border border-gray-200 bg-white p-3 text-sm">
-        <Select name="mode" defaultValue="add" className="w-auto" aria-label="Add or remove">
-          <option value="add">Add tag</option>
-          <option value="remove">Remove tag</option>
-        </Select>
+        <div>
+          <Select name="mode" defaultValue="add" aria-label="Add or remove">
+            <option value="add">Add tag</option>
+            <option value="remove">Remove tag</option>
+          </Select>
+        </div>
         <div className="w-40">
           <Input name="tag" placeholder="tag" maxLength={32} aria-label="Tag" error={state && !state.ok ? state.fieldErrors?.tag : undefined} />
         </div>
-        <Select name="scope" value={scope} onChange={(e) => setScope(e.target.value as "selected" | "matching")} className="w-auto" aria-label="Which subscribers">
-          <option value="selected">to {selected.size} selected</option>
-          <option value="matching">to all {matching} matching</option>
-        </Select>
+        <div>
+          <Select name="scope" value={scope} onChange={(e) => setScope(e.target.value as "selected" | "matching")} aria-label="Which subscribers">
+            <option value="selected">to {selected.size} selected</option>
+            <option value="matching">to all {matching} matching</option>
+          </Select>
+        </div>
         <SubmitButton pending={pending} disabled={scope === "selected" && selected.size === 0} variant="secondary" pendingText="Applying…">
           Apply
         </SubmitButton>
