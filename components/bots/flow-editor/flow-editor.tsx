@@ -115,7 +115,7 @@ function EditorShell({ org, botId, flowId, name, graph, otherFlows, canEdit, bac
         {narrow && <p className="bg-amber-50 px-4 py-2 text-sm text-amber-900">Editing needs a wider screen. Here you can look around the flow and try it in the preview.</p>}
         {!canEdit && !narrow && <p className="bg-amber-50 px-4 py-2 text-sm text-amber-900">You can look at this flow; owners and admins can change it.</p>}
         <div className="flex min-h-0 flex-1 flex-col md:flex-row">
-          <div className="h-[55vh] min-w-0 flex-none md:h-auto md:flex-1" data-testid="flow-canvas">
+          <div className="h-[45vh] min-w-0 flex-none md:h-auto md:flex-1" data-testid="flow-canvas">
             <FlowCanvas />
           </div>
           <aside className="flex min-h-[60vh] w-full flex-col border-l border-gray-200 bg-white md:min-h-0 md:w-[380px]">

@@ -31,7 +31,8 @@ describe("preview session", () => {
     const wait = s.entries.at(-1)!;
     expect(wait).toMatchObject({ kind: "note", text: "Waiting 2 hour(s)." });
     s = sendToPreview(s, graph, wait.kind === "note" ? wait.actions![0] : ({} as never), opts);
-    expect(s.entries.at(-1)).toMatchObject({ kind: "bot", html: "Thanks sam@example.com" });
+    expect(s.entries.at(-2)).toMatchObject({ kind: "bot", html: "Thanks sam@example.com" });
+    expect(s.entries.at(-1)).toMatchObject({ kind: "note", text: "End of the flow: nothing more is connected." });
     expect(s.state).toBeNull();
   });
 

@@ -34,11 +34,13 @@ export function sendToPreview(session: PreviewSession, graph: FlowGraph, input: 
   const flows = [{ id: PREVIEW_FLOW_ID, version: 0, graph }];
   const result = runFlow(graph, session.state, event, { now: options.now ?? new Date(), random: options.random ?? Math.random, subscriber: session.subscriber, flows });
   const entries = result.effects.flatMap((effect) => describeEffect(effect, options.now ?? new Date()));
-  const nothing: PreviewEntry[] = entries.length === 0 && event.type !== "callback" ? [{ kind: "note", tone: "warn", text: "No reply: no trigger matches this and no conversation is waiting." }] : [];
+  const started = session.state !== null || entries.length > 0;
+  const nothing: PreviewEntry[] = !started && event.type !== "callback" ? [{ kind: "note", tone: "warn", text: "No reply: no trigger matches this message." }] : [];
+  const ended: PreviewEntry[] = started && result.state === null ? [{ kind: "note", tone: "info", text: "End of the flow: nothing more is connected." }] : [];
   return {
     state: result.state,
     subscriber: applySubscriberEffects(session.subscriber, result.effects),
-    entries: [...session.entries, ...said, ...entries, ...nothing],
+    entries: [...session.entries, ...said, ...entries, ...nothing, ...ended],
     presses: session.presses + (event.type === "callback" ? 1 : 0),
   };
 }
