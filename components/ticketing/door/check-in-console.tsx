@@ -9,6 +9,7 @@ import type { CheckInCounts as Counts } from "@/lib/ticketing/check-in/get-check
 import type { CheckInView } from "@/lib/ticketing/check-in/check-in-view";
 import { CheckInCounts, checkInCountsKey } from "./check-in-counts";
 import { CheckInResult } from "./check-in-result";
+import { playDoorSound } from "./door-sound";
 import { QrScanner } from "./qr-scanner";
 
 // Any orgAction: called here directly (not through a form), with the previous state unused.
@@ -63,6 +64,7 @@ function Console({ org, eventId, timeZone, countsUrl, initialCounts, canUndo, ch
       const view = state.data as CheckInView;
       setResult(view);
       navigator.vibrate?.(view.outcome === "CHECKED_IN" ? 120 : [250, 100, 250]);
+      playDoorSound(view.outcome === "CHECKED_IN");
       setTyped("");
       void queries.invalidateQueries({ queryKey: checkInCountsKey(countsUrl) });
     });
