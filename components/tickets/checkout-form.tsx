@@ -25,7 +25,8 @@ export function CheckoutForm({ slug, types: initialTypes, unlockCode, botRef, pa
 
   const typeNames = useMemo(() => Object.fromEntries(types.map((t) => [t.id, t.name])), [types]);
   const chosen = types.filter((t) => (quantities[t.id] ?? 0) > 0);
-  const priced = chosen.length ? priceTicketOrder({ types: chosen, quantities, promo }) : null;
+  const currencies = new Set(chosen.map((t) => t.currency));
+  const priced = chosen.length && currencies.size === 1 ? priceTicketOrder({ types: chosen, quantities, promo }) : null;
   const blockedPaid = paymentsMissing ? "Online payments are not set up yet: only free tickets can be booked here." : undefined;
 
   function setQuantity(id: string, n: number) {
@@ -88,7 +89,7 @@ export function CheckoutForm({ slug, types: initialTypes, unlockCode, botRef, pa
                 <div className="flex justify-between font-semibold text-gray-900"><dt>Total</dt><dd>{priced.total > 0 ? formatMoney(priced.total, priced.currency) : "Free"}</dd></div>
               </dl>
             ) : (
-              <p className="text-gray-600">Choose your tickets above.</p>
+              <p className="text-gray-600">{currencies.size > 1 ? "These tickets are priced in different currencies: please buy them in separate orders." : "Choose your tickets above."}</p>
             )}
           </div>
           {message && <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{message}</p>}

@@ -53,6 +53,8 @@ describe("checkoutTickets: free orders", () => {
     await expect(checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [0, 0]) })).rejects.toMatchObject({ code: "BAD_INPUT", message: "Choose at least one ticket." });
     await expect(checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [0, 1]) })).rejects.toMatchObject({ code: "BAD_INPUT" });
     await expect(checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [1], { promoCode: "NOPE" }) })).rejects.toMatchObject({ fieldErrors: { promoCode: "This promo code does not exist." } });
+    const mixed = await createTicketedEvent({ orgId, types: [{ name: "EUR", price: 0 }, { name: "USD", price: 0, currency: "USD" }] });
+    await expect(checkoutTickets({ slug: mixed.slug, input: checkoutBody(mixed.types, [1, 1]) })).rejects.toMatchObject({ code: "BAD_INPUT", fieldErrors: { quantities: expect.stringContaining("different currencies") } });
     expect(await db.order.count({ where: { orgId } })).toBe(0);
     expect(await checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [0, 1], { unlockCode: "backstage" }) })).toMatchObject({ status: "PAID" });
     const draft = await createTicketedEvent({ orgId, status: "DRAFT" });

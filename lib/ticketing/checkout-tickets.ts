@@ -14,6 +14,7 @@ import { absoluteUrl, orderLinkToken, orderPagePath } from "./order-link-token";
 import { priceTicketOrder } from "./price-ticket-order";
 import { queueTelegramTickets } from "./queue-telegram-tickets";
 import { redeemPromoCode } from "./redeem-promo-code";
+import { recentlySoldOut } from "./sold-out-memo";
 import { releaseTicketHold } from "./release-ticket-hold";
 import { queueTicketEmails } from "./send-ticket-emails";
 
@@ -21,6 +22,8 @@ import { queueTicketEmails } from "./send-ticket-emails";
 export const HOLD_MINUTES = 15;
 
 export const PAYMENTS_NOT_SET_UP = "Online payments are not set up for this event yet, so paid tickets cannot be bought online. Free tickets work.";
+
+export const MIXED_CURRENCIES = "These tickets are priced in different currencies: please buy them in separate orders.";
 
 type Event = NonNullable<Awaited<ReturnType<typeof loadEventForCheckout>>>;
 
@@ -31,13 +34,14 @@ export type CheckoutResult = { orderId: string; status: "PAID" | "PENDING"; redi
 // is fulfilled at once and a paid one goes to Stripe Checkout with its seats held 15 minutes.
 export async function checkoutTickets(options: { slug: string; input: unknown; now?: Date }): Promise<CheckoutResult> {
   const input = parseOrThrow(checkoutSchema, options.input);
+  throwIfRecentlySoldOut(Object.keys(input.quantities).filter((id) => input.quantities[id] > 0));
   const event = await loadEventForCheckout(options.slug);
   if (!event) throw new AppError("NOT_FOUND", "This event is not on sale.");
   const now = options.now ?? new Date();
   checkRules(event, input, now);
   checkStock(event, input);
   const promo = input.promoCode ? await findEventPromo({ orgId: event.orgId, eventId: event.id, code: input.promoCode, now }) : null;
-  const priced = priceTicketOrder({ types: event.ticketTypes, quantities: input.quantities, promo });
+  const priced = priceOrder(event, input, promo);
   if (priced.total > 0 && !isStripeConfigured()) throw new AppError("NOT_CONFIGURED", PAYMENTS_NOT_SET_UP);
   const names = new Map(event.ticketTypes.map((t) => [t.id, t.name]));
   const seatCounts = priced.lines.map((l) => ({ ticketTypeId: l.ticketTypeId, quantity: l.quantity, name: names.get(l.ticketTypeId)! }));
@@ -46,9 +50,12 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
 
   const seats = seatsOf(input, priced.lines.map((l) => l.ticketTypeId));
 
-  // The seats are taken last, so the ticket types' row locks are held for as short as possible.
+  // The seats are taken last, so the ticket types' row locks are held for as short as possible
+  // (a rush queues on them); the rest of the order rolls back with them when they are gone.
   const orderId = await db.$transaction(
     async (tx) => {
+      // Sold out while this one waited for a connection: answer without queueing on the row lock.
+      throwIfRecentlySoldOut(seatCounts.map((c) => c.ticketTypeId));
       const customer = await upsertCustomerByEmail(tx, { orgId: event.orgId, email: input.buyer.email, name: input.buyer.name, source: "TICKETING" });
       const items = priced.lines.map((l) => ({ ticketTypeId: l.ticketTypeId, quantity: l.quantity, unitPrice: l.unitPrice, discount: l.discount }));
       const order = await tx.order.create({
@@ -59,12 +66,13 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
         },
         select: { id: true },
       });
-      await holdTickets(tx, { orgId: event.orgId, seats: seatCounts, column: free ? "sold" : "held" });
-      if (priced.promoCodeId) await redeemPromoCode(tx, { orgId: event.orgId, promoCodeId: priced.promoCodeId, eventId: event.id, now });
       if (free) {
         await tx.ticket.createMany({ data: ticketRows({ orgId: event.orgId, orderId: order.id, eventId: event.id, items, seats, buyer: input.buyer }) });
         if (input.ref) await queueTelegramTickets({ tx, orgId: event.orgId, orderId: order.id });
       }
+      if (priced.promoCodeId) await redeemPromoCode(tx, { orgId: event.orgId, promoCodeId: priced.promoCodeId, eventId: event.id, now });
+      // Everything else is written first: the lock is held only from here to COMMIT.
+      await holdTickets(tx, { orgId: event.orgId, seats: seatCounts, column: free ? "sold" : "held" });
       return order.id;
     },
     { maxWait: 15_000, timeout: 15_000 },
@@ -90,13 +98,28 @@ function checkRules(event: Event, input: CheckoutInput, now: Date): void {
   throw new AppError("BAD_INPUT", problems[0].message, fields);
 }
 
-// A sold-out answer without a transaction when the counts just read already say so (a rush's
-// late buyers); otherwise the conditional UPDATE decides.
+function priceOrder(event: Event, input: CheckoutInput, promo: Parameters<typeof priceTicketOrder>[0]["promo"]) {
+  try {
+    return priceTicketOrder({ types: event.ticketTypes, quantities: input.quantities, promo });
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    throw new AppError("BAD_INPUT", MIXED_CURRENCIES, { quantities: MIXED_CURRENCIES });
+  }
+}
+
+// A rush's late buyers get their sold-out answer without a transaction: from what this process
+// saw a moment ago, or from the counts just read. Otherwise the conditional UPDATE decides.
+function throwIfRecentlySoldOut(ticketTypeIds: string[]): void {
+  const gone = recentlySoldOut(ticketTypeIds);
+  if (gone) throw soldOutError([{ ticketTypeId: gone.id, name: gone.name }], gone.id, { [gone.id]: 0 });
+}
+
 function checkStock(event: Event, input: CheckoutInput): void {
-  const short = event.ticketTypes.find((t) => (input.quantities[t.id] ?? 0) > t.capacity - t.sold - t.held);
+  const chosen = event.ticketTypes.filter((t) => (input.quantities[t.id] ?? 0) > 0);
+  const short = chosen.find((t) => input.quantities[t.id] > t.capacity - t.sold - t.held);
   if (!short) return;
-  const remaining = Object.fromEntries(event.ticketTypes.filter((t) => (input.quantities[t.id] ?? 0) > 0).map((t) => [t.id, Math.max(0, t.capacity - t.sold - t.held)]));
-  throw soldOutError(short.name, remaining[short.id], short.id, remaining);
+  const remaining = Object.fromEntries(chosen.map((t) => [t.id, Math.max(0, t.capacity - t.sold - t.held)]));
+  throw soldOutError(chosen.map((t) => ({ ticketTypeId: t.id, name: t.name })), short.id, remaining);
 }
 
 async function startCheckout(event: Event, orderId: string, priced: ReturnType<typeof priceTicketOrder>, email: string): Promise<string> {

@@ -22,17 +22,18 @@ export async function fulfilTicketPayment({ tx, order, afterCommit }: Args): Pro
     return afterCommit(() => refundUnhonouredTicketOrder(order.id));
   }
   if (row.holdExpiresAt) await convertHeldToSold(tx, order.orgId, seats);
-  else if (!(await retakeSeats(tx, order.orgId, seats))) return afterCommit(() => refundUnhonouredTicketOrder(order.id));
-  else if (row.promoCodeId) await recountPromoCode(tx, order.orgId, row.promoCodeId);
+  else if (!(await retakeSeats(tx, order.orgId, seats, row.promoCodeId))) return afterCommit(() => refundUnhonouredTicketOrder(order.id));
   await issueTickets(tx, { orgId: order.orgId, orderId: order.id });
   await queueTelegramTickets({ tx, orgId: order.orgId, orderId: order.id });
   afterCommit(() => sendTicketEmails({ orgId: order.orgId, orderId: order.id }));
 }
 
 // A savepoint keeps the event's transaction usable when the seats are gone.
-async function retakeSeats(tx: Args["tx"], orgId: string, seats: Parameters<typeof holdTickets>[1]["seats"]): Promise<boolean> {
+// The promo redemption is counted again first (the lock order of checkout: promo, then seats).
+async function retakeSeats(tx: Args["tx"], orgId: string, seats: Parameters<typeof holdTickets>[1]["seats"], promoCodeId: string | null): Promise<boolean> {
   await tx.$executeRawUnsafe(`SAVEPOINT retake_seats`);
   try {
+    if (promoCodeId) await recountPromoCode(tx, orgId, promoCodeId);
     await holdTickets(tx, { orgId, seats, column: "sold" });
     await tx.$executeRawUnsafe(`RELEASE SAVEPOINT retake_seats`);
     return true;

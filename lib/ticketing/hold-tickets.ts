@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/payments/webhooks/types";
+import { forgetSoldOut, rememberSoldOut } from "./sold-out-memo";
 
 // Invariant 2, no overselling: each ticket type's seats are taken by one conditional UPDATE
 // (the row lock makes concurrent buyers queue; under READ COMMITTED each re-checks the condition
@@ -32,14 +33,20 @@ export async function holdTickets(tx: Tx, options: { orgId: string; seats: reado
 }
 
 // What is left as others see it: the seats this transaction took before the miss go back with it.
+// What is left as others see it: the seats this transaction took before the miss go back with it.
 async function soldOut(tx: Tx, orgId: string, wanted: SeatCount[], missed: SeatCount): Promise<SoldOutError> {
   const rows = await tx.ticketType.findMany({ where: { orgId, id: { in: wanted.map((s) => s.ticketTypeId) } }, select: { id: true, capacity: true, sold: true, held: true } });
   const ours = new Map(wanted.slice(0, wanted.indexOf(missed)).map((s) => [s.ticketTypeId, s.quantity]));
   const remaining = Object.fromEntries(rows.map((r) => [r.id, Math.max(0, r.capacity - r.sold - r.held + (ours.get(r.id) ?? 0))]));
-  return soldOutError(missed.name, remaining[missed.ticketTypeId] ?? 0, missed.ticketTypeId, remaining);
+  return soldOutError(wanted, missed.ticketTypeId, remaining);
 }
 
-export function soldOutError(name: string, left: number, ticketTypeId: string, remaining: Record<string, number>): SoldOutError {
+/** The sold-out answer for `ticketTypeId`, remembered for the rush (see sold-out-memo). */
+export function soldOutError(types: readonly { ticketTypeId: string; name: string }[], ticketTypeId: string, remaining: Record<string, number>): SoldOutError {
+  const names = new Map(types.map((t) => [t.ticketTypeId, t.name]));
+  rememberSoldOut(remaining, names);
+  const name = names.get(ticketTypeId) ?? "This ticket type";
+  const left = remaining[ticketTypeId] ?? 0;
   const message = left === 0 ? `${name} is sold out.` : `Only ${left} ${name} ${left === 1 ? "ticket is" : "tickets are"} left.`;
   return new SoldOutError(message, remaining, { [`quantities.${ticketTypeId}`]: message });
 }
@@ -53,6 +60,7 @@ export async function convertHeldToSold(tx: Tx, orgId: string, seats: readonly S
 
 /** Gives seats back to sale: held ones (an expired hold) or sold ones (a refund). */
 export async function returnSeats(tx: Tx, orgId: string, seats: readonly SeatCount[], column: "held" | "sold"): Promise<void> {
+  forgetSoldOut(seats.map((s) => s.ticketTypeId));
   for (const seat of [...seats].sort((a, b) => (a.ticketTypeId < b.ticketTypeId ? -1 : 1))) {
     if (column === "held") await tx.$executeRaw`UPDATE "TicketType" SET held = held - ${seat.quantity}, "updatedAt" = now() WHERE id = ${seat.ticketTypeId} AND "orgId" = ${orgId}`;
     else await tx.$executeRaw`UPDATE "TicketType" SET sold = sold - ${seat.quantity}, "updatedAt" = now() WHERE id = ${seat.ticketTypeId} AND "orgId" = ${orgId}`;

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 
 // What the public event page and the checkout may see of a published event: no drafts, no
@@ -10,7 +11,8 @@ const ticketTypeSelect = {
   saleStartsAt: true, saleEndsAt: true, maxPerOrder: true, hidden: true, unlockCode: true,
 } as const;
 
-export async function loadPublicEvent(slug: string) {
+/** Cached per request: the page and its metadata share one read. */
+export const loadPublicEvent = cache(async (slug: string) => {
   if (!SLUG.test(slug)) return null;
   return db.event.findFirst({
     where: { slug, OR: [{ status: "PUBLISHED" }, { status: "CANCELED", publishedAt: { not: null } }] },
@@ -22,7 +24,7 @@ export async function loadPublicEvent(slug: string) {
       ticketTypes: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: ticketTypeSelect },
     },
   });
-}
+});
 
 export type PublicEvent = NonNullable<Awaited<ReturnType<typeof loadPublicEvent>>>;
 

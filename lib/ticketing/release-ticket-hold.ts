@@ -15,8 +15,9 @@ import { releasePromoCode } from "./redeem-promo-code";
 export async function releaseTicketHold(tx: Tx, options: { orgId: string; orderId: string; status?: Extract<OrderStatus, "EXPIRED" | "CANCELED"> }): Promise<boolean> {
   const order = await tx.order.findFirst({ where: { id: options.orderId, orgId: options.orgId }, select: { status: true, holdExpiresAt: true, promoCodeId: true } });
   if (!order || order.holdExpiresAt === null) return false;
-  await returnSeats(tx, options.orgId, await orderSeats(tx, options.orderId), "held");
+  // Promo code before ticket types, the order checkout locks them in: no deadlock between the two.
   if (order.promoCodeId) await releasePromoCode(tx, options.orgId, order.promoCodeId);
+  await returnSeats(tx, options.orgId, await orderSeats(tx, options.orderId), "held");
   const status = options.status && order.status === "PENDING" ? options.status : undefined;
   await tx.order.update({ where: { id: options.orderId }, data: { holdExpiresAt: null, ...(status ? { status } : {}) } });
   return true;

@@ -14,7 +14,9 @@ export function PreviewPanel() {
   const [text, setText] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const end = useRef<HTMLDivElement>(null);
-  useEffect(() => end.current?.scrollIntoView({ block: "nearest" }), [session.entries.length]);
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: "nearest" });
+  }, [session.entries.length]);
 
   const send = (input: string | PreviewAction) => {
     const parsed = flowGraphSchema.safeParse(toFlowGraph(store));

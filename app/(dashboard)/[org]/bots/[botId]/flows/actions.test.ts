@@ -5,7 +5,7 @@ import { flowGraphSchema, type FlowGraph } from "@/lib/bots/flow-engine/types";
 import { listFlows } from "@/lib/bots/list-flows";
 import { db } from "@/lib/db/client";
 import { addMember, createOrg, form, signInAs, uid } from "@/test/factories";
-import { createFlowAction, deleteFlowAction, duplicateFlowAction, publishFlowAction, revertDraftAction, saveDraftAction } from "./actions";
+import { createFlowAction, deleteFlowAction, duplicateFlowAction, publishFlowAction, renameFlowAction, revertDraftAction, saveDraftAction } from "./actions";
 
 // Integration: the flow actions on a real database, called as the editor calls them.
 type Org = Awaited<ReturnType<typeof createOrg>>;
@@ -106,9 +106,11 @@ describe("publishing", () => {
 });
 
 describe("list management and tenancy", () => {
-  it("duplicates and deletes", async () => {
+  it("renames, duplicates and deletes", async () => {
     signInAs(a.userId);
-    const flowId = await newFlow(a, botA, "Original");
+    const flowId = await newFlow(a, botA, "First name");
+    expect(await renameFlowAction(null, form({ org: a.slug, botId: botA, flowId, name: "  " }))).toMatchObject({ ok: false, fieldErrors: { name: "Give the flow a name" } });
+    expect(await renameFlowAction(null, form({ org: a.slug, botId: botA, flowId, name: "Original" }))).toMatchObject({ ok: true });
     expect(await duplicateFlowAction(null, form({ org: a.slug, botId: botA, flowId }))).toMatchObject({ ok: true, message: expect.stringContaining("Copy of Original") });
     expect(await deleteFlowAction(null, form({ org: a.slug, botId: botA, flowId }))).toMatchObject({ ok: true });
     expect(await flowRow(flowId)).toBeNull();
