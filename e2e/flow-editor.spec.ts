@@ -51,6 +51,15 @@ test("[BOTS]: build a two-step flow with a question on the canvas, preview it, p
   await page.getByRole("button", { name: "Fit View" }).click();
   await connect(page, question, "next", thanks);
   await expect(page.getByRole("tab", { name: "Problems (0)" })).toBeVisible();
+
+  // Delete on a connected step asks first; Ctrl+Z brings it back with its connection.
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.locator(`.react-flow__node[data-id="${thanks}"]`).click();
+  await page.keyboard.press("Delete");
+  await expect(page.locator(`.react-flow__node[data-id="${thanks}"]`)).toHaveCount(0);
+  await page.keyboard.press("Control+z");
+  await expect(page.locator(`.react-flow__node[data-id="${thanks}"]`)).toHaveCount(1);
+  await expect(page.getByRole("tab", { name: "Problems (0)" })).toBeVisible();
   await expect(page.getByTestId("save-status")).toHaveText("Saved");
 
   // The preview runs the draft: the greeting, the question, a wrong-length answer is fine (free text), the reply.

@@ -3,7 +3,7 @@ import { ReactFlowProvider } from "@xyflow/react";
 import clsx from "clsx";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { useStore } from "zustand";
-import type { FlowGraph } from "@/lib/bots/flow-engine/types";
+import type { FlowGraph, RunnableFlow } from "@/lib/bots/flow-engine/types";
 import { validateFlow } from "@/lib/bots/flow-engine/validate-flow";
 import type { ActionState } from "@/lib/safe-action";
 import { EditorToolbar } from "./editor-toolbar";
@@ -27,6 +27,8 @@ export type FlowEditorProps = {
   graph: FlowGraph;
   publishedVersion: number | null;
   otherFlows: { id: string; name: string }[];
+  /** The bot's other flows at their published versions (the preview runs them too). */
+  publishedFlows: RunnableFlow[];
   canEdit: boolean;
   backHref: string;
   actions: { save: Action<{ savedAt: string }>; publish: Action<{ version: number }>; revert: Action<{ graph: FlowGraph }>; rename: Action };
@@ -49,7 +51,7 @@ export function FlowEditor(props: FlowEditorProps) {
   );
 }
 
-function EditorShell({ org, botId, flowId, name, graph, otherFlows, canEdit, backHref, actions, ...rest }: FlowEditorProps) {
+function EditorShell({ org, botId, flowId, name, graph, otherFlows, publishedFlows, canEdit, backHref, actions, ...rest }: FlowEditorProps) {
   const store = useNewFlowEditorStore(graph);
   const narrow = useNarrow();
   const readOnly = !canEdit || narrow;
@@ -104,7 +106,7 @@ function EditorShell({ org, botId, flowId, name, graph, otherFlows, canEdit, bac
 
   const tabs: [Tab, string][] = [["step", "Step"], ["problems", `Problems (${issues.length})`], ["preview", "Preview"]];
   return (
-    <FlowEditorProvider value={{ store, otherFlows, issues, readOnly }}>
+    <FlowEditorProvider value={{ store, flowId, otherFlows, publishedFlows, issues, readOnly }}>
       <div className="flex flex-col bg-gray-50 md:fixed md:inset-y-0 md:left-60 md:right-0 md:z-10">
         <EditorToolbar backHref={backHref} name={name} publishedVersion={publishedVersion} save={status} errorCount={errorCount} busy={busy} readOnly={readOnly} onPublish={publish} onRevert={revert} onRename={(next) => actions.rename(null as never, fields({ name: next }))} />
         {notice && (
@@ -115,7 +117,7 @@ function EditorShell({ org, botId, flowId, name, graph, otherFlows, canEdit, bac
         {narrow && <p className="bg-amber-50 px-4 py-2 text-sm text-amber-900">Editing needs a wider screen. Here you can look around the flow and try it in the preview.</p>}
         {!canEdit && !narrow && <p className="bg-amber-50 px-4 py-2 text-sm text-amber-900">You can look at this flow; owners and admins can change it.</p>}
         <div className="flex min-h-0 flex-1 flex-col md:flex-row">
-          <div className="h-[55vh] min-w-0 flex-none md:h-auto md:flex-1" data-testid="flow-canvas">
+          <div className="h-[45vh] min-w-0 flex-none md:h-auto md:flex-1" data-testid="flow-canvas">
             <FlowCanvas />
           </div>
           <aside className="flex min-h-[60vh] w-full flex-col border-l border-gray-200 bg-white md:min-h-0 md:w-[380px]">

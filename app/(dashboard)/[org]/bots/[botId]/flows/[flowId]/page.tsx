@@ -16,7 +16,7 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ org
     if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
     throw err;
   });
-  const { flow, otherFlows } = loaded;
+  const { flow, otherFlows, publishedFlows } = loaded;
   return (
     <FlowEditor
       org={ctx.slug}
@@ -26,6 +26,7 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ org
       graph={flow.draftGraph}
       publishedVersion={flow.publishedVersion}
       otherFlows={otherFlows}
+      publishedFlows={publishedFlows}
       canEdit={hasRole(ctx.role, "ADMIN")}
       backHref={`/${ctx.slug}/bots/${botId}/flows`}
       actions={{ save: saveDraftAction, publish: publishFlowAction, revert: revertDraftAction, rename: renameFlowAction }}
