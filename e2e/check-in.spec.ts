@@ -48,6 +48,7 @@ test("[TICKETS]: check a ticket in twice", async ({ page, makeAccount }) => {
   await expect(result).toHaveAttribute("data-outcome", "ALREADY_CHECKED_IN");
   await expect(result.getByRole("heading", { name: "Already checked in" })).toBeVisible();
   await expect(result).toContainText(/Checked in at .*\d{1,2}:\d{2}\s?[AP]M by E2E/);
+  await expect(page.getByRole("region", { name: "Latest check-ins" })).toContainText("Guest 1");
   await page.screenshot({ path: test.info().outputPath("check-in-amber-390.png"), fullPage: true });
 
   await page.getByLabel("Ticket code").fill("NoSuchTicketCode000000");

@@ -43,6 +43,15 @@ test("[EVENTS]: create an event with a ticket type and publish it", async ({ pag
   await expect(page.getByText("Published: the public page is live.")).toBeVisible();
   await expect(page.getByRole("link", { name: new RegExp(`/e/winter-lookbook-${account.slug}$`) })).toBeVisible();
 
+  // A cover image goes through the server action and comes back from /uploads, cached for good.
+  const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+  await page.getByLabel("Cover image", { exact: true }).setInputFiles({ name: "cover.png", mimeType: "image/png", buffer: png });
+  await page.getByRole("button", { name: "Upload cover" }).click();
+  await expect(page.getByText("Cover image saved.")).toBeVisible();
+  const src = await page.getByRole("img", { name: "Current cover" }).getAttribute("src");
+  const image = await page.request.get(src!);
+  expect([image.status(), image.headers()["content-type"], image.headers()["cache-control"]]).toEqual([200, "image/png", "public, max-age=31536000, immutable"]);
+
   const event = await e2eDb.event.findFirstOrThrow({ where: { orgId: account.orgId }, include: { ticketTypes: true, statusChanges: true } });
   expect(event.status).toBe("PUBLISHED");
   expect(event.startsAt.getTime()).toBe(Temporal.PlainDateTime.from(`${day}T19:30`).toZonedDateTime("Europe/Berlin").epochMilliseconds);

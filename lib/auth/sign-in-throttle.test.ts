@@ -49,7 +49,9 @@ describe("authenticatePassword under parallel guessing", () => {
     const attempts = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => authenticatePassword({ email: user.email, password: `guess-${i}`, ip: `10.0.${uid()}` })));
     const reasons = attempts.map((a) => (a.status === "rejected" ? (a.reason as Error).message : "signed in"));
     expect(reasons.filter((r) => r === "Wrong email or password.").length).toBeLessThan(policy.lockAfter);
-    expect(reasons.filter((r) => r.startsWith("Too many failed sign-ins")).length).toBeGreaterThanOrEqual(20 - policy.lockAfter);
+    // The rest are refused unchecked: locked out, or (on a loaded machine) told the server is busy.
+    expect(reasons).not.toContain("signed in");
+    expect(reasons.filter((r) => r !== "Wrong email or password.").every((r) => /^Too many failed sign-ins|busy right now/.test(r))).toBe(true);
     await expect(authenticatePassword({ email: user.email, password: "right-password" })).rejects.toThrow(/Too many failed sign-ins/);
   }, 60_000);
 

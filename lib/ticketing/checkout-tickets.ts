@@ -40,7 +40,7 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
   const now = options.now ?? new Date();
   checkRules(event, input, now);
   checkStock(event, input);
-  const promo = input.promoCode ? await findEventPromo({ orgId: event.orgId, eventId: event.id, code: input.promoCode, now }) : null;
+  const promo = input.promoCode ? await findEventPromo({ orgId: event.orgId, eventId: event.id, code: input.promoCode, now, buyerEmail: input.buyer.email }) : null;
   const priced = priceOrder(event, input, promo);
   if (priced.total > 0 && !isStripeConfigured()) throw new AppError("NOT_CONFIGURED", PAYMENTS_NOT_SET_UP);
   const names = new Map(event.ticketTypes.map((t) => [t.id, t.name]));

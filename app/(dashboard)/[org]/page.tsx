@@ -46,7 +46,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
           note={events.next ? `Next: ${events.next.title}, ${formatDateTime(events.next.startsAt, events.next.timeZone)} · ${events.ticketsSold} tickets sold` : "No upcoming events yet"}
           href={events.next ? `/${ctx.slug}/events/${events.next.id}` : `/${ctx.slug}/events`}
         />
-        <Stat label="Upcoming bookings" value={bookings.total.toLocaleString("en-US")} note={`${bookings.today} more today`} href={`/${ctx.slug}/bookings`} />
+        <Stat label="Upcoming bookings" value={bookings.total.toLocaleString("en-US")} note={bookings.today === 0 ? "None left today" : `${bookings.today} later today`} href={`/${ctx.slug}/bookings`} />
       </div>
       {bookings.next.length > 0 && (
         <>

@@ -5,10 +5,10 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/safe-action";
-import type { CheckInCounts as Counts } from "@/lib/ticketing/check-in/get-check-in-counts";
 import type { CheckInView } from "@/lib/ticketing/check-in/check-in-view";
-import { CheckInCounts, checkInCountsKey } from "./check-in-counts";
+import { CheckInCounts, doorStatusKey, RecentCheckIns, type DoorStatus } from "./check-in-counts";
 import { CheckInResult } from "./check-in-result";
+import { playDoorSound } from "./door-sound";
 import { QrScanner } from "./qr-scanner";
 
 // Any orgAction: called here directly (not through a form), with the previous state unused.
@@ -18,7 +18,7 @@ type Props = {
   eventId: string;
   timeZone: string;
   countsUrl: string;
-  initialCounts: Counts;
+  initialCounts: DoorStatus;
   canUndo: boolean;
   checkIn: Action;
   undo: Action;
@@ -63,8 +63,9 @@ function Console({ org, eventId, timeZone, countsUrl, initialCounts, canUndo, ch
       const view = state.data as CheckInView;
       setResult(view);
       navigator.vibrate?.(view.outcome === "CHECKED_IN" ? 120 : [250, 100, 250]);
+      playDoorSound(view.outcome === "CHECKED_IN");
       setTyped("");
-      void queries.invalidateQueries({ queryKey: checkInCountsKey(countsUrl) });
+      void queries.invalidateQueries({ queryKey: doorStatusKey(countsUrl) });
     });
   }
 
@@ -75,7 +76,7 @@ function Console({ org, eventId, timeZone, countsUrl, initialCounts, canUndo, ch
       if (!state?.ok) return setError({ message: state?.message ?? "Something went wrong." });
       setResult(null);
       setNote(state.message ?? "Check-in undone.");
-      void queries.invalidateQueries({ queryKey: checkInCountsKey(countsUrl) });
+      void queries.invalidateQueries({ queryKey: doorStatusKey(countsUrl) });
     });
   }
 
@@ -118,6 +119,7 @@ function Console({ org, eventId, timeZone, countsUrl, initialCounts, canUndo, ch
           </SubmitButton>
         </form>
       </div>
+      <RecentCheckIns url={countsUrl} initial={initialCounts} timeZone={timeZone} />
     </div>
   );
 }

@@ -18,7 +18,7 @@ export async function getEvent({ orgId, eventId }: { orgId: string; eventId: str
       status: true,
       publishedAt: true,
       venueId: true,
-      venue: { select: { name: true, city: true } },
+      venue: { select: { name: true, city: true, capacity: true } },
       lineup: { orderBy: { position: "asc" }, select: { id: true, name: true, role: true, bio: true, notes: true, imagePath: true } },
       statusChanges: { orderBy: { createdAt: "desc" }, take: 50, select: { id: true, fromStatus: true, toStatus: true, note: true, createdAt: true, byUser: { select: { name: true, email: true } } } },
       _count: { select: { ticketTypes: true } },

@@ -35,6 +35,7 @@ describe("listOrders", () => {
     expect(await ids({ q: "ANA@EXAMPLE" })).toEqual([ana.id]);
     expect(await ids({ q: ben.id })).toEqual([ben.id]);
     expect(await ids({ q: dee.tickets[0].code })).toEqual([dee.id]);
+    expect(await ids({ q: `https://tickets.example.com/t/${dee.tickets[0].code}` })).toEqual([dee.id]);
     expect(await ids({ q: dee.tickets[0].code.slice(0, 10) })).toEqual([]); // codes match exactly, never by prefix
     expect(await ids({ status: "REFUNDED" })).toEqual([ben.id]);
     expect(await ids({ q: "ana", status: "REFUNDED" })).toEqual([]);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/db/client";
 import type { OrderStatus } from "@/lib/db/generated/enums";
+import { parseTicketCode } from "../check-in/parse-ticket-code";
 
 // The ticket-order list filters (search, status), shared by the org-wide and per-event lists.
 export const orderStatuses = ["PAID", "PENDING", "REFUNDED", "CANCELED", "EXPIRED"] as const satisfies readonly OrderStatus[];
@@ -31,11 +32,12 @@ export function orderWhere({ orgId, eventId, filters }: { orgId: string; eventId
   if (filters.status) where.status = filters.status;
   if (filters.q) {
     const contains = { contains: filters.q, mode: "insensitive" as const };
+    const code = parseTicketCode(filters.q) ?? filters.q; // a pasted /t/<code> link finds its order too
     where.OR = [
       { id: filters.q },
       { buyerName: contains },
       { buyerEmail: contains },
-      { tickets: { some: { OR: [{ code: filters.q }, { attendeeName: contains }, { attendeeEmail: contains }] } } },
+      { tickets: { some: { OR: [{ code }, { attendeeName: contains }, { attendeeEmail: contains }] } } },
     ];
   }
   return where;

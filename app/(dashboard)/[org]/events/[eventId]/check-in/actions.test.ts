@@ -54,7 +54,7 @@ describe("GET check-in counts", () => {
     const call = (slug: string, eventId: string) => counts(new Request(`http://localhost/${slug}/events/${eventId}/check-in/counts`), { params: Promise.resolve({ org: slug, eventId }) });
     const res = await call(org.slug, event.id);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ checkedIn: 1, sold: 2 });
+    expect(await res.json()).toEqual({ checkedIn: 1, sold: 2, recent: [{ code, attendeeName: "Mo 1", ticketTypeName: "General", checkedInAt: expect.any(String), byName: staff.name }] });
     const stranger = await door();
     expect((await call(org.slug, stranger.event.id)).status).toBe(404);
     expect((await call(stranger.org.slug, stranger.event.id)).status).toBe(404);

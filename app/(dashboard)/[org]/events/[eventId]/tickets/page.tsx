@@ -18,11 +18,19 @@ export default async function TicketsPage({ params, searchParams }: { params: Pr
   const event = await orNotFound(getEvent({ orgId: ctx.orgId, eventId }));
   const types = await listTicketTypes({ orgId: ctx.orgId, eventId: event.id });
   const fields = (id: string) => ({ org: ctx.slug, eventId: event.id, id });
+  const totalCapacity = types.reduce((sum, t) => sum + t.capacity, 0);
+  const venueCapacity = event.venue?.capacity ?? null;
   return (
     <div className="max-w-3xl space-y-6">
       {(await searchParams).created === "1" && (
         <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
           Event created as a draft. Add its ticket types, then submit or publish it from Details.
+        </p>
+      )}
+      {types.length > 0 && (
+        <p className={venueCapacity !== null && totalCapacity > venueCapacity ? "rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800" : "text-sm text-gray-600"}>
+          {totalCapacity} tickets in total{venueCapacity !== null ? ` for a venue that holds ${venueCapacity}` : ""}
+          {venueCapacity !== null && totalCapacity > venueCapacity ? ": more than fit; lower a capacity unless not everyone attends at once." : "."}
         </p>
       )}
       {types.length === 0 ? (
