@@ -12,13 +12,15 @@ import { detectTimeZone, TimeZoneSelect } from "./time-zone-select";
 type Action = (state: ActionState<{ redirectUrl: string }>, data: FormData) => Promise<ActionState<{ redirectUrl: string }>>;
 
 // The public booking flow on one page: who, when (in the client's zone), details, book.
-export function BookingWidget({ orgSlug, serviceSlug, staff, businessTimeZone, windowDays, paid, action }: {
+export function BookingWidget({ orgSlug, serviceSlug, staff, businessTimeZone, windowDays, paid, botRef = null, action }: {
   orgSlug: string;
   serviceSlug: string;
   staff: { id: string; name: string }[];
   businessTimeZone: string;
   windowDays: number | null;
   paid: boolean;
+  /** The bot link's signed ref, posted along so the booking reaches the client's Telegram chat. */
+  botRef?: string | null;
   action: Action;
 }) {
   const router = useRouter();
@@ -73,6 +75,7 @@ export function BookingWidget({ orgSlug, serviceSlug, staff, businessTimeZone, w
         <input type="hidden" name="staff" value={staffId} />
         <input type="hidden" name="start" value={slot?.start ?? ""} />
         <input type="hidden" name="tz" value={timeZone ?? businessTimeZone} />
+        {botRef && <input type="hidden" name="ref" value={botRef} />}
         <FormMessage state={state && !state.ok ? state : null} />
         <p className="text-sm text-gray-700" aria-live="polite">
           {slot ? <>Your time: <b>{slot.dayLabel}, {slot.label}</b> ({timeZone?.replaceAll("_", " ")})</> : "Pick a day and a time above."}

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import type { PromoRules } from "@/lib/ticketing/types";
 
-type Promo = Pick<PromoRules, "id" | "code" | "kind" | "value">;
+type Promo = Pick<PromoRules, "id" | "code" | "kind" | "value"> & { forSelectedCustomers?: boolean };
 
 /** "Have a promo code?": checks it with the server, then the form prices it live. */
 export function PromoField({ slug, applied, onApply, error: serverError }: { slug: string; applied: Promo | null; onApply: (promo: Promo | null) => void; error?: string }) {
@@ -27,7 +27,10 @@ export function PromoField({ slug, applied, onApply, error: serverError }: { slu
   if (applied) {
     return (
       <p className="flex items-center justify-between rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
-        <span>Promo code <b>{applied.code}</b> applied</span>
+        <span>
+          Promo code <b>{applied.code}</b> applied
+          {applied.forSelectedCustomers && <span className="block text-xs text-green-700">For selected customers: checked against your email when you order.</span>}
+        </span>
         <button type="button" onClick={() => onApply(null)} className="text-xs font-medium underline">Remove</button>
       </p>
     );

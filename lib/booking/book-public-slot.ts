@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { botRefField } from "@/lib/bots/bot-ref-field";
 import { AppError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/safe-action";
 import { bookingLinks } from "./booking-link-token";
@@ -18,6 +19,8 @@ export const publicBookingSchema = z.object({
   phone: bookingClientSchema.shape.phone,
   notes: bookingClientSchema.shape.notes,
   tz: bookingClientSchema.shape.timeZone,
+  // The bot's signed subscriber ref from the page's ?ref= (never an error: checked by createBooking).
+  ref: botRefField,
 });
 
 export async function bookPublicSlot(raw: unknown) {
@@ -34,6 +37,7 @@ export async function bookParsedSlot(input: z.infer<typeof publicBookingSchema>)
     startsAt: input.start,
     client: { name: input.name, email: input.email, phone: input.phone, notes: input.notes, timeZone: input.tz },
     source: "public",
+    botRef: input.ref,
   });
   return { bookingId: result.bookingId, status: result.status, redirectUrl: result.checkoutUrl ?? bookingLinks(result.bookingId).confirmationPath };
 }

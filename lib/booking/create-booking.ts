@@ -34,6 +34,8 @@ export interface CreateBookingInput {
   sendConfirmation?: boolean;
   /** Dashboard: the client pays at the venue; records a PAID order without Stripe. */
   paidAtVenue?: boolean;
+  /** The signed subscriber ref of a bot link (kept on the booking only when it verifies). */
+  botRef?: string | null;
 }
 
 export interface CreateBookingResult {
@@ -59,6 +61,7 @@ const inputSchema = z.object({
   ignoreMinimumNotice: z.boolean().optional(),
   sendConfirmation: z.boolean().optional(),
   paidAtVenue: z.boolean().optional(),
+  botRef: z.string().max(500).nullish(),
 });
 
 /** How long a booking waits for a database connection under a rush before answering "busy". */
@@ -93,7 +96,7 @@ export async function createBooking(rawInput: CreateBookingInput): Promise<Creat
     try {
       booking = await db.$transaction(async (tx) => {
         if (!(await isUnderDailyLimit(tx, { orgId: input.orgId, serviceId: service.id, staffMemberId, start: input.startsAt, availability, now }))) throw new DailyLimitReached();
-        const customer = input.customerId ? await existingCustomer(tx, input.orgId, input.customerId) : await findOrCreateBookingCustomer(tx, { orgId: input.orgId, email: input.client.email, name: input.client.name, phone: input.client.phone });
+        const customer = input.customerId ? { ...(await existingCustomer(tx, input.orgId, input.customerId)), botRef: null } : await findOrCreateBookingCustomer(tx, { orgId: input.orgId, email: input.client.email, name: input.client.name, phone: input.client.phone, ref: input.botRef });
         const order =
           needsPayment || venuePaid
             ? await tx.order.create({ data: { orgId: input.orgId, customerId: customer.id, kind: "BOOKING", amount: service.price, currency: service.currency, status: venuePaid ? "PAID" : "PENDING", paidAt: venuePaid ? now : null }, select: { id: true } })
@@ -103,7 +106,7 @@ export async function createBooking(rawInput: CreateBookingInput): Promise<Creat
             orgId: input.orgId, serviceId: service.id, staffMemberId, customerId: customer.id, orderId: order?.id ?? null, status,
             startsAt: input.startsAt, endsAt, blockedFrom: blocked.start, blockedUntil: blocked.end,
             clientName: input.client.name, clientEmail: input.client.email, clientPhone: input.client.phone, clientNotes: input.client.notes, clientTimeZone: input.client.timeZone,
-            source: input.source, createdByUserId: input.createdByUserId ?? null,
+            source: customer.botRef ? "telegram" : input.source, botRef: customer.botRef, createdByUserId: input.createdByUserId ?? null,
             holdExpiresAt: needsPayment ? new Date(now.getTime() + PAYMENT_HOLD_MINUTES * 60_000) : null,
             confirmedAt: status === "CONFIRMED" ? now : null,
           },

@@ -7,11 +7,12 @@ import { bookingConfirmedEmail, bookingDeclinedEmail } from "./booking-status-em
 import { bookingLinks } from "./booking-link-token";
 import { cancelBooking } from "./cancel-booking";
 import { checkBookingTransition, type BookingAction } from "./change-booking-status";
+import { queueTelegramBookingMessage } from "./queue-telegram-booking-message";
 
 // A staff member changes a booking's status from the dashboard. Org-scoped (another org's id is
 // NOT_FOUND and changes nothing), checked against the transition table, and applied with an
 // optimistic check of the status it was read in: of two staff clicking at once, one wins and
-// the other gets a CONFLICT. Confirm/decline email the client in the same transaction.
+// the other gets a CONFLICT. Confirm/decline email the client (and their Telegram chat) in the same transaction.
 const auditActions: Record<BookingAction, BookingAuditAction> = {
   confirm: "booking.confirmed",
   decline: "booking.declined",
@@ -58,6 +59,7 @@ export async function updateBookingStatus({ orgId, bookingId, action, actorUserI
     if (count === 0) throw new AppError("CONFLICT", "Someone else just changed this booking. Reload to see its current status.");
     await tx.auditLog.create({ data: audit });
     if (!email) return null;
+    await queueTelegramBookingMessage(tx, { bookingId, kind: action === "confirm" ? "confirmed" : "declined" });
     const message = email({ orgName: booking.org.name, serviceName: booking.service.name, staffName: booking.staffMember.name, startsAt: booking.startsAt, clientName: booking.clientName, clientTimeZone: booking.clientTimeZone, manageUrl: action === "confirm" ? bookingLinks(bookingId).manageUrl : null });
     return (await recordEmail({ orgId, to: booking.clientEmail, ...message }, tx)).id;
   });

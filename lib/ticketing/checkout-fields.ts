@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { botRefField } from "@/lib/bots/bot-ref-field";
 import { emailField, nameField } from "@/lib/customers/customer-fields";
 
 // What a buyer sends from the event page (or a script) to the checkout endpoint. Attendee
@@ -17,7 +18,7 @@ export const checkoutSchema = z
     attendees: z.array(z.object({ ticketTypeId: z.string().min(1).max(64), name: optionalName, email: optionalEmail })).max(MAX_SEATS_PER_ORDER).default([]),
     promoCode: optionalText(40),
     unlockCode: optionalText(60),
-    ref: optionalText(500),
+    ref: botRefField,
   })
   .refine((v) => Object.values(v.quantities).reduce((a, q) => a + q, 0) <= MAX_SEATS_PER_ORDER, { message: `At most ${MAX_SEATS_PER_ORDER} tickets per order`, path: ["quantities"] });
 

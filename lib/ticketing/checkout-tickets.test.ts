@@ -19,13 +19,13 @@ describe("checkoutTickets: free orders", () => {
   it("issues one ticket per seat at once, PAID, per-seat attendees, a TICKETING customer and one email per attendee", async () => {
     const { orgId } = await createOrg();
     const event = await createTicketedEvent({ orgId, types: [{ name: "Free entry", price: 0, capacity: 5 }] });
-    const body = checkoutBody(event.types, [3], { attendees: [{ ticketTypeId: event.types[0].id, name: "Ada One", email: "ada@test.dev" }, { ticketTypeId: event.types[0].id, name: "", email: "" }] });
+    const body = checkoutBody(event.types, [3], { ref: "bot-subscriber-ref", attendees: [{ ticketTypeId: event.types[0].id, name: "Ada One", email: "ada@test.dev" }, { ticketTypeId: event.types[0].id, name: "", email: "" }] });
     const result = await checkoutTickets({ slug: event.slug, input: body });
     expect(result.status).toBe("PAID");
     expect(result.redirectUrl).toMatch(new RegExp(`^/e/${event.slug}/order/${result.orderId}\\?token=`));
     expect(verifyOrderLinkToken(result.orderId, new URL(result.redirectUrl, "http://x").searchParams.get("token"))).toBe(true);
     const order = await db.order.findUniqueOrThrow({ where: { id: result.orderId }, include: { tickets: true, customer: true, items: true } });
-    expect(order).toMatchObject({ kind: "TICKET", status: "PAID", amount: 0, holdExpiresAt: null, buyerEmail: body.buyer.email });
+    expect(order).toMatchObject({ kind: "TICKET", status: "PAID", amount: 0, holdExpiresAt: null, buyerEmail: body.buyer.email, botRef: null }); // an unverifiable bot ref is dropped
     expect(order.paidAt).toBeInstanceOf(Date);
     expect(order.customer).toMatchObject({ email: body.buyer.email, source: "TICKETING" });
     expect(order.items).toEqual([expect.objectContaining({ quantity: 3, unitPrice: 0 })]);
@@ -106,5 +106,24 @@ describe("checkoutTickets under concurrency", () => {
     expect((await db.promoCode.findUniqueOrThrow({ where: { id: event.promo!.id } })).redemptions).toBe(5);
     expect(await db.order.findMany({ where: { eventId: event.id }, select: { amount: true, discount: true, promoCodeId: true } })).toEqual(Array.from({ length: 5 }, () => ({ amount: 0, discount: 1000, promoCodeId: event.promo!.id })));
     expect(await counts(event.types[0].id)).toEqual({ sold: 5, held: 0 });
+  });
+
+  it("a code scoped to a segment discounts its members only, and changes nothing for others", async () => {
+    const { orgId } = await createOrg();
+    const event = await createTicketedEvent({ orgId, types: [{ name: "GA", price: 2000, capacity: 10 }], promo: { code: "vip", kind: "PERCENT", value: 100 } });
+    const segment = await db.segment.create({ data: { orgId, name: "VIPs", definition: { tags: ["vip"] } }, select: { id: true } });
+    await db.promoCode.update({ where: { id: event.promo!.id }, data: { segmentId: segment.id } });
+    await db.customer.create({ data: { orgId, name: "Vera Vip", email: "vera@vip.test", tags: ["vip"] } });
+    await db.customer.create({ data: { orgId, name: "Otto Other", email: "otto@other.test", tags: [] } });
+    const buyer = (name: string, email: string) => checkoutBody(event.types, [1], { promoCode: "VIP", buyer: { name, email } });
+
+    await expect(checkoutTickets({ slug: event.slug, input: buyer("Otto Other", "otto@other.test") })).rejects.toMatchObject({ fieldErrors: { promoCode: expect.stringMatching(/reserved for selected customers/) } });
+    await expect(checkoutTickets({ slug: event.slug, input: buyer("New Person", "new@person.test") })).rejects.toMatchObject({ fieldErrors: { promoCode: expect.stringMatching(/reserved/) } });
+    expect(await db.order.count({ where: { eventId: event.id } })).toBe(0);
+    expect(await counts(event.types[0].id)).toEqual({ sold: 0, held: 0 });
+
+    // The member (email matched case-insensitively) gets the ticket free.
+    expect(await checkoutTickets({ slug: event.slug, input: buyer("Vera Vip", "VERA@vip.test") })).toMatchObject({ status: "PAID" });
+    expect(await db.order.findMany({ where: { eventId: event.id }, select: { amount: true, discount: true } })).toEqual([{ amount: 0, discount: 2000 }]);
   });
 });

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { upsertCustomerByEmail } from "@/lib/customers/upsert-customer-by-email";
+import { linkPurchaseToSubscriber } from "@/lib/bots/link-purchase-to-subscriber";
 import { createCheckoutSession, isStripeConfigured } from "@/lib/payments/create-checkout-session";
 import { parseOrThrow } from "@/lib/safe-action";
 import { checkTicketSelection } from "./check-ticket-selection";
@@ -40,7 +40,7 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
   const now = options.now ?? new Date();
   checkRules(event, input, now);
   checkStock(event, input);
-  const promo = input.promoCode ? await findEventPromo({ orgId: event.orgId, eventId: event.id, code: input.promoCode, now }) : null;
+  const promo = input.promoCode ? await findEventPromo({ orgId: event.orgId, eventId: event.id, code: input.promoCode, now, buyerEmail: input.buyer.email }) : null;
   const priced = priceOrder(event, input, promo);
   if (priced.total > 0 && !isStripeConfigured()) throw new AppError("NOT_CONFIGURED", PAYMENTS_NOT_SET_UP);
   const names = new Map(event.ticketTypes.map((t) => [t.id, t.name]));
@@ -56,19 +56,20 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
     async (tx) => {
       // Sold out while this one waited for a connection: answer without queueing on the row lock.
       throwIfRecentlySoldOut(seatCounts.map((c) => c.ticketTypeId));
-      const customer = await upsertCustomerByEmail(tx, { orgId: event.orgId, email: input.buyer.email, name: input.buyer.name, source: "TICKETING" });
+      // A bot link's ref joins the order to that subscriber's customer; only a verified ref is kept.
+      const customer = await linkPurchaseToSubscriber(tx, { orgId: event.orgId, ref: input.ref, email: input.buyer.email, name: input.buyer.name, source: "TICKETING" });
       const items = priced.lines.map((l) => ({ ticketTypeId: l.ticketTypeId, quantity: l.quantity, unitPrice: l.unitPrice, discount: l.discount }));
       const order = await tx.order.create({
         data: {
           orgId: event.orgId, customerId: customer.id, kind: "TICKET", amount: priced.total, currency: priced.currency, status: free ? "PAID" : "PENDING", paidAt: free ? now : null,
           eventId: event.id, promoCodeId: priced.promoCodeId, discount: priced.discount, holdExpiresAt: free ? null : holdExpiresAt, buyerName: input.buyer.name, buyerEmail: input.buyer.email,
-          attendees: seats, botRef: input.ref ?? null, items: { createMany: { data: items } },
+          attendees: seats, botRef: customer.botRef, items: { createMany: { data: items } },
         },
         select: { id: true },
       });
       if (free) {
         await tx.ticket.createMany({ data: ticketRows({ orgId: event.orgId, orderId: order.id, eventId: event.id, items, seats, buyer: input.buyer }) });
-        if (input.ref) await queueTelegramTickets({ tx, orgId: event.orgId, orderId: order.id });
+        if (customer.botRef) await queueTelegramTickets({ tx, orgId: event.orgId, orderId: order.id });
       }
       if (priced.promoCodeId) await redeemPromoCode(tx, { orgId: event.orgId, promoCodeId: priced.promoCodeId, eventId: event.id, now });
       // Everything else is written first: the lock is held only from here to COMMIT.

@@ -6,17 +6,19 @@ import { EmptyState } from "@/components/ui/card";
 import { listPublicServices } from "@/lib/booking/load-public-service";
 import { formatMoney } from "@/lib/format";
 
-type Props = { params: Promise<{ org: string }> };
+type Props = { params: Promise<{ org: string }>; searchParams: Promise<{ ref?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = await listPublicServices((await params).org);
   return { title: org ? `Book with ${org.name}` : "Not found" };
 }
 
-// The org's bookable services, public.
-export default async function BookIndexPage({ params }: Props) {
+// The org's bookable services, public. A bot link's ?ref= goes on to the chosen service's page.
+export default async function BookIndexPage({ params, searchParams }: Props) {
   const org = await listPublicServices((await params).org);
   if (!org) notFound();
+  const { ref } = await searchParams;
+  const query = typeof ref === "string" && ref.length <= 500 ? `?${new URLSearchParams({ ref })}` : "";
   return (
     <PublicShell orgName={org.name}>
       <h1 className="mb-4 text-2xl font-semibold tracking-tight text-gray-900">Book an appointment</h1>
@@ -26,7 +28,7 @@ export default async function BookIndexPage({ params }: Props) {
         <ul className="space-y-3">
           {org.services.map((s) => (
             <li key={s.slug}>
-              <Link href={`/book/${org.slug}/${s.slug}`} className="block rounded-lg border border-gray-200 bg-white p-4 shadow-sm transition hover:border-brand-500">
+              <Link href={`/book/${org.slug}/${s.slug}${query}`} className="block rounded-lg border border-gray-200 bg-white p-4 shadow-sm transition hover:border-brand-500">
                 <div className="flex items-start justify-between gap-3">
                   <span className="font-semibold text-gray-900">{s.name}</span>
                   <span className="shrink-0 text-sm text-gray-700">{serviceFacts(s, formatMoney)}</span>

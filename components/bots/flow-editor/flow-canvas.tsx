@@ -26,7 +26,7 @@ export function FlowCanvas() {
   useEffect(() => {
     if (!initialized || fitted.current) return;
     fitted.current = true;
-    requestAnimationFrame(() => void fitView({ maxZoom: 1, padding: 0.2 }));
+    requestAnimationFrame(() => void fitView({ maxZoom: 1, minZoom: 0.6, padding: 0.2 }));
   }, [initialized, fitView]);
   return (
     <ReactFlow

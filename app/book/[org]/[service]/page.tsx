@@ -9,7 +9,7 @@ import { formatMoney } from "@/lib/format";
 import { isStripeConfigured } from "@/lib/payments/create-checkout-session";
 import { bookSlotAction } from "./actions";
 
-type Props = { params: Promise<{ org: string; service: string }>; searchParams: Promise<{ canceled?: string }> };
+type Props = { params: Promise<{ org: string; service: string }>; searchParams: Promise<{ canceled?: string; ref?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { org, service } = await params;
@@ -25,7 +25,7 @@ export default async function BookServicePage({ params, searchParams }: Props) {
   const { service, staff } = found;
   const paid = service.requiresPayment && service.price > 0;
   const paymentsMissing = paid && !isStripeConfigured();
-  const { canceled } = await searchParams;
+  const { canceled, ref } = await searchParams;
   if (canceled) await releaseAbandonedCheckout(canceled);
   return (
     <PublicShell orgName={found.org.name} orgHref={`/book/${found.org.slug}`}>
@@ -43,7 +43,7 @@ export default async function BookServicePage({ params, searchParams }: Props) {
         ) : staff.length === 0 ? (
           <p className="text-sm text-gray-700">Nobody offers this service at the moment. Please check back later.</p>
         ) : (
-          <BookingWidget orgSlug={found.org.slug} serviceSlug={service.slug} staff={staff.map((s) => ({ id: s.id, name: s.name }))} businessTimeZone={found.org.timezone} windowDays={service.bookingWindowDays} paid={paid} action={bookSlotAction} />
+          <BookingWidget orgSlug={found.org.slug} serviceSlug={service.slug} staff={staff.map((s) => ({ id: s.id, name: s.name }))} businessTimeZone={found.org.timezone} windowDays={service.bookingWindowDays} paid={paid} botRef={typeof ref === "string" && ref.length <= 500 ? ref : null} action={bookSlotAction} />
         )}
       </Card>
     </PublicShell>

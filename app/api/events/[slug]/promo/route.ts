@@ -16,7 +16,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ slug: st
     const event = await loadEventForCheckout((await params).slug);
     if (!event) throw new AppError("NOT_FOUND", "This event is not on sale.");
     const promo = await findEventPromo({ orgId: event.orgId, eventId: event.id, code, now: new Date() });
-    return NextResponse.json({ id: promo.id, code: promo.code, kind: promo.kind, value: promo.value });
+    return NextResponse.json({ id: promo.id, code: promo.code, kind: promo.kind, value: promo.value, forSelectedCustomers: promo.segmentId !== null });
   } catch (err) {
     return errorResponse(err);
   }

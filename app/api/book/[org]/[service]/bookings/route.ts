@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/with-org";
 
 // POST /api/book/[org]/[service]/bookings: book a slot from JSON (the bot, scripts); public.
-// { staff?, start, name, email, phone?, notes?, tz } -> 201 { bookingId, status, redirectUrl }, 409 when taken
+// { staff?, start, name, email, phone?, notes?, tz, ref? } -> 201 { bookingId, status, redirectUrl }, 409 when taken
 export async function POST(req: Request, { params }: { params: Promise<{ org: string; service: string }> }) {
   try {
     const { org, service } = await params;
