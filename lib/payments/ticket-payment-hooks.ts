@@ -1,6 +1,6 @@
 import { fulfilTicketPayment } from "@/lib/ticketing/fulfil-ticket-payment";
 import { releaseTicketHold } from "@/lib/ticketing/release-ticket-hold";
-import { voidOrderTickets } from "@/lib/ticketing/void-order-tickets";
+import { voidOrderTickets } from "@/lib/ticketing/orders/void-order-tickets";
 import type { OrderKindHooks } from "./webhooks/types";
 
 // What a TICKET order's payment events do to its seats and tickets (inside the webhook's
@@ -11,6 +11,6 @@ export const ticketPaymentHooks: OrderKindHooks = {
   // A full refund voids the tickets and returns their seats to sale (or frees a hold still running).
   onRefunded: async ({ tx, order }) => {
     await releaseTicketHold(tx, { orgId: order.orgId, orderId: order.id });
-    await voidOrderTickets(tx, { orgId: order.orgId, orderId: order.id });
+    await voidOrderTickets({ tx, orderId: order.id });
   },
 };
