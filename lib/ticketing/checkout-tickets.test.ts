@@ -19,13 +19,13 @@ describe("checkoutTickets: free orders", () => {
   it("issues one ticket per seat at once, PAID, per-seat attendees, a TICKETING customer and one email per attendee", async () => {
     const { orgId } = await createOrg();
     const event = await createTicketedEvent({ orgId, types: [{ name: "Free entry", price: 0, capacity: 5 }] });
-    const body = checkoutBody(event.types, [3], { attendees: [{ ticketTypeId: event.types[0].id, name: "Ada One", email: "ada@test.dev" }, { ticketTypeId: event.types[0].id, name: "", email: "" }] });
+    const body = checkoutBody(event.types, [3], { ref: "bot-subscriber-ref", attendees: [{ ticketTypeId: event.types[0].id, name: "Ada One", email: "ada@test.dev" }, { ticketTypeId: event.types[0].id, name: "", email: "" }] });
     const result = await checkoutTickets({ slug: event.slug, input: body });
     expect(result.status).toBe("PAID");
     expect(result.redirectUrl).toMatch(new RegExp(`^/e/${event.slug}/order/${result.orderId}\\?token=`));
     expect(verifyOrderLinkToken(result.orderId, new URL(result.redirectUrl, "http://x").searchParams.get("token"))).toBe(true);
     const order = await db.order.findUniqueOrThrow({ where: { id: result.orderId }, include: { tickets: true, customer: true, items: true } });
-    expect(order).toMatchObject({ kind: "TICKET", status: "PAID", amount: 0, holdExpiresAt: null, buyerEmail: body.buyer.email });
+    expect(order).toMatchObject({ kind: "TICKET", status: "PAID", amount: 0, holdExpiresAt: null, buyerEmail: body.buyer.email, botRef: "bot-subscriber-ref" });
     expect(order.paidAt).toBeInstanceOf(Date);
     expect(order.customer).toMatchObject({ email: body.buyer.email, source: "TICKETING" });
     expect(order.items).toEqual([expect.objectContaining({ quantity: 3, unitPrice: 0 })]);
