@@ -131,7 +131,7 @@ async function startCheckout(event: Event, orderId: string, priced: ReturnType<t
   try {
     const session = await createCheckoutSession({
       orgId: event.orgId, orderId, kind: "TICKET", currency: priced.currency, lines, customerEmail: email,
-      successUrl: absoluteUrl(orderPagePath(event.slug, orderId)), cancelUrl: absoluteUrl(`/e/${event.slug}?canceled=${orderId}.${orderLinkToken(orderId)}`),
+      successUrl: absoluteUrl(orderPagePath(event.slug, orderId)), cancelUrl: absoluteUrl(`/e/${event.slug}/canceled?order=${orderId}.${orderLinkToken(orderId)}`),
     });
     return session.url;
   } catch (err) {
