@@ -52,3 +52,22 @@ export function isUniqueViolation(err: unknown, field?: string): boolean {
   const described = JSON.stringify([e.meta?.target ?? null, e.meta?.driverAdapterError?.cause ?? null]);
   return described.includes(field);
 }
+
+export const BUSY_MESSAGE = "We're busy right now. Please try again in a moment.";
+
+/**
+ * The database had no connection to spare in time (pool wait or transaction start timed out, or
+ * the server refused more clients): the request did nothing, so answer 429 "try again" instead
+ * of a 500. Prisma reports P2024 / P2028; the pg pool a "timeout exceeded" message.
+ */
+export function busyError(err: unknown): AppError | null {
+  const e = err as { code?: string; message?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string; code?: string } } } };
+  const cause = e?.meta?.driverAdapterError?.cause;
+  const pgCode = cause?.originalCode ?? cause?.code;
+  const busy =
+    e?.code === "P2024" ||
+    e?.code === "P2028" ||
+    pgCode === "53300" ||
+    /timeout exceeded when trying to connect|Unable to start a transaction in the given time|too many clients already|connection timeout/i.test(e?.message ?? "");
+  return busy ? new AppError("RATE_LIMITED", BUSY_MESSAGE) : null;
+}

@@ -2,7 +2,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { getSessionUserId } from "@/lib/auth/session";
 import type { Role } from "@/lib/db/generated/enums";
-import { AppError } from "@/lib/errors";
+import { AppError, busyError } from "@/lib/errors";
 import { assertRole, resolveOrg, type OrgContext } from "@/lib/tenancy/org-context";
 
 // The one wrapper for server actions: session, org membership, role, zod. Forms get back a
@@ -89,6 +89,8 @@ async function run<T>(formData: FormData, fn: (raw: Record<string, string | stri
   } catch (err) {
     unstable_rethrow(err); // redirect() and notFound() are control flow, not failures
     if (err instanceof AppError) return { ok: false, message: err.message, fieldErrors: err.fieldErrors, values };
+    const busy = busyError(err);
+    if (busy) return { ok: false, message: busy.message, values };
     console.error("[action]", err);
     return { ok: false, message: "Something went wrong on our side. Nothing was changed; please try again.", values };
   }

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getSessionUserId } from "@/lib/auth/session";
 import type { Role } from "@/lib/db/generated/enums";
-import { AppError } from "@/lib/errors";
+import { AppError, busyError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/safe-action";
 import { assertRole, resolveOrg, type OrgContext } from "@/lib/tenancy/org-context";
 
@@ -30,6 +30,8 @@ export function withOrg<Q extends z.ZodType>(
 }
 
 export function errorResponse(err: unknown): Response {
+  const busy = busyError(err);
+  if (busy) return NextResponse.json({ error: { code: busy.code, message: busy.message } }, { status: busy.status, headers: { "retry-after": "2" } });
   if (err instanceof AppError) return NextResponse.json({ error: { code: err.code, message: err.message, fields: err.fieldErrors } }, { status: err.status });
   console.error("[route]", err);
   return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong." } }, { status: 500 });

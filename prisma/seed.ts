@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import type { CustomerSource, OrderKind } from "@/lib/db/generated/enums";
 import { simulateTransactions } from "@/lib/analytics/simulate-bgnbd";
 import { seedDemoBooking } from "@/lib/booking/seed-demo-booking";
+import { seedDemoEvents } from "@/lib/ticketing/seed-demo-events";
 import { seedDemoBot } from "@/lib/bots/seed-demo-bot";
 
 export const demoCredentials = { email: "demo@frontdesk.dev", password: "frontdesk-demo" };
@@ -93,6 +94,7 @@ export async function seedDemo(now = new Date()) {
   );
   await db.order.createMany({ data: orders });
   await seedDemoBooking({ orgId: org.id, now });
+  await seedDemoEvents({ orgId: org.id, now });
   await seedDemoBot({ orgId: org.id, now });
   // Scores right away, so the analytics dashboards are not empty on first start.
   // A failure is recorded on the run (the button and the nightly job retry it); the seed goes on.

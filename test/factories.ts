@@ -61,6 +61,7 @@ export async function createBookableService({
   bufferAfterMinutes?: number;
   minimumNoticeMinutes?: number;
   bookingWindowDays?: number | null;
+  maxBookingsPerDay?: number | null;
   requiresPayment?: boolean;
   requiresConfirmation?: boolean;
   cancellationCutoffHours?: number;

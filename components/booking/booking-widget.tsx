@@ -62,7 +62,7 @@ export function BookingWidget({ orgSlug, serviceSlug, staff, businessTimeZone, w
       </div>
 
       {timeZone ? (
-        <SlotPicker orgSlug={orgSlug} serviceSlug={serviceSlug} staff={staffId} timeZone={timeZone} windowDays={windowDays} selected={slot} onSelect={setSlot} refreshKey={refreshKey} />
+        <SlotPicker slotsPath={`/api/book/${orgSlug}/${serviceSlug}/slots`} staff={staffId} timeZone={timeZone} windowDays={windowDays} selected={slot} onSelect={setSlot} refreshKey={refreshKey} />
       ) : (
         <p className="text-sm text-gray-500">Loading times…</p>
       )}

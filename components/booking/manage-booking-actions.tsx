@@ -42,7 +42,7 @@ export function ManageBookingActions(props: { token: string; orgSlug: string; se
               <label htmlFor="tz" className="block text-sm font-medium text-gray-700">Times shown in</label>
               <TimeZoneSelect value={timeZone} onChange={(tz) => { setTimeZone(tz); setSlot(null); }} />
             </div>
-            <SlotPicker orgSlug={props.orgSlug} serviceSlug={props.serviceSlug} staff={props.staffId} timeZone={timeZone} windowDays={props.windowDays} selected={slot} onSelect={setSlot} refreshKey={refreshKey} />
+            <SlotPicker slotsPath={`/api/book/${props.orgSlug}/${props.serviceSlug}/slots`} staff={props.staffId} timeZone={timeZone} windowDays={props.windowDays} selected={slot} onSelect={setSlot} refreshKey={refreshKey} />
             <input type="hidden" name="token" value={props.token} />
             <input type="hidden" name="start" value={slot?.start ?? ""} />
             {moveState && !moveState.ok && <FormMessage state={moveState} />}

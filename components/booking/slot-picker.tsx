@@ -7,9 +7,9 @@ import { MonthCalendar } from "./month-calendar";
 export type PickedSlot = { start: string; label: string; dayLabel: string };
 type Day = { date: string; label: string; slots: { start: string; label: string }[] };
 
-export function SlotPicker({ orgSlug, serviceSlug, staff, timeZone, windowDays, selected, onSelect, refreshKey = 0 }: {
-  orgSlug: string;
-  serviceSlug: string;
+export function SlotPicker({ slotsPath, staff, timeZone, windowDays, selected, onSelect, refreshKey = 0 }: {
+  /** The slots API for one service: the public one, or the dashboard's (short notice allowed). */
+  slotsPath: string;
   staff: string;
   timeZone: string;
   windowDays: number | null;
@@ -29,7 +29,7 @@ export function SlotPicker({ orgSlug, serviceSlug, staff, timeZone, windowDays, 
     setDays(null);
     setError(null);
     const query = new URLSearchParams({ from: `${month}-01`, to: nextMonth(month), staff, tz: timeZone });
-    fetch(`/api/book/${orgSlug}/${serviceSlug}/slots?${query}`, { signal: controller.signal, cache: "no-store" })
+    fetch(`${slotsPath}${slotsPath.includes("?") ? "&" : "?"}${query}`, { signal: controller.signal, cache: "no-store" })
       .then(async (res) => {
         const body = await res.json();
         if (!res.ok) throw new Error(body?.error?.message ?? "Could not load times.");
@@ -40,7 +40,7 @@ export function SlotPicker({ orgSlug, serviceSlug, staff, timeZone, windowDays, 
         if (err.name !== "AbortError") setError(err.message || "Could not load times. Check your connection and try again.");
       });
     return () => controller.abort();
-  }, [orgSlug, serviceSlug, staff, timeZone, month, refreshKey]);
+  }, [slotsPath, staff, timeZone, month, refreshKey]);
 
   const available = useMemo(() => new Set((days ?? []).map((d) => d.date)), [days]);
   const current = days?.find((d) => d.date === day) ?? null;

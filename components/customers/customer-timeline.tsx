@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { BookingStatusBadge } from "@/components/booking/dashboard/booking-status-badge";
 import { Badge } from "@/components/ui/card";
 import { customerSourceLabels } from "@/lib/customers/customer-filters";
 import type { TimelineItem } from "@/lib/customers/get-customer-timeline";
@@ -10,7 +12,7 @@ const auditLabels: Record<string, string> = { "customer.updated": "Profile updat
 
 const capitalize = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
 
-function describe(item: TimelineItem, timezone: string): { title: React.ReactNode; detail: string; dot: string; timeLabel?: string } {
+function describe(item: TimelineItem, timezone: string, slug?: string): { title: React.ReactNode; detail: string; dot: string; timeLabel?: string } {
   switch (item.kind) {
     case "customer.created":
       return {
@@ -31,6 +33,18 @@ function describe(item: TimelineItem, timezone: string): { title: React.ReactNod
         detail: item.paidAt ? "" : "not paid",
         dot: item.status === "PAID" ? "bg-green-500" : "bg-gray-400",
       };
+    case "booking":
+      return {
+        title: (
+          <span className="flex flex-wrap items-center gap-2">
+            {slug ? <Link href={`/${slug}/bookings/${item.bookingId}`} className="text-brand-700 hover:underline">Booking: {item.serviceName}</Link> : `Booking: ${item.serviceName}`}
+            <BookingStatusBadge status={item.status} />
+          </span>
+        ),
+        timeLabel: "Booked",
+        detail: `for ${formatDateTime(item.startsAt, timezone)} with ${item.staffName}`,
+        dot: "bg-amber-500",
+      };
     case "audit":
       return {
         title: auditLabels[item.action] ?? item.action,
@@ -41,11 +55,11 @@ function describe(item: TimelineItem, timezone: string): { title: React.ReactNod
 }
 
 /** The customer's history, newest first; each item kind says how it reads. */
-export function CustomerTimeline({ items, timezone }: { items: TimelineItem[]; timezone: string }) {
+export function CustomerTimeline({ items, timezone, slug }: { items: TimelineItem[]; timezone: string; slug?: string }) {
   return (
     <ol className="relative space-y-5 border-l border-gray-200 pl-6">
       {items.map((item) => {
-        const { title, detail, dot, timeLabel } = describe(item, timezone);
+        const { title, detail, dot, timeLabel } = describe(item, timezone, slug);
         return (
           <li key={item.id} className="relative">
             <span className={`absolute -left-[1.86rem] top-1.5 h-2.5 w-2.5 rounded-full ring-4 ring-white ${dot}`} aria-hidden />

@@ -29,7 +29,7 @@ export function EventsTable({ slug, rows }: { slug: string; rows: EventListItem[
               </td>
               <td className="hidden whitespace-nowrap px-4 py-3 md:table-cell">{formatEventRange(e.startsAt, e.endsAt, e.timeZone)}</td>
               <td className="px-4 py-3">
-                <EventStatusBadge status={e.status} />
+                <EventStatusBadge status={e.status} endsAt={e.endsAt} />
               </td>
               <td className="whitespace-nowrap px-4 py-3 text-right tabular-nums">{e.capacity === 0 ? <span className="text-gray-400">No tickets</span> : `${e.sold} / ${e.capacity}`}</td>
             </tr>

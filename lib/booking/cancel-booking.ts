@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { lockOrder } from "@/lib/payments/lock-order";
 import { refundOrder } from "@/lib/payments/refund-order";
 import { clientChangeDeadline, isActiveBooking } from "./load-booking-details";
 import { sendBookingEmail } from "./send-booking-confirmation";
@@ -7,11 +8,18 @@ import { sendBookingEmail } from "./send-booking-confirmation";
 // Cancels an active booking (frees the slot), refunds a paid order when the policy says so,
 // emails the client; idempotent on an already-canceled booking. Clients may cancel only
 // before the service's cutoff; staff always. The dashboard's cancel calls it too.
+//
+// The cancel runs under the order's row lock, which the payment webhook takes as well, so a
+// payment arriving meanwhile is ordered before or after it: before, the order is PAID here and
+// refunded in this transaction; after, the webhook finds the booking CANCELED and refunds it.
+// A refund Stripe refuses rolls everything back: nothing changed and staff may try again.
+const REFUND_TX = { maxWait: 15_000, timeout: 30_000 };
+
 export async function cancelBooking(input: { orgId: string; bookingId: string; by: "client" | "staff" | "system"; reason?: string | null; now?: Date }): Promise<void> {
   const now = input.now ?? new Date();
   const booking = await db.booking.findFirst({
     where: { id: input.bookingId, orgId: input.orgId },
-    select: { id: true, status: true, startsAt: true, orderId: true, order: { select: { status: true } }, service: { select: { cancellationCutoffHours: true } } },
+    select: { id: true, status: true, startsAt: true, orderId: true, service: { select: { cancellationCutoffHours: true } } },
   });
   if (!booking) throw new AppError("NOT_FOUND", "Booking not found.");
   if (["CANCELED", "DECLINED", "EXPIRED"].includes(booking.status)) return;
@@ -19,17 +27,20 @@ export async function cancelBooking(input: { orgId: string; bookingId: string; b
   if (input.by === "client" && !clientChangeDeadline(booking, now).open) {
     throw new AppError("CONFLICT", `Online cancellation closes ${booking.service.cancellationCutoffHours} hours before the appointment. Please contact the business.`);
   }
-  // Refund first: if Stripe refuses, nothing changed and the client can try again.
-  if (booking.orderId && booking.order?.status === "PAID" && input.by !== "system") await refundOrder(booking.orderId, input.reason || `Booking canceled by ${input.by}`);
 
-  const wasAwaitingPayment = booking.status === "PENDING_PAYMENT";
-  const updated = await db.booking.updateMany({
-    where: { id: booking.id, orgId: input.orgId, status: { in: ["PENDING_PAYMENT", "PENDING_CONFIRMATION", "CONFIRMED"] } },
-    data: { status: "CANCELED", canceledAt: now, canceledBy: input.by, cancelReason: input.reason?.trim() || null, holdExpiresAt: null },
-  });
-  if (updated.count === 0) return; // canceled meanwhile by someone else
-  if (booking.orderId && booking.order?.status === "PENDING") await db.order.updateMany({ where: { id: booking.orderId, status: "PENDING" }, data: { status: "CANCELED" } });
-  if (wasAwaitingPayment && input.by === "system") return; // an unpaid hold that lapsed: nothing to tell
+  const outcome = await db.$transaction(async (tx) => {
+    const order = booking.orderId ? await lockOrder(tx, { id: booking.orderId, orgId: input.orgId }) : null;
+    const { count } = await tx.booking.updateMany({
+      where: { id: booking.id, orgId: input.orgId, status: { in: ["PENDING_PAYMENT", "PENDING_CONFIRMATION", "CONFIRMED"] } },
+      data: { status: "CANCELED", canceledAt: now, canceledBy: input.by, cancelReason: input.reason?.trim() || null, holdExpiresAt: null },
+    });
+    if (count === 0 || !order) return { canceled: count > 0 };
+    if (order.status === "PENDING") await tx.order.update({ where: { id: order.id }, data: { status: "CANCELED" } });
+    if (order.status === "PAID" && input.by !== "system") await refundOrder(order.id, input.reason || `Booking canceled by ${input.by}`, tx);
+    return { canceled: true };
+  }, REFUND_TX);
+  if (!outcome.canceled) return; // canceled meanwhile by someone else
+  if (booking.status === "PENDING_PAYMENT" && input.by === "system") return; // an unpaid hold that lapsed: nothing to tell
   try {
     await sendBookingEmail("canceled", booking.id);
   } catch (err) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createCheckoutSession, isStripeConfigured } from "@/lib/payments/create-checkout-session";
 import { parseOrThrow } from "@/lib/safe-action";
@@ -7,8 +7,10 @@ import { bookingLinks } from "./booking-link-token";
 import { bookingClientSchema } from "./booking-fields";
 import { scheduleBookingHoldExpiry } from "./expire-booking-hold";
 import { findOrCreateBookingCustomer } from "./find-or-create-booking-customer";
-import { findStaffForSlot, SLOT_TAKEN_MESSAGE } from "./find-staff-for-slot";
+import { isUnderDailyLimit } from "./check-daily-limit";
+import { pickStaffForStart, SLOT_TAKEN_MESSAGE } from "./find-staff-for-slot";
 import { isBookingOverlapError } from "./is-booking-overlap-error";
+import { loadServiceAvailability } from "./load-slots-for-page";
 import { getBlockedInterval } from "./normalize-slot-service";
 import { sendBookingConfirmation } from "./send-booking-confirmation";
 
@@ -24,6 +26,14 @@ export interface CreateBookingInput {
   createdByUserId?: string | null;
   /** Dashboard bookings made by staff skip payment and confirmation. */
   skipPaymentAndConfirmation?: boolean;
+  /** Dashboard: book this existing customer of the org instead of finding one by email. */
+  customerId?: string | null;
+  /** Dashboard: staff may book at short notice (the booking window still applies). */
+  ignoreMinimumNotice?: boolean;
+  /** Email the client a confirmation (default true). */
+  sendConfirmation?: boolean;
+  /** Dashboard: the client pays at the venue; records a PAID order without Stripe. */
+  paidAtVenue?: boolean;
 }
 
 export interface CreateBookingResult {
@@ -45,7 +55,15 @@ const inputSchema = z.object({
   source: z.enum(["public", "dashboard", "telegram"]),
   createdByUserId: z.string().max(64).nullish(),
   skipPaymentAndConfirmation: z.boolean().optional(),
+  customerId: z.string().min(1).max(64).nullish(),
+  ignoreMinimumNotice: z.boolean().optional(),
+  sendConfirmation: z.boolean().optional(),
+  paidAtVenue: z.boolean().optional(),
 });
+
+/** How long a booking waits for a database connection under a rush before answering "busy". */
+const TX_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
+class DailyLimitReached extends Error {}
 
 /** Throws AppError CONFLICT "This time was just taken" when the slot is gone. */
 export async function createBooking(rawInput: CreateBookingInput): Promise<CreateBookingResult> {
@@ -61,7 +79,10 @@ export async function createBooking(rawInput: CreateBookingInput): Promise<Creat
     throw new AppError("NOT_CONFIGURED", "Online payments are not set up for this business yet, so this service cannot be booked online. Please contact the business.");
   }
   const now = new Date();
-  const candidates = await findStaffForSlot({ orgId: input.orgId, serviceId: service.id, staffMemberId: input.staffMemberId, start: input.startsAt, now });
+  const loaded = await loadServiceAvailability(input.orgId, service.id, { from: input.startsAt, to: new Date(input.startsAt.getTime() + 1) });
+  const availability = input.ignoreMinimumNotice ? { ...loaded, service: { ...loaded.service, minimumNoticeMinutes: 0 } } : loaded;
+  const candidates = pickStaffForStart({ availability, staffMemberId: input.staffMemberId, start: input.startsAt, now });
+  const venuePaid = skip && input.paidAtVenue === true && service.price > 0;
   const status = needsPayment ? "PENDING_PAYMENT" : !skip && service.requiresConfirmation ? "PENDING_CONFIRMATION" : "CONFIRMED";
   const blocked = getBlockedInterval({ service, start: input.startsAt });
   const endsAt = new Date(input.startsAt.getTime() + service.durationMinutes * 60_000);
@@ -71,10 +92,12 @@ export async function createBooking(rawInput: CreateBookingInput): Promise<Creat
   for (const staffMemberId of candidates) {
     try {
       booking = await db.$transaction(async (tx) => {
-        const customer = await findOrCreateBookingCustomer(tx, { orgId: input.orgId, email: input.client.email, name: input.client.name, phone: input.client.phone });
-        const order = needsPayment
-          ? await tx.order.create({ data: { orgId: input.orgId, customerId: customer.id, kind: "BOOKING", amount: service.price, currency: service.currency, status: "PENDING" }, select: { id: true } })
-          : null;
+        if (!(await isUnderDailyLimit(tx, { orgId: input.orgId, serviceId: service.id, staffMemberId, start: input.startsAt, availability, now }))) throw new DailyLimitReached();
+        const customer = input.customerId ? await existingCustomer(tx, input.orgId, input.customerId) : await findOrCreateBookingCustomer(tx, { orgId: input.orgId, email: input.client.email, name: input.client.name, phone: input.client.phone });
+        const order =
+          needsPayment || venuePaid
+            ? await tx.order.create({ data: { orgId: input.orgId, customerId: customer.id, kind: "BOOKING", amount: service.price, currency: service.currency, status: venuePaid ? "PAID" : "PENDING", paidAt: venuePaid ? now : null }, select: { id: true } })
+            : null;
         return tx.booking.create({
           data: {
             orgId: input.orgId, serviceId: service.id, staffMemberId, customerId: customer.id, orderId: order?.id ?? null, status,
@@ -86,10 +109,10 @@ export async function createBooking(rawInput: CreateBookingInput): Promise<Creat
           },
           select: { id: true, orderId: true },
         });
-      });
+      }, TX_OPTIONS);
       break;
     } catch (err) {
-      if (!isBookingOverlapError(err)) throw err;
+      if (!isBookingOverlapError(err) && !(err instanceof DailyLimitReached)) throw err;
     }
   }
   if (!booking) throw new AppError("CONFLICT", SLOT_TAKEN_MESSAGE);
@@ -99,6 +122,7 @@ export async function createBooking(rawInput: CreateBookingInput): Promise<Creat
     await scheduleBookingHoldExpiry(booking.id, new Date(now.getTime() + PAYMENT_HOLD_MINUTES * 60_000));
     return { bookingId: booking.id, status, checkoutUrl };
   }
+  if (input.sendConfirmation === false) return { bookingId: booking.id, status };
   try {
     await sendBookingConfirmation(booking.id);
   } catch (err) {
@@ -125,4 +149,10 @@ async function startCheckout(options: { orgId: string; email: string; booking: {
     ]);
     throw err;
   }
+}
+
+async function existingCustomer(tx: Prisma.TransactionClient, orgId: string, customerId: string): Promise<{ id: string }> {
+  const customer = await tx.customer.findFirst({ where: { id: customerId, orgId }, select: { id: true } });
+  if (!customer) throw new AppError("NOT_FOUND", "This customer was not found.", { customerId: "Pick a customer from the search" });
+  return customer;
 }

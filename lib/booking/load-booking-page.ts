@@ -10,7 +10,7 @@ export async function loadBookingPage({ orgId, bookingId }: { orgId: string; boo
   const booking = await db.booking.findFirst({
     where: { id: bookingId, orgId },
     select: {
-      id: true, status: true, startsAt: true, endsAt: true, source: true, createdAt: true, confirmedAt: true, canceledAt: true, canceledBy: true, cancelReason: true, holdExpiresAt: true,
+      id: true, status: true, startsAt: true, endsAt: true, source: true, createdAt: true, createdByUserId: true, confirmedAt: true, canceledAt: true, canceledBy: true, cancelReason: true, holdExpiresAt: true,
       clientName: true, clientEmail: true, clientPhone: true, clientNotes: true, clientTimeZone: true, customerId: true,
       service: { select: { id: true, name: true, durationMinutes: true, requiresConfirmation: true } },
       staffMember: { select: { id: true, name: true, timeZone: true } },
@@ -24,11 +24,12 @@ export async function loadBookingPage({ orgId, bookingId }: { orgId: string; boo
     orderBy: { createdAt: "asc" },
     select: { id: true, action: true, createdAt: true, actorUserId: true, data: true },
   });
-  const actorIds = [...new Set(audit.map((a) => a.actorUserId).filter((id): id is string => Boolean(id)))];
+  const actorIds = [...new Set([booking.createdByUserId, ...audit.map((a) => a.actorUserId)].filter((id): id is string => Boolean(id)))];
   const actors = actorIds.length ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } }) : [];
   const actorName = new Map(actors.map((u) => [u.id, u.name || u.email]));
   const history = audit.map((a) => ({ id: a.id, action: a.action, at: a.createdAt, by: a.actorUserId ? (actorName.get(a.actorUserId) ?? "A former member") : "System", reason: reasonOf(a.data) }));
-  return { ...booking, history };
+  const createdBy = booking.createdByUserId ? (actorName.get(booking.createdByUserId) ?? null) : null;
+  return { ...booking, createdBy, history };
 }
 
 export type BookingPage = Awaited<ReturnType<typeof loadBookingPage>>;

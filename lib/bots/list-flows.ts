@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { summarizeTriggers } from "./describe-trigger";
 import { findOrgBot, findOrgFlow, readGraph } from "./find-flow";
+import type { RunnableFlow } from "./flow-engine/types";
 
 // The flows page: each flow's name, triggers, draft/published state and when it changed.
 export const FLOWS_PAGE_SIZE = 20;
@@ -34,6 +35,9 @@ export async function listFlows({ orgId, botId, page = 1, pageSize = FLOWS_PAGE_
 export async function loadFlowEditor({ orgId, botId, flowId }: { orgId: string; botId: string; flowId: string }) {
   const bot = await findOrgBot({ orgId, botId });
   const flow = await findOrgFlow({ orgId, botId, flowId });
-  const others = await db.flow.findMany({ where: { orgId, botId, NOT: { id: flowId } }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, name: true } });
-  return { bot, flow: { ...flow, draftGraph: readGraph(flow.draftGraph) }, otherFlows: others };
+  const others = await db.flow.findMany({ where: { orgId, botId, NOT: { id: flowId } }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, name: true, publishedVersion: true } });
+  // The other flows as the bot runs them, so jumps and their triggers work in the preview.
+  const versions = await db.flowVersion.findMany({ where: { OR: others.flatMap((f) => (f.publishedVersion ? [{ flowId: f.id, version: f.publishedVersion }] : [])) }, select: { flowId: true, version: true, graph: true } });
+  const publishedFlows: RunnableFlow[] = others.flatMap((f) => versions.filter((v) => v.flowId === f.id).map((v) => ({ id: f.id, version: v.version, graph: readGraph(v.graph) })));
+  return { bot, flow: { ...flow, draftGraph: readGraph(flow.draftGraph) }, otherFlows: others.map(({ id, name }) => ({ id, name })), publishedFlows };
 }

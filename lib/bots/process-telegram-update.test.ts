@@ -91,6 +91,15 @@ describe("processing Telegram updates", () => {
     expect((await subscriberOf(7003)).status).toBe("BLOCKED");
   });
 
+  it("a 429 waits retry_after and sends once", async () => {
+    fake.throttleNext(1, 1);
+    await converse(7005, textUpdate(7005, "/start"));
+    // The fake records the refused attempt too: refused, retried, then the next message.
+    expect(sentTexts(7005)).toEqual(["Hi Ada! Welcome to <b>Frontdesk</b>.", "Hi Ada! Welcome to <b>Frontdesk</b>.", "What should we call you?"]);
+    const s = await subscriberOf(7005);
+    expect(await db.botMessage.count({ where: { subscriberId: s.id, direction: "OUT", status: "SENT" } })).toBe(2);
+  });
+
   it("two updates of one chat processed at once keep the conversation's state", async () => {
     await deliver(textUpdate(7004, "/start"));
     await deliver(textUpdate(7004, "Grace"));

@@ -18,5 +18,5 @@ describe("demo bot seed", () => {
     expect(now.getTime() - oldest._min.createdAt!.getTime()).toBeLessThan(60 * 86_400_000);
     expect(await db.botSubscriber.count({ where: { botId: seeded.botId, customerId: null } })).toBe(0);
     expect(await seedDemoBot({ orgId: org.orgId, now })).toEqual({ skipped: true });
-  });
+  }, 60_000); // ~200 inserts: seconds alone, far more on a loaded CI machine
 });

@@ -1,5 +1,4 @@
-import { Telegram } from "telegraf";
-import { TelegramError } from "telegraf";
+import { Telegram, TelegramError } from "telegraf";
 import { AppError } from "@/lib/errors";
 
 // The Telegram Bot API through telegraf's `Telegram` class. TELEGRAM_API_ROOT points it elsewhere
@@ -15,8 +14,8 @@ export function telegramFor(token: string): Telegram {
 
 export async function callTelegram<T = unknown>(token: string, method: MethodName | string, payload: Record<string, unknown> = {}, timeoutMs = 15_000): Promise<T> {
   try {
-    const signal = AbortSignal.timeout(timeoutMs) as unknown as Parameters<Telegram["callApi"]>[2] extends infer O ? (O extends { signal?: infer S } ? S : never) : never;
-    return (await telegramFor(token).callApi(method as "getMe", payload as never, { signal })) as T;
+    // telegraf types its signal with the abort-controller polyfill; the platform's is the same at runtime.
+    return (await telegramFor(token).callApi(method as "getMe", payload as never, { signal: AbortSignal.timeout(timeoutMs) as never })) as T;
   } catch (err) {
     if (err instanceof TelegramError && err.code < 500) throw err;
     throw new AppError("UPSTREAM_UNAVAILABLE", "Telegram could not be reached. Nothing was changed; please try again in a minute.");

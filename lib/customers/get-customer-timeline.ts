@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import type { CustomerSource, OrderKind, OrderStatus } from "@/lib/db/generated/enums";
+import type { BookingStatus, CustomerSource, OrderKind, OrderStatus } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
 import { isCustomerId } from "./get-customer";
 
@@ -10,6 +10,7 @@ export interface TimelineItemKinds {
   "customer.created": { source: CustomerSource; actor: string | null; via: string | null };
   order: { orderId: string; orderKind: OrderKind; amount: number; currency: string; status: OrderStatus; paidAt: Date | null };
   audit: { action: string; actor: string | null; changed: string[]; via: string | null };
+  booking: { bookingId: string; serviceName: string; staffName: string; status: BookingStatus; startsAt: Date };
 }
 
 export type TimelineKind = keyof TimelineItemKinds;
@@ -78,7 +79,18 @@ export const auditSource: TimelineSource = async ({ orgId, customer, limit }) =>
   return rows.map((r) => ({ kind: "audit", id: `audit-${r.id}`, at: r.createdAt, action: r.action, actor: r.actorUserId ? (names.get(r.actorUserId) ?? null) : null, ...auditData(r.data) }));
 };
 
-export const timelineSources: TimelineSource[] = [createdSource, orderSource, auditSource];
+/** Each booking, when it was made, with the appointment's service, staff, time and status. */
+export const bookingSource: TimelineSource = async ({ orgId, customer, limit }) => {
+  const bookings = await db.booking.findMany({
+    where: { orgId, customerId: customer.id },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: { id: true, status: true, startsAt: true, createdAt: true, service: { select: { name: true } }, staffMember: { select: { name: true } } },
+  });
+  return bookings.map((b) => ({ kind: "booking", id: `booking-${b.id}`, at: b.createdAt, bookingId: b.id, serviceName: b.service.name, staffName: b.staffMember.name, status: b.status, startsAt: b.startsAt }));
+};
+
+export const timelineSources: TimelineSource[] = [createdSource, orderSource, auditSource, bookingSource];
 
 /** Newest first; on equal times the creation item sorts last, the rest by id for a stable order. */
 export function mergeTimeline(lists: TimelineItem[][], limit: number): TimelineItem[] {

@@ -9,7 +9,9 @@ function getClient(): PrismaClient {
   if (globalForDb.frontdeskDb) return globalForDb.frontdeskDb;
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start` or set it in .env");
-  globalForDb.frontdeskDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: Number(process.env.DB_POOL_SIZE || 10) }) });
+  // Under a rush a query waits up to 15 s for a free connection; then it fails as "busy" (429, see busyError), never hangs.
+  const pool = { connectionString: url, max: Number(process.env.DB_POOL_SIZE || 10), connectionTimeoutMillis: 15_000 };
+  globalForDb.frontdeskDb = new PrismaClient({ adapter: new PrismaPg(pool) });
   return globalForDb.frontdeskDb;
 }
 

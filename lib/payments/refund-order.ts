@@ -1,12 +1,14 @@
 import Stripe from "stripe";
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { getStripe } from "./stripe-client";
+import type { Tx } from "./webhooks/types";
 
 // Refunds a paid Order in full through Stripe and marks it REFUNDED (idempotent: a refunded
 // order is left as it is; the idempotency key makes a retried call one refund at Stripe).
-export async function refundOrder(orderId: string, reason: string): Promise<void> {
-  const order = await db.order.findUnique({ where: { id: orderId }, select: { id: true, status: true, stripePaymentIntentId: true, stripeCheckoutSessionId: true } });
+// Pass `tx` when the caller holds the order's row lock (lockOrder) in that transaction.
+export async function refundOrder(orderId: string, reason: string, tx: Tx | Db = db): Promise<void> {
+  const order = await tx.order.findUnique({ where: { id: orderId }, select: { id: true, status: true, stripePaymentIntentId: true, stripeCheckoutSessionId: true } });
   if (!order) throw new AppError("NOT_FOUND", "Order not found.");
   if (order.status === "REFUNDED") return;
   if (order.status !== "PAID") throw new AppError("CONFLICT", "Only a paid order can be refunded.");
@@ -19,7 +21,7 @@ export async function refundOrder(orderId: string, reason: string): Promise<void
     // Refunded from the Stripe dashboard (or by an earlier attempt): the money is back either way.
     if (!(err instanceof Stripe.errors.StripeError && err.code === "charge_already_refunded")) throw err;
   }
-  await db.order.updateMany({ where: { id: orderId, status: "PAID" }, data: { status: "REFUNDED", stripePaymentIntentId: paymentIntent } });
+  await tx.order.updateMany({ where: { id: orderId, status: "PAID" }, data: { status: "REFUNDED", stripePaymentIntentId: paymentIntent } });
 }
 
 async function paymentIntentOfSession(stripe: Stripe, sessionId: string | null): Promise<string | null> {

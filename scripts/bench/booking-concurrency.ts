@@ -1,6 +1,7 @@
 // npx tsx scripts/bench/booking-concurrency.ts: against a RUNNING production server (npm start),
 // (1) 200 concurrent attempts at one slot through POST /api/book/[org]/[service]/bookings:
-//     prints successes / clear refusals (409 "This time was just taken") / other errors; must be 1 / 199 / 0;
+//     prints successes / clear refusals (409 "This time was just taken", or 429 "busy, try again"
+//     when no database connection frees up within 15 s) / other errors; must be 1 / 199 / 0;
 // (2) the public slots API for one service across 5 staff, 60 days, 2,000 existing bookings,
 //     under 20 concurrent requests: p50 / p95 round trip.
 // BENCH_URL (default http://localhost:3000) and BENCH_DATABASE_URL (the server's database; default
@@ -69,12 +70,16 @@ async function race(orgSlug: string, serviceSlug: string, staffId: string) {
   const results = await Promise.all(Array.from({ length: ATTEMPTS }, (_, i) => attempt(i)));
   const ms = performance.now() - t0;
   const successes = results.filter((r) => r.status === 201).length;
-  const refusals = results.filter((r) => r.status === 409 && r.message.startsWith("This time was just taken")).length;
-  const others = results.filter((r) => r.status !== 201 && !(r.status === 409 && r.message.startsWith("This time was just taken")));
+  const taken = (r: { status: number; message: string }) => r.status === 409 && r.message.startsWith("This time was just taken");
+  const busy = (r: { status: number; message: string }) => r.status === 429 && r.message.startsWith("We're busy right now");
+  const refusals = results.filter((r) => taken(r) || busy(r)).length;
+  const others = results.filter((r) => r.status !== 201 && !taken(r) && !busy(r));
+  const fiveXx = results.filter((r) => r.status >= 500 || r.status === 0).length;
   console.log(`\n${ATTEMPTS} concurrent attempts at one slot (${ms.toFixed(0)} ms):`);
   console.log(`  successes        ${successes}`);
-  console.log(`  clear refusals   ${refusals}  (409 "This time was just taken. Please pick another.")`);
+  console.log(`  clear refusals   ${refusals}  (${results.filter(taken).length} x 409 "This time was just taken. Please pick another.", ${results.filter(busy).length} x 429 "We're busy right now. Please try again in a moment.")`);
   console.log(`  other errors     ${others.length}${others.length ? `  e.g. ${JSON.stringify(others.slice(0, 3))}` : ""}`);
+  console.log(`  5xx / no answer  ${fiveXx}`);
   return successes === 1 && refusals === ATTEMPTS - 1 && others.length === 0;
 }
 

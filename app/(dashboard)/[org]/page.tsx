@@ -3,8 +3,11 @@ import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { TableCard } from "@/components/ui/table-card";
 import { getOverviewStats } from "@/lib/analytics/get-overview-stats";
+import { BookingStatusBadge } from "@/components/booking/dashboard/booking-status-badge";
+import { getBookingOverview } from "@/lib/booking/get-booking-overview";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
+import { getEventsOverview } from "@/lib/ticketing/events/list-events";
 
 export const metadata = { title: "Overview" };
 
@@ -21,7 +24,11 @@ function Stat({ label, value, note, href }: { label: string; value: string; note
 
 export default async function OverviewPage({ params }: { params: Promise<{ org: string }> }) {
   const ctx = await requireOrgPage((await params).org);
-  const stats = await getOverviewStats({ orgId: ctx.orgId, currency: ctx.currency });
+  const [stats, events, bookings] = await Promise.all([
+    getOverviewStats({ orgId: ctx.orgId, currency: ctx.currency }),
+    getEventsOverview({ orgId: ctx.orgId }),
+    getBookingOverview({ orgId: ctx.orgId, timeZone: ctx.timezone }),
+  ]);
   const change = stats.revenuePrevious30d > 0 ? Math.round(((stats.revenue30d - stats.revenuePrevious30d) / stats.revenuePrevious30d) * 100) : null;
   return (
     <>
@@ -33,9 +40,32 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
           value={formatMoney(stats.revenue30d, ctx.currency)}
           note={`${stats.orders30d} paid orders${change === null ? "" : ` · ${change >= 0 ? "+" : ""}${change}% vs previous 30 days`}`}
         />
-        <Stat label="Upcoming events" value="0" note="Ticketing is not set up yet" href={`/${ctx.slug}/events`} />
-        <Stat label="Upcoming bookings" value="0" note="Booking is not set up yet" href={`/${ctx.slug}/bookings`} />
+        <Stat
+          label="Upcoming events"
+          value={String(events.upcomingCount)}
+          note={events.next ? `Next: ${events.next.title}, ${formatDateTime(events.next.startsAt, events.next.timeZone)} · ${events.ticketsSold} tickets sold` : "No upcoming events yet"}
+          href={events.next ? `/${ctx.slug}/events/${events.next.id}` : `/${ctx.slug}/events`}
+        />
+        <Stat label="Upcoming bookings" value={bookings.total.toLocaleString("en-US")} note={`${bookings.today} more today`} href={`/${ctx.slug}/bookings`} />
       </div>
+      {bookings.next.length > 0 && (
+        <>
+          <h2 className="mb-3 mt-10 text-lg font-semibold">Next bookings</h2>
+          <TableCard>
+            <ul className="divide-y divide-gray-100">
+              {bookings.next.map((b) => (
+                <li key={b.id}>
+                  <Link href={`/${ctx.slug}/bookings/${b.id}`} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 px-5 py-3 text-sm hover:bg-gray-50">
+                    <span className="font-medium text-gray-900">{formatDateTime(b.startsAt, ctx.timezone)}</span>
+                    <span className="min-w-0 flex-1 truncate text-gray-700">{b.clientName} · {b.service.name} · {b.staffMember.name}</span>
+                    <BookingStatusBadge status={b.status} />
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </TableCard>
+        </>
+      )}
       <h2 className="mb-3 mt-10 text-lg font-semibold">Recent orders</h2>
       {stats.recentOrders.length === 0 ? (
         <EmptyState title="No orders yet" description="Paid tickets and bookings appear here as they come in." />

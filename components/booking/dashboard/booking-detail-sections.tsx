@@ -4,7 +4,6 @@ import type { OrderStatus } from "@/lib/db/generated/enums";
 import { formatDateTime, formatMoney } from "@/lib/format";
 
 const historyLabels: Record<string, string> = {
-  "booking.created": "Booked from the dashboard",
   "booking.confirmed": "Confirmed",
   "booking.declined": "Declined",
   "booking.canceled": "Canceled",
@@ -47,8 +46,8 @@ export function PaymentCard({ booking, timeZone }: { booking: BookingPage; timeZ
 /** What happened to the booking, oldest first: booked, staff changes with who and why, reminders sent. */
 export function HistoryCard({ booking, timeZone }: { booking: BookingPage; timeZone: string }) {
   const items = [
-    { key: "created", at: booking.createdAt, text: `Booked through ${sourceLabels[booking.source] ?? booking.source}` },
-    ...booking.history.filter((h) => h.action !== "booking.created").map((h) => ({ key: h.id, at: h.at, text: `${historyLabels[h.action] ?? h.action} by ${h.by}${h.reason ? `: “${h.reason}”` : ""}` })),
+    { key: "created", at: booking.createdAt, text: `Booked through ${sourceLabels[booking.source] ?? booking.source}${booking.createdBy ? ` by ${booking.createdBy}` : ""}` },
+    ...booking.history.map((h) => ({ key: h.id, at: h.at, text: `${historyLabels[h.action] ?? h.action} by ${h.by}${h.reason ? `: “${h.reason}”` : ""}` })),
     ...(booking.canceledAt && !booking.history.some((h) => h.action === "booking.canceled")
       ? [{ key: "canceled", at: booking.canceledAt, text: `Canceled by the ${booking.canceledBy ?? "system"}${booking.cancelReason ? `: “${booking.cancelReason}”` : ""}` }]
       : []),

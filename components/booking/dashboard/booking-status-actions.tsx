@@ -40,7 +40,7 @@ export function BookingStatusActions<T>({ org, bookingId, actions, refundNote, c
         </div>
       )}
       {cancel && (
-        <form action={formAction} className="space-y-3 border-t border-gray-200 pt-4">
+        <form action={formAction} className={simple.length > 0 ? "space-y-3 border-t border-gray-200 pt-4" : "space-y-3"}>
           {hidden}
           <input type="hidden" name="action" value="cancel" />
           <Field label="Reason for canceling (optional, the client sees it)" name="reason" error={state && !state.ok ? state.fieldErrors?.reason : undefined}>

@@ -17,13 +17,13 @@ export function BookingsTable({ slug, rows, timeZone }: { slug: string; rows: Bo
             <th className={th}>Client</th>
             <th className={`${th} hidden md:table-cell`}>Service</th>
             <th className={`${th} hidden md:table-cell`}>Staff</th>
-            <th className={th}>Status</th>
+            <th className={`${th} hidden sm:table-cell`}>Status</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-gray-100">
           {rows.map((b) => (
             <tr key={b.id} className="hover:bg-gray-50">
-              <td className={`${td} whitespace-nowrap`}>
+              <td className={`${td} sm:whitespace-nowrap`}>
                 <Link href={`/${slug}/bookings/${b.id}`} className="font-medium text-brand-700 hover:underline">
                   {formatDateTime(b.startsAt, timeZone)}
                 </Link>
@@ -32,10 +32,13 @@ export function BookingsTable({ slug, rows, timeZone }: { slug: string; rows: Bo
                 <div className="truncate font-medium text-gray-900" title={b.clientName}>{b.clientName}</div>
                 <div className="truncate text-xs text-gray-500">{b.clientEmail}</div>
                 <div className="text-xs text-gray-500 md:hidden">{b.service.name} · {b.staffMember.name}</div>
+                <div className="mt-1 sm:hidden">
+                  <BookingStatusBadge status={b.status} />
+                </div>
               </td>
               <td className={`${td} hidden md:table-cell`}>{b.service.name}</td>
               <td className={`${td} hidden md:table-cell`}>{b.staffMember.name}</td>
-              <td className={td}>
+              <td className={`${td} hidden sm:table-cell`}>
                 <BookingStatusBadge status={b.status} />
               </td>
             </tr>

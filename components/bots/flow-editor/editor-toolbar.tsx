@@ -3,7 +3,9 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { AddStepMenu } from "./add-step-menu";
+import type { ActionState } from "@/lib/safe-action";
 import { useEditor } from "./flow-editor-context";
+import { FlowName } from "./flow-name";
 import type { SaveStatus } from "./use-autosave";
 
 // The bar above the canvas: back, name, state, save indicator, undo, revert, publish.
@@ -20,6 +22,7 @@ export function EditorToolbar(props: {
   readOnly: boolean;
   onPublish: () => void;
   onRevert: () => void;
+  onRename: (name: string) => Promise<ActionState>;
 }) {
   const canUndo = useEditor((s) => s.trash.length > 0);
   const undo = useEditor((s) => s.undoDelete);
@@ -28,7 +31,7 @@ export function EditorToolbar(props: {
       <Link href={props.backHref} className="text-sm text-gray-600 hover:text-gray-900">
         ← Flows
       </Link>
-      <h1 className="min-w-0 truncate text-base font-semibold text-gray-900">{props.name}</h1>
+      <FlowName name={props.name} rename={props.onRename} readOnly={props.readOnly} />
       {props.publishedVersion ? <Badge tone="green">Published v{props.publishedVersion}</Badge> : <Badge>Draft, never published</Badge>}
       <span role="status" data-testid="save-status" className={props.save.kind === "error" ? "text-xs text-red-700" : "text-xs text-gray-500"} title={props.save.kind === "error" ? props.save.message : undefined}>
         {statusText[props.save.kind]}

@@ -1,5 +1,6 @@
 "use client";
-import { Background, Controls, MiniMap, ReactFlow, type NodeTypes } from "@xyflow/react";
+import { Background, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, type NodeTypes } from "@xyflow/react";
+import { useEffect, useRef } from "react";
 import "@xyflow/react/dist/style.css";
 import { useEditor, useEditorEnv } from "./flow-editor-context";
 import { FlowNodeCard } from "./flow-node-card";
@@ -18,6 +19,15 @@ export function FlowCanvas() {
   const onEdgesChange = useEditor((s) => s.onEdgesChange);
   const connect = useEditor((s) => s.connect);
   const selectNode = useEditor((s) => s.selectNode);
+  // Fit once the cards have their real sizes (the layout settles after the first paint).
+  const initialized = useNodesInitialized();
+  const fitted = useRef(false);
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    if (!initialized || fitted.current) return;
+    fitted.current = true;
+    requestAnimationFrame(() => void fitView({ maxZoom: 1, padding: 0.2 }));
+  }, [initialized, fitView]);
   return (
     <ReactFlow
       nodes={nodes}
@@ -32,8 +42,6 @@ export function FlowCanvas() {
       nodesDraggable={!readOnly}
       nodesConnectable={!readOnly}
       defaultEdgeOptions={{ type: "smoothstep" }}
-      fitView
-      fitViewOptions={{ maxZoom: 1, padding: 0.2 }}
       minZoom={0.2}
     >
       <Background gap={20} />

@@ -2,13 +2,13 @@
 import { createContext, useContext, useState } from "react";
 import { useStore } from "zustand";
 import type { FlowIssue } from "@/lib/bots/flow-engine/validate-flow";
-import type { FlowGraph } from "@/lib/bots/flow-engine/types";
+import type { FlowGraph, RunnableFlow } from "@/lib/bots/flow-engine/types";
 import { createFlowEditorStore, type FlowEditorState, type FlowEditorStore } from "./flow-editor-store";
 
 // One store per open flow, plus what the forms need to know about the bot (other flows for jumps)
 // and the current validation issues.
 
-export type EditorEnv = { store: FlowEditorStore; otherFlows: { id: string; name: string }[]; issues: FlowIssue[]; readOnly: boolean };
+export type EditorEnv = { store: FlowEditorStore; flowId: string; otherFlows: { id: string; name: string }[]; publishedFlows: RunnableFlow[]; issues: FlowIssue[]; readOnly: boolean };
 
 const EditorContext = createContext<EditorEnv | null>(null);
 

@@ -21,6 +21,8 @@ describe("flow editor store", () => {
     expect(s.edges.some((e) => e.source === "hello" && e.target === id)).toBe(true);
     expect(s.selectedNodeId).toBe(id);
     expect(s.revision).not.toBe(s.savedRevision);
+    const below = store.getState().addNode("message", { position: { x: 600, y: 20 } });
+    expect(store.getState().nodes.find((n) => n.id === below)?.position).toEqual({ x: 600, y: 150 });
   });
 
   it("connects an exit to one target only and refuses self-loops and edges into triggers", () => {

@@ -49,6 +49,13 @@ export function countConnections(edges: EditorEdge[], nodeIds: string[]): number
   return edges.filter((e) => nodeIds.includes(e.source) || nodeIds.includes(e.target)).length;
 }
 
+/** The spot itself, or the first one below it that no card covers. */
+function freeSpot(nodes: EditorNode[], at: { x: number; y: number }) {
+  const spot = { ...at };
+  while (nodes.some((n) => Math.abs(n.position.x - spot.x) < 240 && Math.abs(n.position.y - spot.y) < 110)) spot.y += 130;
+  return spot;
+}
+
 export function createFlowEditorStore(graph: FlowGraph) {
   return createStore<FlowEditorState>()((set, get) => {
     const change = (patch: Partial<FlowEditorState>) => set((s) => ({ ...patch, revision: s.revision + 1 }));
@@ -84,7 +91,7 @@ export function createFlowEditorStore(graph: FlowGraph) {
         const { nodes, edges } = get();
         const id = shortId(type === "setVariable" ? "set" : type);
         const anchor = after ? nodes.find((n) => n.id === after) : undefined;
-        const at = position ?? (anchor ? { x: anchor.position.x + 300, y: anchor.position.y } : { x: 0, y: nodes.length * 40 });
+        const at = freeSpot(nodes, position ?? (anchor ? { x: anchor.position.x + 300, y: anchor.position.y } : { x: 0, y: 0 }));
         const node = { id, type, position: at, data: defaultNodeData(type), selected: true } as EditorNode;
         change({ nodes: [...nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node], selectedNodeId: id });
         if (anchor && type !== "trigger") {

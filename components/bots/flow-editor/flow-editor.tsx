@@ -1,9 +1,9 @@
 "use client";
 import { ReactFlowProvider } from "@xyflow/react";
 import clsx from "clsx";
-import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { useStore } from "zustand";
-import type { FlowGraph } from "@/lib/bots/flow-engine/types";
+import type { FlowGraph, RunnableFlow } from "@/lib/bots/flow-engine/types";
 import { validateFlow } from "@/lib/bots/flow-engine/validate-flow";
 import type { ActionState } from "@/lib/safe-action";
 import { EditorToolbar } from "./editor-toolbar";
@@ -17,7 +17,8 @@ import { useEditorKeys } from "./use-editor-keys";
 import { ValidationList } from "./validation-list";
 
 // The flow editor: canvas, side panel (step form / problems / preview), autosave, publish.
-type Action<T = unknown> = (prev: ActionState<T>, data: FormData) => Promise<ActionState<T>>;
+// Server actions called directly (not as form actions): their previous state is never used.
+type Action<T = unknown> = (prev: never, data: FormData) => Promise<ActionState<T>>;
 export type FlowEditorProps = {
   org: string;
   botId: string;
@@ -26,9 +27,11 @@ export type FlowEditorProps = {
   graph: FlowGraph;
   publishedVersion: number | null;
   otherFlows: { id: string; name: string }[];
+  /** The bot's other flows at their published versions (the preview runs them too). */
+  publishedFlows: RunnableFlow[];
   canEdit: boolean;
   backHref: string;
-  actions: { save: Action<{ savedAt: string }>; publish: Action<{ version: number }>; revert: Action<{ graph: FlowGraph }> };
+  actions: { save: Action<{ savedAt: string }>; publish: Action<{ version: number }>; revert: Action<{ graph: FlowGraph }>; rename: Action };
 };
 type Tab = "step" | "problems" | "preview";
 
@@ -48,11 +51,14 @@ export function FlowEditor(props: FlowEditorProps) {
   );
 }
 
-function EditorShell({ org, botId, flowId, name, graph, otherFlows, canEdit, backHref, actions, ...rest }: FlowEditorProps) {
+function EditorShell({ org, botId, flowId, name, graph, otherFlows, publishedFlows, canEdit, backHref, actions, ...rest }: FlowEditorProps) {
   const store = useNewFlowEditorStore(graph);
   const narrow = useNarrow();
   const readOnly = !canEdit || narrow;
-  const [tab, setTab] = useState<Tab>(narrow ? "preview" : "step");
+  const [tab, setTab] = useState<Tab>("step");
+  useEffect(() => {
+    if (narrow) setTab("preview");
+  }, [narrow]);
   const [publishedVersion, setPublishedVersion] = useState(rest.publishedVersion);
   const [busy, setBusy] = useState<"publish" | "revert" | null>(null);
   const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
@@ -64,7 +70,7 @@ function EditorShell({ org, botId, flowId, name, graph, otherFlows, canEdit, bac
   };
   const saveDraft = useCallback(
     async (g: FlowGraph) => {
-      const res = await actions.save(null, fields({ graph: JSON.stringify(g) }));
+      const res = await actions.save(null as never, fields({ graph: JSON.stringify(g) }));
       return res?.ok ? { ok: true as const } : { ok: false as const, message: res?.message ?? "Not saved." };
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -84,7 +90,7 @@ function EditorShell({ org, botId, flowId, name, graph, otherFlows, canEdit, bac
     if (errorCount) return (setTab("problems"), setNotice({ ok: false, message: `Fix ${errorCount} problem${errorCount === 1 ? "" : "s"} before publishing.` }));
     setBusy("publish");
     setNotice(null);
-    const res = (await flush()) ? await actions.publish(null, fields()) : { ok: false as const, message: "Save failed, so nothing was published. Try again." };
+    const res = (await flush()) ? await actions.publish(null as never, fields()) : { ok: false as const, message: "Save failed, so nothing was published. Try again." };
     setBusy(null);
     if (res?.ok && res.data) setPublishedVersion(res.data.version);
     setNotice({ ok: Boolean(res?.ok), message: res?.message ?? "" });
@@ -92,7 +98,7 @@ function EditorShell({ org, botId, flowId, name, graph, otherFlows, canEdit, bac
   const revert = async () => {
     if (!window.confirm("Throw away the draft and go back to the published version?")) return;
     setBusy("revert");
-    const res = await actions.revert(null, fields());
+    const res = await actions.revert(null as never, fields());
     setBusy(null);
     if (res?.ok && res.data) store.getState().replaceGraph(res.data.graph);
     setNotice({ ok: Boolean(res?.ok), message: res?.message ?? "" });
@@ -100,9 +106,9 @@ function EditorShell({ org, botId, flowId, name, graph, otherFlows, canEdit, bac
 
   const tabs: [Tab, string][] = [["step", "Step"], ["problems", `Problems (${issues.length})`], ["preview", "Preview"]];
   return (
-    <FlowEditorProvider value={{ store, otherFlows, issues, readOnly }}>
+    <FlowEditorProvider value={{ store, flowId, otherFlows, publishedFlows, issues, readOnly }}>
       <div className="flex flex-col bg-gray-50 md:fixed md:inset-y-0 md:left-60 md:right-0 md:z-10">
-        <EditorToolbar backHref={backHref} name={name} publishedVersion={publishedVersion} save={status} errorCount={errorCount} busy={busy} readOnly={readOnly} onPublish={publish} onRevert={revert} />
+        <EditorToolbar backHref={backHref} name={name} publishedVersion={publishedVersion} save={status} errorCount={errorCount} busy={busy} readOnly={readOnly} onPublish={publish} onRevert={revert} onRename={(next) => actions.rename(null as never, fields({ name: next }))} />
         {notice && (
           <p role={notice.ok ? "status" : "alert"} className={clsx("px-4 py-2 text-sm", notice.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-700")}>
             {notice.message}
@@ -111,7 +117,7 @@ function EditorShell({ org, botId, flowId, name, graph, otherFlows, canEdit, bac
         {narrow && <p className="bg-amber-50 px-4 py-2 text-sm text-amber-900">Editing needs a wider screen. Here you can look around the flow and try it in the preview.</p>}
         {!canEdit && !narrow && <p className="bg-amber-50 px-4 py-2 text-sm text-amber-900">You can look at this flow; owners and admins can change it.</p>}
         <div className="flex min-h-0 flex-1 flex-col md:flex-row">
-          <div className="h-[55vh] min-w-0 flex-1 md:h-auto" data-testid="flow-canvas">
+          <div className="h-[45vh] min-w-0 flex-none md:h-auto md:flex-1" data-testid="flow-canvas">
             <FlowCanvas />
           </div>
           <aside className="flex min-h-[60vh] w-full flex-col border-l border-gray-200 bg-white md:min-h-0 md:w-[380px]">

@@ -24,7 +24,9 @@ export function FlowNodeCard(props: NodeProps) {
   const exits = listNodeExits(node);
   const exitKey = exits.map((x) => x.handle).join("|");
   const updateNodeInternals = useUpdateNodeInternals();
-  useEffect(() => updateNodeInternals(props.id), [exitKey, props.id, updateNodeInternals]);
+  useEffect(() => {
+    updateNodeInternals(props.id);
+  }, [exitKey, props.id, updateNodeInternals]);
   const issues = useEditorEnv().issues.filter((i) => i.nodeId === props.id);
   const hasError = issues.some((i) => i.severity === "error");
   return (

@@ -78,7 +78,7 @@ export function summarizeNode(node: FlowNode): string {
     case "tag":
       return `${node.data.action} ${node.data.tags.join(", ") || "?"}`;
     case "delay":
-      return `wait ${node.data.amount} ${node.data.unit}`;
+      return `wait ${node.data.amount} ${node.data.amount === 1 ? node.data.unit.slice(0, -1) : node.data.unit}`;
     case "http":
       return `${node.data.method} ${clip(node.data.url) || "?"}`;
     case "jump":

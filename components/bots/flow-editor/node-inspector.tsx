@@ -1,6 +1,7 @@
 "use client";
 import { Button } from "@/components/ui/button";
-import type { FlowNode } from "@/lib/bots/flow-engine/types";
+import type { ComponentType } from "react";
+import type { FlowNode, FlowNodeType } from "@/lib/bots/flow-engine/types";
 import { useEditor, useEditorEnv } from "./flow-editor-context";
 import { fieldIssues } from "./issue-fields";
 import { nodeCatalog, nodeLabel } from "./node-catalog";
@@ -9,12 +10,13 @@ import { ConditionForm } from "./node-forms/condition-form";
 import { HttpForm } from "./node-forms/http-form";
 import { MessageForm } from "./node-forms/message-form";
 import { QuestionForm } from "./node-forms/question-form";
+import type { NodeFormProps } from "./node-forms/form-props";
 import { TriggerForm } from "./node-forms/trigger-form";
 
 // The side panel for the selected node: its form, its issues, delete.
 
 export function NodeInspector({ onDelete }: { onDelete: (nodeIds: string[]) => void }) {
-  const { issues, otherFlows, readOnly } = useEditorEnv();
+  const { issues, readOnly } = useEditorEnv();
   const node = useEditor((s) => s.nodes.find((n) => n.id === s.selectedNodeId));
   const updateNodeData = useEditor((s) => s.updateNodeData);
   if (!node) {
@@ -48,40 +50,29 @@ export function NodeInspector({ onDelete }: { onDelete: (nodeIds: string[]) => v
         </ul>
       )}
       <fieldset disabled={readOnly} key={node.id} className="min-w-0">
-        <NodeForm node={node} set={set} errors={byField} flows={otherFlows} />
+        <NodeForm node={node} set={set} errors={byField} />
       </fieldset>
     </div>
   );
 }
 
-function NodeForm({ node, set, errors, flows }: { node: FlowNode; set: (data: FlowNode["data"]) => void; errors: Record<string, string>; flows: { id: string; name: string }[] }) {
-  const p = { set, errors };
-  switch (node.type) {
-    case "trigger":
-      return <TriggerForm data={node.data} {...p} />;
-    case "message":
-      return <MessageForm data={node.data} {...p} />;
-    case "question":
-      return <QuestionForm data={node.data} {...p} />;
-    case "condition":
-      return <ConditionForm data={node.data} {...p} />;
-    case "setVariable":
-      return <SetVariableForm data={node.data} {...p} />;
-    case "tag":
-      return <TagForm data={node.data} {...p} />;
-    case "delay":
-      return <DelayForm data={node.data} {...p} />;
-    case "http":
-      return <HttpForm data={node.data} {...p} />;
-    case "jump":
-      return <JumpForm data={node.data} {...p} flows={flows} />;
-    case "split":
-      return <SplitForm data={node.data} {...p} />;
-    case "handoff":
-      return <HandoffForm data={node.data} {...p} />;
-    case "events":
-      return <EventsForm data={node.data} {...p} />;
-    case "booking":
-      return <BookingForm data={node.data} {...p} />;
-  }
+const forms: { [K in FlowNodeType]: ComponentType<NodeFormProps<K>> } = {
+  trigger: TriggerForm,
+  message: MessageForm,
+  question: QuestionForm,
+  condition: ConditionForm,
+  setVariable: SetVariableForm,
+  tag: TagForm,
+  delay: DelayForm,
+  http: HttpForm,
+  jump: JumpForm,
+  split: SplitForm,
+  handoff: HandoffForm,
+  events: EventsForm,
+  booking: BookingForm,
+};
+
+function NodeForm({ node, set, errors }: { node: FlowNode; set: (data: FlowNode["data"]) => void; errors: Record<string, string> }) {
+  const Form = forms[node.type] as ComponentType<{ data: FlowNode["data"]; set: (data: FlowNode["data"]) => void; errors: Record<string, string> }>;
+  return <Form data={node.data} set={set} errors={errors} />;
 }

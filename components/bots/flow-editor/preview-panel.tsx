@@ -3,24 +3,28 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { sanitizeTelegramHtml } from "@/lib/bots/flow-engine/format-telegram-html";
 import { flowGraphSchema } from "@/lib/bots/flow-engine/types";
-import { useEditor } from "./flow-editor-context";
+import { useEditor, useEditorEnv } from "./flow-editor-context";
 import { toFlowGraph } from "./flow-editor-store";
 import { pressEvent, previewVariables, sendToPreview, startPreview, type PreviewAction, type PreviewSession } from "./preview-session";
 
-// Try the draft without Telegram: the same engine, in the browser, with a sandbox subscriber.
+// Try the draft without Telegram: the same engine, in the browser, with a sandbox subscriber;
+// the bot's other published flows run too (jumps, their triggers).
 export function PreviewPanel() {
   const store = useEditor((s) => s);
+  const { flowId, publishedFlows } = useEditorEnv();
   const [session, setSession] = useState<PreviewSession>(startPreview);
   const [text, setText] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const end = useRef<HTMLDivElement>(null);
-  useEffect(() => end.current?.scrollIntoView({ block: "nearest" }), [session.entries.length]);
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: "nearest" });
+  }, [session.entries.length]);
 
   const send = (input: string | PreviewAction) => {
     const parsed = flowGraphSchema.safeParse(toFlowGraph(store));
     if (!parsed.success) return setProblem("The draft has invalid fields; fix them (see Problems) to try it.");
     setProblem(null);
-    setSession((s) => sendToPreview(s, parsed.data, input));
+    setSession((s) => sendToPreview(s, [{ id: flowId, version: 0, graph: parsed.data }, ...publishedFlows], input));
   };
   const starters = [...new Set(store.nodes.flatMap((n) => (n.type !== "trigger" ? [] : n.data.trigger.kind === "start" ? ["/start"] : n.data.trigger.kind === "command" && n.data.trigger.command.trim() ? [`/${n.data.trigger.command.replace(/^\//, "")}`] : n.data.trigger.kind === "keyword" && n.data.trigger.keywords[0]?.trim() ? [n.data.trigger.keywords[0].trim()] : [])))];
   const variables = Object.entries(previewVariables(session));

@@ -6,7 +6,7 @@ const T0 = new Date("2026-03-02T09:00:00.000Z");
 const opts = { now: T0, random: () => 0.25 };
 
 describe("preview session", () => {
-  const graph = makeFlow(
+  const flow = makeFlow(
     "f",
     [
       startTrigger(),
@@ -16,7 +16,8 @@ describe("preview session", () => {
       message("done", "Thanks {{email}}"),
     ],
     [["start", "hi"], ["hi", "ask", "go"], ["ask", "wait"], ["wait", "done"]],
-  ).graph;
+  );
+  const graph = [flow];
 
   it("runs the draft: buttons, answers, variables, a skipped wait", () => {
     let s = sendToPreview(startPreview(), graph, "/start", opts);
@@ -31,8 +32,18 @@ describe("preview session", () => {
     const wait = s.entries.at(-1)!;
     expect(wait).toMatchObject({ kind: "note", text: "Waiting 2 hour(s)." });
     s = sendToPreview(s, graph, wait.kind === "note" ? wait.actions![0] : ({} as never), opts);
-    expect(s.entries.at(-1)).toMatchObject({ kind: "bot", html: "Thanks sam@example.com" });
+    expect(s.entries.at(-2)).toMatchObject({ kind: "bot", html: "Thanks sam@example.com" });
+    expect(s.entries.at(-1)).toMatchObject({ kind: "note", text: "End of the flow: nothing more is connected." });
     expect(s.state).toBeNull();
+  });
+
+  it("follows a jump into another published flow and keeps running there", () => {
+    const draft = makeFlow("draft", [startTrigger(), { id: "go", type: "jump", data: { flowId: "other" } }], [["start", "go"]]);
+    const other = makeFlow("other", [{ id: "t", type: "trigger", data: { trigger: { kind: "command", command: "other" } } }, { id: "q", type: "question", data: { text: "Colour?", variable: "colour", answerType: "text" } }, message("bye", "Nice, {{colour}}")], [["t", "q"], ["q", "bye"]]);
+    let s = sendToPreview(startPreview(), [draft, other], "/start", opts);
+    expect(s.entries.at(-1)).toMatchObject({ kind: "bot", html: "Colour?" });
+    s = sendToPreview(s, [draft, other], "blue", opts);
+    expect(s.entries.at(-2)).toMatchObject({ kind: "bot", html: "Nice, blue" });
   });
 
   it("says so when nothing answers", () => {

@@ -1,10 +1,11 @@
 import { applySubscriberEffects } from "@/lib/bots/flow-engine/apply-subscriber-effects";
 import { parseIncomingText } from "@/lib/bots/flow-engine/parse-incoming-text";
 import { runFlow } from "@/lib/bots/flow-engine/run-flow-step";
-import type { ConversationState, Effect, FlowEvent, FlowGraph, OutButton, SubscriberSnapshot, Variables } from "@/lib/bots/flow-engine/types";
+import type { ConversationState, Effect, FlowEvent, OutButton, RunnableFlow, SubscriberSnapshot, Variables } from "@/lib/bots/flow-engine/types";
 
 // The preview chat: the worker's part played in the browser (see the engine's chat harness).
-// The draft graph is the only flow; a sandbox subscriber collects variables and tags. Delays
+// The draft comes first, then the bot's other published flows (jump targets, and what their
+// triggers would start); a sandbox subscriber collects variables and tags. Delays
 // wait for "Skip wait"; HTTP requests are simulated (the user picks success or failure); a
 // hand-off waits for "Hand back to the bot". Nothing leaves the browser.
 
@@ -16,8 +17,6 @@ export type PreviewEntry =
 
 export type PreviewSession = { state: ConversationState | null; subscriber: SubscriberSnapshot; entries: PreviewEntry[]; presses: number };
 
-export const PREVIEW_FLOW_ID = "preview";
-
 export function startPreview(): PreviewSession {
   const subscriber: SubscriberSnapshot = { firstName: "Sam", lastName: "Preview", username: "sam_preview", tags: [], variables: {}, customer: { name: "Sam Preview", email: null, phone: null } };
   return { state: null, subscriber, entries: [], presses: 0 };
@@ -28,17 +27,20 @@ export function previewVariables(session: PreviewSession): Variables {
   return { ...session.subscriber.variables, ...(session.state?.variables ?? {}) };
 }
 
-export function sendToPreview(session: PreviewSession, graph: FlowGraph, input: string | { label: string; event: FlowEvent }, options: { now?: Date; random?: () => number } = {}): PreviewSession {
+export function sendToPreview(session: PreviewSession, flows: RunnableFlow[], input: string | { label: string; event: FlowEvent }, options: { now?: Date; random?: () => number } = {}): PreviewSession {
   const event = typeof input === "string" ? parseIncomingText(input) : input.event;
   const said: PreviewEntry[] = typeof input === "string" ? [{ kind: "user", text: input }] : event.type === "callback" ? [{ kind: "user", text: input.label }] : [];
-  const flows = [{ id: PREVIEW_FLOW_ID, version: 0, graph }];
-  const result = runFlow(graph, session.state, event, { now: options.now ?? new Date(), random: options.random ?? Math.random, subscriber: session.subscriber, flows });
+  // A conversation runs on the graph of the flow it is in (the draft, or a flow it jumped to).
+  const running = flows.find((f) => f.id === session.state?.flowId) ?? flows[0];
+  const result = runFlow(running.graph, session.state, event, { now: options.now ?? new Date(), random: options.random ?? Math.random, subscriber: session.subscriber, flows });
   const entries = result.effects.flatMap((effect) => describeEffect(effect, options.now ?? new Date()));
-  const nothing: PreviewEntry[] = entries.length === 0 && event.type !== "callback" ? [{ kind: "note", tone: "warn", text: "No reply: no trigger matches this and no conversation is waiting." }] : [];
+  const started = session.state !== null || entries.length > 0;
+  const nothing: PreviewEntry[] = !started && event.type !== "callback" ? [{ kind: "note", tone: "warn", text: "No reply: no trigger matches this message." }] : [];
+  const ended: PreviewEntry[] = started && result.state === null ? [{ kind: "note", tone: "info", text: "End of the flow: nothing more is connected." }] : [];
   return {
     state: result.state,
     subscriber: applySubscriberEffects(session.subscriber, result.effects),
-    entries: [...session.entries, ...said, ...entries, ...nothing],
+    entries: [...session.entries, ...said, ...entries, ...nothing, ...ended],
     presses: session.presses + (event.type === "callback" ? 1 : 0),
   };
 }

@@ -62,8 +62,8 @@ export function OrderItemsTable({ order }: { order: OrderDetail }) {
           <tr>
             <th className={th}>Ticket type</th>
             <th className={`${th} text-right`}>Qty</th>
-            <th className={`${th} text-right`}>Price</th>
-            <th className={`${th} text-right`}>Discount</th>
+            <th className={`${th} hidden text-right sm:table-cell`}>Price</th>
+            <th className={`${th} hidden text-right sm:table-cell`}>Discount</th>
             <th className={`${th} text-right`}>Line total</th>
           </tr>
         </thead>
@@ -72,8 +72,8 @@ export function OrderItemsTable({ order }: { order: OrderDetail }) {
             <tr key={i.id}>
               <td className={td}>{i.ticketType.name}</td>
               <td className={`${td} text-right tabular-nums`}>{i.quantity}</td>
-              <td className={`${td} whitespace-nowrap text-right tabular-nums`}>{money(i.unitPrice)}</td>
-              <td className={`${td} whitespace-nowrap text-right tabular-nums`}>{i.discount ? `−${money(i.discount)}` : "—"}</td>
+              <td className={`${td} hidden whitespace-nowrap text-right tabular-nums sm:table-cell`}>{money(i.unitPrice)}</td>
+              <td className={`${td} hidden whitespace-nowrap text-right tabular-nums sm:table-cell`}>{i.discount ? `−${money(i.discount)}` : "—"}</td>
               <td className={`${td} whitespace-nowrap text-right tabular-nums`}>{money(i.unitPrice * i.quantity - i.discount)}</td>
             </tr>
           ))}

@@ -55,7 +55,7 @@ export function SalesByTypeChart({ types, currency }: { types: TypeSales[]; curr
           <Tooltip formatter={(v) => count(Number(v))} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Bar dataKey="sold" name="Sold" stackId="s" fill={CHART_COLORS.primary} maxBarSize={32} />
-          <Bar dataKey="left" name="Available" stackId="s" fill="#e5e7eb" radius={[0, 3, 3, 0]} maxBarSize={32} />
+          <Bar dataKey="left" name="Available" stackId="s" fill="#cbd5e1" radius={[0, 3, 3, 0]} maxBarSize={32} />
         </BarChart>
       }
       table={

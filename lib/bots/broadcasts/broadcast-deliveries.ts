@@ -2,7 +2,9 @@ import { db } from "@/lib/db/client";
 
 // The life of one delivery row, each step one statement:
 //   PENDING --claim--> SENDING (attempts 0) --markAttempt--> SENDING (attempts > 0: a request may
-//   have left) --> SENT | FAILED | BLOCKED, with the broadcast's counters in the same statement.
+//   have left) --> SENT | FAILED | BLOCKED. The broadcast's counters are recounted from the rows
+//   after each batch (refreshBroadcastCounts), never bumped per row: sends in flight at once
+//   would otherwise fight over the one Broadcast row.
 // What a crash leaves behind is decided by recoverStaleDeliveries (only one sender per bot runs,
 // under a lock, so any SENDING row it finds at start belongs to a sender that died):
 // A 429 or a refused connection sets attempts back to 0 (Telegram did not take it).
@@ -36,25 +38,29 @@ export async function confirmSent({ delivery, broadcastId, orgId, botId, text, t
     WITH d AS (
       UPDATE "BroadcastDelivery" SET "status" = 'SENT', "telegramMessageId" = ${telegramMessageId}, "sentAt" = now(), "error" = NULL
       WHERE "id" = ${delivery.id} AND "status" = 'SENDING' RETURNING "id"
-    ), m AS (
-      INSERT INTO "BotMessage" ("id", "orgId", "botId", "subscriberId", "direction", "status", "text", "telegramMessageId", "broadcastId")
-      SELECT gen_random_uuid()::text, ${orgId}, ${botId}, ${delivery.subscriberId}, 'OUT', 'SENT', ${text}, ${telegramMessageId}, ${broadcastId} FROM d
     )
-    UPDATE "Broadcast" SET "sentCount" = "sentCount" + (SELECT count(*) FROM d)::int WHERE "id" = ${broadcastId}`;
+    INSERT INTO "BotMessage" ("id", "orgId", "botId", "subscriberId", "direction", "status", "text", "telegramMessageId", "broadcastId")
+    SELECT gen_random_uuid()::text, ${orgId}, ${botId}, ${delivery.subscriberId}, 'OUT', 'SENT', ${text}, ${telegramMessageId}, ${broadcastId} FROM d`;
 }
 
-export async function recordFailure({ deliveryId, broadcastId, error }: { deliveryId: string; broadcastId: string; error: string }) {
-  await db.$executeRaw`
-    WITH d AS (UPDATE "BroadcastDelivery" SET "status" = 'FAILED', "error" = ${error.slice(0, 500)} WHERE "id" = ${deliveryId} AND "status" = 'SENDING' RETURNING "id")
-    UPDATE "Broadcast" SET "failedCount" = "failedCount" + (SELECT count(*) FROM d)::int WHERE "id" = ${broadcastId}`;
+export async function recordFailure({ deliveryId, error }: { deliveryId: string; error: string }) {
+  await db.$executeRaw`UPDATE "BroadcastDelivery" SET "status" = 'FAILED', "error" = ${error.slice(0, 500)} WHERE "id" = ${deliveryId} AND "status" = 'SENDING'`;
 }
 
 /** 403 (or a subscriber already blocked): the delivery and the subscriber are BLOCKED. */
-export async function recordBlocked({ delivery, broadcastId }: { delivery: ClaimedDelivery; broadcastId: string }) {
+export async function recordBlocked({ delivery }: { delivery: ClaimedDelivery }) {
   await db.$executeRaw`
-    WITH d AS (UPDATE "BroadcastDelivery" SET "status" = 'BLOCKED', "error" = 'The subscriber blocked the bot.' WHERE "id" = ${delivery.id} AND "status" = 'SENDING' RETURNING "id"),
-    s AS (UPDATE "BotSubscriber" SET "status" = 'BLOCKED', "blockedAt" = coalesce("blockedAt", now()) WHERE "id" = ${delivery.subscriberId} AND "status" <> 'BLOCKED' AND EXISTS (SELECT 1 FROM d))
-    UPDATE "Broadcast" SET "blockedCount" = "blockedCount" + (SELECT count(*) FROM d)::int WHERE "id" = ${broadcastId}`;
+    WITH d AS (UPDATE "BroadcastDelivery" SET "status" = 'BLOCKED', "error" = 'The subscriber blocked the bot.' WHERE "id" = ${delivery.id} AND "status" = 'SENDING' RETURNING "id")
+    UPDATE "BotSubscriber" SET "status" = 'BLOCKED', "blockedAt" = coalesce("blockedAt", now()) WHERE "id" = ${delivery.subscriberId} AND "status" <> 'BLOCKED' AND EXISTS (SELECT 1 FROM d)`;
+}
+
+/** The broadcast's sent / failed / blocked counters, recounted from its rows. */
+export async function refreshBroadcastCounts({ broadcastId }: { broadcastId: string }) {
+  await db.$executeRaw`
+    UPDATE "Broadcast" b SET "sentCount" = c.sent, "failedCount" = c.failed, "blockedCount" = c.blocked
+    FROM (SELECT count(*) FILTER (WHERE "status" = 'SENT')::int AS sent, count(*) FILTER (WHERE "status" = 'FAILED')::int AS failed, count(*) FILTER (WHERE "status" = 'BLOCKED')::int AS blocked
+          FROM "BroadcastDelivery" WHERE "broadcastId" = ${broadcastId}) c
+    WHERE b."id" = ${broadcastId}`;
 }
 
 /** Telegram refused the request (429) or it never connected: nothing was delivered, attempts back to 0. */
@@ -76,10 +82,6 @@ export async function recoverStaleDeliveries({ botId }: { botId: string }) {
     UPDATE "BroadcastDelivery" d SET "status" = 'PENDING', "claimedAt" = NULL
     FROM "Broadcast" b WHERE b."id" = d."broadcastId" AND b."botId" = ${botId} AND d."status" = 'SENDING' AND d."attempts" = 0`;
   await db.$executeRaw`
-    WITH d AS (
-      UPDATE "BroadcastDelivery" d SET "status" = 'FAILED', "error" = ${UNKNOWN_OUTCOME}
-      FROM "Broadcast" b WHERE b."id" = d."broadcastId" AND b."botId" = ${botId} AND d."status" = 'SENDING' AND d."attempts" > 0
-      RETURNING d."broadcastId"
-    ), c AS (SELECT "broadcastId", count(*)::int AS n FROM d GROUP BY 1)
-    UPDATE "Broadcast" b SET "failedCount" = b."failedCount" + c.n FROM c WHERE b."id" = c."broadcastId"`;
+    UPDATE "BroadcastDelivery" d SET "status" = 'FAILED', "error" = ${UNKNOWN_OUTCOME}
+    FROM "Broadcast" b WHERE b."id" = d."broadcastId" AND b."botId" = ${botId} AND d."status" = 'SENDING' AND d."attempts" > 0`;
 }

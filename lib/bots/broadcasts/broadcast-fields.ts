@@ -32,3 +32,23 @@ export const broadcastFieldsSchema = z
   });
 
 export type BroadcastFields = z.infer<typeof broadcastFieldsSchema>;
+
+const list = (v: unknown): string[] => (Array.isArray(v) ? v : typeof v === "string" ? [v] : []).map(String);
+
+/** The compose form's flat fields (tags[], fieldKey[] / fieldValue[], buttonText[] / buttonUrl[]) as BroadcastFields. */
+export const broadcastFormSchema = z.preprocess((raw) => {
+  const r = (raw ?? {}) as Record<string, unknown>;
+  const keys = list(r["fieldKey[]"]);
+  const values = list(r["fieldValue[]"]);
+  const labels = list(r["buttonText[]"]);
+  const urls = list(r["buttonUrl[]"]);
+  return {
+    name: r.name, text: r.text, imageUrl: r.imageUrl, when: r.when, scheduledAt: r.scheduledAt,
+    buttons: labels.map((text, i) => ({ text, url: urls[i] ?? "" })).filter((b) => b.text.trim() || b.url.trim()),
+    audience: {
+      tags: list(r["tags[]"]),
+      customFields: keys.map((key, i) => ({ key, value: values[i] ?? "" })).filter((f) => f.key.trim()),
+      segmentId: typeof r.segmentId === "string" && r.segmentId ? r.segmentId : undefined,
+    },
+  };
+}, broadcastFieldsSchema);

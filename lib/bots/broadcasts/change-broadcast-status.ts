@@ -14,8 +14,8 @@ const transitions: Record<BroadcastCommand, { from: ("DRAFT" | "SCHEDULED" | "SE
   sendNow: { from: ["DRAFT", "SCHEDULED"], to: "SENDING" },
 };
 
-export async function changeBroadcastStatus({ orgId, broadcastId, command }: { orgId: string; broadcastId: string; command: BroadcastCommand }) {
-  const broadcast = await db.broadcast.findFirst({ where: { id: broadcastId, orgId }, select: { id: true, botId: true, status: true } });
+export async function changeBroadcastStatus({ orgId, botId, broadcastId, command }: { orgId: string; botId: string; broadcastId: string; command: BroadcastCommand }) {
+  const broadcast = await db.broadcast.findFirst({ where: { id: broadcastId, orgId, botId }, select: { id: true, botId: true, status: true } });
   if (!broadcast) throw new AppError("NOT_FOUND", "Broadcast not found.");
   const { from, to } = transitions[command];
   const changed = await db.broadcast.updateMany({

@@ -1,7 +1,6 @@
-import { TelegramError } from "telegraf";
+import { type Telegram, TelegramError } from "telegraf";
 import { renderMessageText } from "@/lib/bots/flow-engine/interpolate-text";
 import type { Variables } from "@/lib/bots/flow-engine/types";
-import { telegramFor } from "@/lib/bots/telegram-client";
 import type { ClaimedDelivery } from "./broadcast-deliveries";
 
 // One broadcast message to one chat, as Telegram HTML with the subscriber's variables filled in
@@ -22,13 +21,12 @@ export function renderBroadcastText(content: BroadcastContent, d: Pick<ClaimedDe
   return renderMessageText(content.text, { variables: {}, subscriber: { firstName: d.firstName, lastName: d.lastName, username: d.username, tags: d.tags, variables } });
 }
 
-export async function sendBroadcastMessage({ token, delivery, content }: { token: string; delivery: ClaimedDelivery; content: BroadcastContent }): Promise<SendOutcome> {
+export async function sendBroadcastMessage({ telegram, delivery, content }: { telegram: Telegram; delivery: ClaimedDelivery; content: BroadcastContent }): Promise<SendOutcome> {
   const text = renderBroadcastText(content, delivery);
   const markup = content.buttons.length ? { reply_markup: { inline_keyboard: content.buttons.map((b) => [{ text: b.text, url: b.url }]) } } : {};
   const chatId = Number(delivery.chatId);
   const signal = AbortSignal.timeout(SEND_TIMEOUT_MS) as never;
   try {
-    const telegram = telegramFor(token);
     const sent = content.imageUrl
       ? await telegram.callApi("sendPhoto", { chat_id: chatId, photo: content.imageUrl, caption: text, parse_mode: "HTML", ...markup } as never, { signal })
       : await telegram.callApi("sendMessage", { chat_id: chatId, text, parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...markup } as never, { signal });

@@ -6,12 +6,15 @@ import { classifyMiss, type CheckInResult, type TicketAtDoor } from "./classify-
 // unknown). Only codes of the caller's org are ever seen: another org's code is unknown.
 export async function checkInTicket({ orgId, eventId, code, userId }: { orgId: string; eventId: string; code: string; userId: string }): Promise<CheckInResult> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const updated = await db.$queryRaw<{ id: string }[]>`
-      UPDATE "Ticket" SET status = 'CHECKED_IN', "checkedInAt" = now(), "checkedInById" = ${userId}
-      WHERE code = ${code} AND "orgId" = ${orgId} AND "eventId" = ${eventId} AND status = 'VALID'
-      RETURNING id`;
+    // The winner gets what the door screen shows from the same statement: one round trip.
+    const [won] = await db.$queryRaw<(Omit<TicketAtDoor, "status"> & { status: "CHECKED_IN" })[]>`
+      UPDATE "Ticket" t SET status = 'CHECKED_IN', "checkedInAt" = now(), "checkedInById" = ${userId}
+      FROM "TicketType" tt, "Event" e, "User" u
+      WHERE t.code = ${code} AND t."orgId" = ${orgId} AND t."eventId" = ${eventId} AND t.status = 'VALID'
+        AND tt.id = t."ticketTypeId" AND e.id = t."eventId" AND u.id = ${userId}
+      RETURNING t.code, t."eventId", e.title AS "eventTitle", t."attendeeName", tt.name AS "ticketTypeName", 'CHECKED_IN' AS status, t."checkedInAt", coalesce(u.name, u.email) AS "checkedInByName"`;
+    if (won) return { outcome: "CHECKED_IN", ticket: won };
     const ticket = await findTicketAtDoor({ orgId, code });
-    if (updated.length > 0) return { outcome: "CHECKED_IN", ticket };
     const outcome = classifyMiss(ticket, eventId);
     if (outcome !== "RETRY") return { outcome, ticket: outcome === "UNKNOWN_CODE" ? null : ticket };
   }

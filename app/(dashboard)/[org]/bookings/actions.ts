@@ -1,6 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
+import { createManualBooking } from "@/lib/booking/create-manual-booking";
 import { bookingActionLabels, bookingActions, type BookingAction } from "@/lib/booking/change-booking-status";
 import { updateBookingStatus } from "@/lib/booking/update-booking-status";
 import { orgAction } from "@/lib/safe-action";
@@ -31,3 +33,10 @@ export const changeBookingStatusAction = orgAction(
     return { ok: true as const, message: doneMessages[action], data: { status: result.status, label: bookingActionLabels[action] } };
   },
 );
+
+// The form is parsed by createManualBooking itself (its schema names the form's fields).
+export const createManualBookingAction = orgAction({ schema: z.record(z.string(), z.unknown()) }, async (raw, ctx) => {
+  const result = await createManualBooking({ orgId: ctx.orgId, timeZone: ctx.timezone, actorUserId: ctx.userId, raw });
+  revalidatePath(`/${ctx.slug}/bookings`, "layout");
+  redirect(`/${ctx.slug}/bookings/${result.bookingId}?created=1`);
+});

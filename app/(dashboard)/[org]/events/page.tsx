@@ -24,6 +24,7 @@ export default async function EventsPage({ params, searchParams }: { params: Pro
       <ButtonLink href={`${base}/new`}>New event</ButtonLink>
       <ButtonLink href={`${base}/venues`} variant="secondary">Venues</ButtonLink>
       <ButtonLink href={`${base}/promo-codes`} variant="secondary">Promo codes</ButtonLink>
+      <ButtonLink href={`${base}/orders`} variant="secondary">Orders</ButtonLink>
     </>
   );
   return (

@@ -35,6 +35,9 @@ describe("POST /api/telegram/[botId]", () => {
 
   it("records an update once and queues one job, however often Telegram repeats it", async () => {
     const update = textUpdate(5002, "hello");
+    const big = textUpdate(6_000_000_123, "large chat ids are bigint");
+    expect((await call(big)).status).toBe(200);
+    expect(await db.telegramUpdate.count({ where: { botId: bot.botId, chatId: 6_000_000_123n } })).toBe(1);
     const answers = await Promise.all([call(update), call(update), call(update)]);
     expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
     expect((await Promise.all(answers.map((r) => r.json()))).filter((b) => b.duplicate === false)).toHaveLength(1);

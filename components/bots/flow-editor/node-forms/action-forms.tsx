@@ -1,4 +1,5 @@
 "use client";
+import { useEditorEnv } from "../flow-editor-context";
 import { ListControl, NumberControl, SelectControl, TextControl, WordsControl } from "../form-controls";
 import { shortId } from "../node-catalog";
 import { FormattedTextControl } from "./formatted-text-control";
@@ -34,7 +35,8 @@ export function DelayForm({ data, set }: NodeFormProps<"delay">) {
   );
 }
 
-export function JumpForm({ data, set, errors, flows }: NodeFormProps<"jump"> & { flows: { id: string; name: string }[] }) {
+export function JumpForm({ data, set, errors }: NodeFormProps<"jump">) {
+  const flows = useEditorEnv().otherFlows;
   return (
     <SelectControl
       label="Continue in flow"

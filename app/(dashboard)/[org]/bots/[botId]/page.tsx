@@ -57,7 +57,7 @@ export default async function BotOverviewPage({ params, searchParams }: { params
           <BotSettingForm org={ctx.slug} botId={botId} action={setWelcomeTextAction} name="welcomeText" label="What can this bot do?" hint="Shown in an empty chat before someone presses Start. Up to 512 characters." initial={bot.welcomeText} rows={5} disabled={!canManage || !live} />
         </Card>
       </div>
-      {canManage && bot.status !== "DISCONNECTED" && (
+      {canManage && live && (
         <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
           <div>
             <h2 className="text-base font-semibold text-gray-900">Disconnect this bot</h2>

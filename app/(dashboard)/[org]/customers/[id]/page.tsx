@@ -100,7 +100,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ org: 
         </div>
         <Card className="lg:col-span-3">
           <h2 className="mb-4 text-base font-semibold text-gray-900">Timeline</h2>
-          <CustomerTimeline items={timeline} timezone={ctx.timezone} />
+          <CustomerTimeline items={timeline} timezone={ctx.timezone} slug={ctx.slug} />
         </Card>
       </div>
     </>

@@ -30,7 +30,7 @@ export default async function EventLayout({ params, children }: { params: Promis
         </Link>
         <div className="mt-1 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold tracking-tight text-gray-900">{event.title}</h1>
-          <EventStatusBadge status={event.status} />
+          <EventStatusBadge status={event.status} endsAt={event.endsAt} />
         </div>
         <p className="mt-1 text-sm text-gray-600">
           {formatEventRange(event.startsAt, event.endsAt, event.timeZone)} · {event.venue ? `${event.venue.name}, ${event.venue.city}` : "No venue"}

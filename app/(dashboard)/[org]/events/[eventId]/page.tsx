@@ -26,8 +26,15 @@ export default async function EventDetailsPage({ params, searchParams }: { param
   const blockers = publishBlockers({ ticketTypeCount: event._count.ticketTypes, startsAt: event.startsAt, now: new Date() });
   const editable = event.status !== "CANCELED";
   return (
-    <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
-      <div className="space-y-6 lg:col-span-2">
+    // On phones the status comes first; on wide screens it heads the side column.
+    <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-3">
+      <div className="lg:col-start-3 lg:row-start-1">
+        <Card>
+          <h2 className="mb-3 text-base font-semibold text-gray-900">Status</h2>
+          <EventWorkflowPanel org={ctx.slug} eventId={event.id} transitions={transitions} blockers={blockers} action={changeEventStatusAction} />
+        </Card>
+      </div>
+      <div className="space-y-6 lg:col-span-2 lg:col-start-1 lg:row-span-2 lg:row-start-1">
         {(await searchParams).duplicated === "1" && (
           <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
             This is a copy, saved as a draft. Adjust its dates and slug before publishing.
@@ -46,11 +53,7 @@ export default async function EventDetailsPage({ params, searchParams }: { param
           <LineupEditor org={ctx.slug} eventId={event.id} items={event.lineup} />
         </Card>
       </div>
-      <div className="space-y-6">
-        <Card>
-          <h2 className="mb-3 text-base font-semibold text-gray-900">Status</h2>
-          <EventWorkflowPanel org={ctx.slug} eventId={event.id} transitions={transitions} blockers={blockers} action={changeEventStatusAction} />
-        </Card>
+      <div className="space-y-6 lg:col-start-3">
         <Card>
           <CoverImageForm org={ctx.slug} eventId={event.id} coverUrl={event.coverImagePath ? uploadUrl(event.coverImagePath) : null} action={setEventCoverAction} />
         </Card>

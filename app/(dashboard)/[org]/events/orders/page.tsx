@@ -9,7 +9,7 @@ export default async function AllOrdersPage({ params, searchParams }: { params: 
   const ctx = await requireOrgPage((await params).org);
   return (
     <>
-      <PageHeader title="Ticket orders" description="Every ticket order across your events. Open one to resend, cancel or refund it." />
+      <PageHeader title="Ticket orders" description="Every ticket order across your events. Open one to see its tickets, cancel or refund it." />
       <OrdersList org={ctx} searchParams={await searchParams} basePath={`/${ctx.slug}/events/orders`} />
     </>
   );

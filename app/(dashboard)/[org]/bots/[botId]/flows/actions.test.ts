@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { makeContext, texts } from "@/lib/bots/flow-engine/fixtures/chat-harness";
 import { runFlow } from "@/lib/bots/flow-engine/run-flow-step";
 import { flowGraphSchema, type FlowGraph } from "@/lib/bots/flow-engine/types";
-import { listFlows } from "@/lib/bots/list-flows";
+import { listFlows, loadFlowEditor } from "@/lib/bots/list-flows";
 import { db } from "@/lib/db/client";
 import { addMember, createOrg, form, signInAs, uid } from "@/test/factories";
-import { createFlowAction, deleteFlowAction, duplicateFlowAction, publishFlowAction, revertDraftAction, saveDraftAction } from "./actions";
+import { createFlowAction, deleteFlowAction, duplicateFlowAction, publishFlowAction, renameFlowAction, revertDraftAction, saveDraftAction } from "./actions";
 
 // Integration: the flow actions on a real database, called as the editor calls them.
 type Org = Awaited<ReturnType<typeof createOrg>>;
@@ -87,6 +87,11 @@ describe("publishing", () => {
     const v2 = flowGraphSchema.parse((await db.flowVersion.findUniqueOrThrow({ where: { flowId_version: { flowId, version: 2 } } })).graph);
     const answered = runFlow(flowGraphSchema.parse(kept.graph), started.state, { type: "text", text: "Ada" }, makeContext([{ id: flowId, version: 2, graph: v2 }]));
     expect(texts(answered.effects)).toEqual(["Thanks Ada (v1)"]);
+    // Another flow's editor previews with this flow at its published version.
+    const sibling = await newFlow(a, botA, "Sibling");
+    const loaded = await loadFlowEditor({ orgId: a.orgId, botId: botA, flowId: sibling });
+    expect(loaded.publishedFlows.find((f) => f.id === flowId)).toMatchObject({ version: 2, graph: v2 });
+    expect(loaded.otherFlows.map((f) => f.id)).toContain(flowId);
   });
 
   it("reverts the draft to the published version and lists unpublished changes", async () => {
@@ -106,9 +111,11 @@ describe("publishing", () => {
 });
 
 describe("list management and tenancy", () => {
-  it("duplicates and deletes", async () => {
+  it("renames, duplicates and deletes", async () => {
     signInAs(a.userId);
-    const flowId = await newFlow(a, botA, "Original");
+    const flowId = await newFlow(a, botA, "First name");
+    expect(await renameFlowAction(null, form({ org: a.slug, botId: botA, flowId, name: "  " }))).toMatchObject({ ok: false, fieldErrors: { name: "Give the flow a name" } });
+    expect(await renameFlowAction(null, form({ org: a.slug, botId: botA, flowId, name: "Original" }))).toMatchObject({ ok: true });
     expect(await duplicateFlowAction(null, form({ org: a.slug, botId: botA, flowId }))).toMatchObject({ ok: true, message: expect.stringContaining("Copy of Original") });
     expect(await deleteFlowAction(null, form({ org: a.slug, botId: botA, flowId }))).toMatchObject({ ok: true });
     expect(await flowRow(flowId)).toBeNull();

@@ -1,8 +1,7 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FlowsTable } from "@/components/bots/flows/flows-table";
 import { NewFlowForm } from "@/components/bots/flows/new-flow-form";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Card, EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { listFlows } from "@/lib/bots/list-flows";
 import { AppError } from "@/lib/errors";
@@ -12,7 +11,7 @@ import { createFlowAction, deleteFlowAction, duplicateFlowAction } from "./actio
 
 export const metadata = { title: "Flows" };
 
-// /[org]/bots/[botId]/flows: the bot's flows with their triggers and published state, paged.
+// /[org]/bots/[botId]/flows (under the bot layout's tabs): the bot's flows with their triggers and published state, paged.
 export default async function FlowsPage({ params, searchParams }: { params: Promise<{ org: string; botId: string }>; searchParams: Promise<{ page?: string }> }) {
   const { org, botId } = await params;
   const ctx = await requireOrgPage(org);
@@ -25,10 +24,7 @@ export default async function FlowsPage({ params, searchParams }: { params: Prom
   const canManage = hasRole(ctx.role, "ADMIN");
   return (
     <>
-      <Link href={`/${ctx.slug}/bots`} className="text-sm text-gray-600 hover:text-gray-900">
-        ← Bots
-      </Link>
-      <PageHeader title={`Flows of ${list.bot.name}`} description="Conversations the bot runs. Each flow starts from its triggers; edit the draft, try it in the preview, then publish." />
+      <p className="mb-4 text-sm text-gray-600">Conversations {list.bot.name} runs. Each flow starts from its triggers; edit the draft, try it in the preview, then publish.</p>
       {canManage && (
         <Card className="mb-6">
           <NewFlowForm org={ctx.slug} botId={botId} action={createFlowAction} />

@@ -1,5 +1,4 @@
 import { CheckInConsole } from "@/components/ticketing/door/check-in-console";
-import { EventDoorHeader } from "@/components/ticketing/door/event-door-header";
 import { hasRole } from "@/lib/roles";
 import { getCheckInCounts } from "@/lib/ticketing/check-in/get-check-in-counts";
 import { loadDoorEvent } from "../../orders/load-door-event";
@@ -12,18 +11,15 @@ export default async function CheckInPage({ params }: { params: Promise<{ org: s
   const { ctx, event } = await loadDoorEvent(params);
   const counts = await getCheckInCounts({ orgId: ctx.orgId, eventId: event.id });
   return (
-    <>
-      <EventDoorHeader slug={ctx.slug} event={event} />
-      <CheckInConsole
-        org={ctx.slug}
-        eventId={event.id}
-        timeZone={event.timeZone}
-        countsUrl={`/${ctx.slug}/events/${event.id}/check-in/counts`}
-        initialCounts={counts}
-        canUndo={hasRole(ctx.role, "ADMIN")}
-        checkIn={checkInAction}
-        undo={undoCheckInAction}
-      />
-    </>
+    <CheckInConsole
+      org={ctx.slug}
+      eventId={event.id}
+      timeZone={event.timeZone}
+      countsUrl={`/${ctx.slug}/events/${event.id}/check-in/counts`}
+      initialCounts={counts}
+      canUndo={hasRole(ctx.role, "ADMIN")}
+      checkIn={checkInAction}
+      undo={undoCheckInAction}
+    />
   );
 }

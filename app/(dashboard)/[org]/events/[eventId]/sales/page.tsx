@@ -1,6 +1,5 @@
 import { Kpi } from "@/components/analytics/overview-sections";
 import { CheckInProgress } from "@/components/ticketing/door/check-in-progress";
-import { EventDoorHeader } from "@/components/ticketing/door/event-door-header";
 import { SalesByTypeChart, SalesOverTimeChart } from "@/components/ticketing/door/sales-charts";
 import { formatMoney } from "@/lib/format";
 import { getEventSales } from "@/lib/ticketing/sales/get-event-sales";
@@ -10,13 +9,12 @@ export const metadata = { title: "Event sales" };
 
 // /[org]/events/[eventId]/sales: how the event sells, what it earned, how full the room is.
 export default async function EventSalesPage({ params }: { params: Promise<{ org: string; eventId: string }> }) {
-  const { ctx, event } = await loadDoorEvent(params, "ADMIN");
+  const { ctx, event } = await loadDoorEvent(params);
   const sales = await getEventSales({ orgId: ctx.orgId, eventId: event.id, timeZone: event.timeZone, currency: ctx.currency });
   const { revenue } = sales;
   const capacity = sales.byType.reduce((s, t) => s + t.capacity, 0);
   return (
     <>
-      <EventDoorHeader slug={ctx.slug} event={event} />
       <div className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-4">
         <Kpi label="Tickets sold" value={sales.checkIn.sold.toLocaleString("en-US")} note={capacity ? `of ${capacity.toLocaleString("en-US")} available` : undefined} />
         <Kpi label="Net revenue" value={formatMoney(revenue.net, revenue.currency)} note="paid orders, refunds deducted" />

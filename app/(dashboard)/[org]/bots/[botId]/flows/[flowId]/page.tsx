@@ -4,7 +4,7 @@ import { loadFlowEditor } from "@/lib/bots/list-flows";
 import { AppError } from "@/lib/errors";
 import { hasRole } from "@/lib/roles";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
-import { publishFlowAction, revertDraftAction, saveDraftAction } from "../actions";
+import { publishFlowAction, renameFlowAction, revertDraftAction, saveDraftAction } from "../actions";
 
 export const metadata = { title: "Flow editor" };
 
@@ -16,7 +16,7 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ org
     if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
     throw err;
   });
-  const { flow, otherFlows } = loaded;
+  const { flow, otherFlows, publishedFlows } = loaded;
   return (
     <FlowEditor
       org={ctx.slug}
@@ -26,9 +26,10 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ org
       graph={flow.draftGraph}
       publishedVersion={flow.publishedVersion}
       otherFlows={otherFlows}
+      publishedFlows={publishedFlows}
       canEdit={hasRole(ctx.role, "ADMIN")}
       backHref={`/${ctx.slug}/bots/${botId}/flows`}
-      actions={{ save: saveDraftAction, publish: publishFlowAction, revert: revertDraftAction }}
+      actions={{ save: saveDraftAction, publish: publishFlowAction, revert: revertDraftAction, rename: renameFlowAction }}
     />
   );
 }

@@ -1,0 +1,26 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { broadcastFormSchema } from "@/lib/bots/broadcasts/broadcast-fields";
+import { changeBroadcastStatus } from "@/lib/bots/broadcasts/change-broadcast-status";
+import { saveBroadcast } from "@/lib/bots/broadcasts/save-broadcast";
+import { orgAction } from "@/lib/safe-action";
+
+// Broadcast actions: compose (draft, schedule, send now), then pause / resume / cancel / send now.
+const idField = z.string().min(1, "Missing id").max(64, "Not found");
+
+export const createBroadcastAction = orgAction({ schema: z.intersection(z.object({ botId: idField }), broadcastFormSchema) }, async ({ botId, ...fields }, ctx) => {
+  const broadcast = await saveBroadcast({ orgId: ctx.orgId, botId, userId: ctx.userId, timezone: ctx.timezone, fields });
+  revalidatePath(`/${ctx.slug}/bots/${botId}/broadcasts`);
+  redirect(`/${ctx.slug}/bots/${botId}/broadcasts/${broadcast.id}`);
+});
+
+export const changeBroadcastStatusAction = orgAction(
+  { schema: z.object({ botId: idField, broadcastId: idField, command: z.enum(["pause", "resume", "cancel", "sendNow"], "Unknown command") }) },
+  async ({ botId, broadcastId, command }, ctx) => {
+    const { status } = await changeBroadcastStatus({ orgId: ctx.orgId, botId, broadcastId, command });
+    revalidatePath(`/${ctx.slug}/bots/${botId}/broadcasts/${broadcastId}`);
+    return { ok: true as const, message: `Broadcast ${status === "SENDING" ? "sending" : status.toLowerCase()}.` };
+  },
+);

@@ -1,0 +1,25 @@
+import { DripForm } from "@/components/bots/audience/drip-form";
+import { loadAudiencePage, orNotFound } from "@/components/bots/audience/load-audience-page";
+import { PageHeader } from "@/components/ui/card";
+import { fromMinutes } from "@/lib/bots/drips/drip-fields";
+import { getDripSequence } from "@/lib/bots/drips/save-drip-sequence";
+
+export const metadata = { title: "Drip sequence" };
+
+// /[org]/bots/[botId]/drips/[sequenceId]: edit a sequence (its steps are replaced on save).
+export default async function DripPage({ params, searchParams }: { params: Promise<{ org: string; botId: string; sequenceId: string }>; searchParams: Promise<{ created?: string }> }) {
+  const { org, botId, sequenceId } = await params;
+  const { ctx, bot } = await loadAudiencePage({ org, botId });
+  const s = await orNotFound(getDripSequence({ orgId: ctx.orgId, botId: bot.id, sequenceId }));
+  return (
+    <>
+      <PageHeader title={s.name} description={`${s._count.enrollments} subscriber${s._count.enrollments === 1 ? "" : "s"} enrolled so far.`} />
+      {(await searchParams).created === "1" && (
+        <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          Sequence created. Subscribers who get the tag “{s.triggerTag}” from now on are enrolled.
+        </p>
+      )}
+      <DripForm org={ctx.slug} botId={bot.id} sequenceId={s.id} initial={{ name: s.name, triggerTag: s.triggerTag, active: s.active, steps: s.steps.map((st) => ({ ...fromMinutes(st.delayMinutes), text: st.text })) }} />
+    </>
+  );
+}

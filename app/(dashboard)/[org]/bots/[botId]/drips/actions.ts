@@ -1,0 +1,17 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { dripFieldsSchema } from "@/lib/bots/drips/drip-fields";
+import { saveDripSequence } from "@/lib/bots/drips/save-drip-sequence";
+import { orgAction } from "@/lib/safe-action";
+
+// Drip sequence actions: create and edit (steps replaced as a whole).
+const ids = z.object({ botId: z.string().min(1).max(64), sequenceId: z.string().max(64).optional() });
+
+export const saveDripSequenceAction = orgAction({ schema: z.intersection(ids, dripFieldsSchema) }, async ({ botId, sequenceId, ...fields }, ctx) => {
+  const sequence = await saveDripSequence({ orgId: ctx.orgId, botId, sequenceId: sequenceId || undefined, fields });
+  revalidatePath(`/${ctx.slug}/bots/${botId}/drips`);
+  if (!sequenceId) redirect(`/${ctx.slug}/bots/${botId}/drips/${sequence.id}?created=1`);
+  return { ok: true as const, message: "Sequence saved." };
+});

@@ -1,0 +1,14 @@
+import { findOrgBot } from "@/lib/bots/subscribers/find-org-bot";
+import { exportSubscribersCsv } from "@/lib/bots/subscribers/export-subscribers-csv";
+import { subscriberFiltersSchema } from "@/lib/bots/subscribers/subscriber-filters";
+import { respondCsv } from "@/lib/respond-csv";
+import { withOrg } from "@/lib/with-org";
+
+export const dynamic = "force-dynamic";
+
+// GET /[org]/bots/[botId]/subscribers/export?q=&tag=&status=: the filtered subscribers as CSV
+export const GET = withOrg({ query: subscriberFiltersSchema }, async ({ ctx, params, query }) => {
+  const bot = await findOrgBot({ orgId: ctx.orgId, botId: params.botId });
+  const csv = await exportSubscribersCsv({ orgId: ctx.orgId, botId: bot.id, filters: query });
+  return respondCsv(csv, `subscribers-${bot.username}-${new Date().toISOString().slice(0, 10)}.csv`);
+});

@@ -1,0 +1,15 @@
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { enqueue, queues } from "@/lib/jobs/boss";
+
+// "Hand back to bot": the flag is cleared at once (the inbox shows it) and the flow engine gets a
+// `handedBack` event through bot-core's `bots.flow-event` job, so a flow waiting at its hand-off
+// node carries on under the chat's lock.
+export async function handBackToBot({ orgId, botId, subscriberId }: { orgId: string; botId: string; subscriberId: string }) {
+  const subscriber = await db.botSubscriber.findFirst({ where: { id: subscriberId, orgId, botId }, select: { id: true, chatId: true, handedOff: true } });
+  if (!subscriber) throw new AppError("NOT_FOUND", "Conversation not found.");
+  if (!subscriber.handedOff) return { changed: false };
+  await db.botSubscriber.update({ where: { id: subscriber.id }, data: { handedOff: false, handedOffAt: null }, select: { id: true } });
+  await enqueue(queues.botFlowEvent, { botId, chatId: Number(subscriber.chatId), event: { type: "handedBack" } });
+  return { changed: true };
+}
