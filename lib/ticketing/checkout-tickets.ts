@@ -4,6 +4,7 @@ import { upsertCustomerByEmail } from "@/lib/customers/upsert-customer-by-email"
 import { createCheckoutSession, isStripeConfigured } from "@/lib/payments/create-checkout-session";
 import { parseOrThrow } from "@/lib/safe-action";
 import { checkTicketSelection } from "./check-ticket-selection";
+import { throughCheckoutGate } from "./checkout-gate";
 import { checkoutSchema, seatsOf, type CheckoutInput } from "./checkout-fields";
 import { scheduleTicketHoldExpiry } from "./expire-ticket-hold";
 import { findEventPromo } from "./find-event-promo";
@@ -52,9 +53,10 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
 
   // The seats are taken last, so the ticket types' row locks are held for as short as possible
   // (a rush queues on them); the rest of the order rolls back with them when they are gone.
-  const orderId = await db.$transaction(
+  const orderId = await throughCheckoutGate(() =>
+    db.$transaction(
     async (tx) => {
-      // Sold out while this one waited for a connection: answer without queueing on the row lock.
+      // Sold out while this one waited at the gate: answer without queueing on the row lock.
       throwIfRecentlySoldOut(seatCounts.map((c) => c.ticketTypeId));
       const customer = await upsertCustomerByEmail(tx, { orgId: event.orgId, email: input.buyer.email, name: input.buyer.name, source: "TICKETING" });
       const items = priced.lines.map((l) => ({ ticketTypeId: l.ticketTypeId, quantity: l.quantity, unitPrice: l.unitPrice, discount: l.discount }));
@@ -76,7 +78,7 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
       return order.id;
     },
     { maxWait: 15_000, timeout: 15_000 },
-  );
+  ));
 
   if (free) {
     // A rush of free orders must not wait on rendering QR codes: the emails are a job.
