@@ -77,6 +77,8 @@ test("[TICKETS]: buy a free ticket and a paid one (fake Stripe), open the emaile
   }
 
   // Hidden types appear only with their access code.
-  await page.goto(`/e/${event.slug}?code=backstage`);
+  await page.goto(`/e/${event.slug}`);
+  await page.getByLabel("Have an access code?").fill("backstage");
+  await page.getByRole("button", { name: "Unlock" }).click();
   await expect(page.getByText("Unlocked")).toBeVisible();
 });

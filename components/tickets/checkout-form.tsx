@@ -8,12 +8,12 @@ import { PromoField } from "./promo-field";
 import { LabeledInput, SeatFields, type SeatValue } from "./seat-fields";
 import { TicketTypeRow } from "./ticket-type-row";
 
-type Props = { slug: string; types: PublicTicketType[]; unlockCode: string | null; botRef: string | null; paymentsMissing: boolean };
+type Props = { slug: string; types: PublicTicketType[]; unlockCode: string | null; paymentsMissing: boolean };
 type Failure = { message?: string; fields?: Record<string, string>; remaining?: Record<string, number> };
 
 // The only client code of the event page: quantities, attendees, promo code with the live price,
 // then a POST to the JSON checkout endpoint and off to Stripe or the order page.
-export function CheckoutForm({ slug, types: initialTypes, unlockCode, botRef, paymentsMissing }: Props) {
+export function CheckoutForm({ slug, types: initialTypes, unlockCode, paymentsMissing }: Props) {
   const [types, setTypes] = useState(initialTypes);
   const [quantities, setQuantities] = useState<Record<string, number>>({});
   const [buyer, setBuyer] = useState({ name: "", email: "" });
@@ -45,7 +45,8 @@ export function CheckoutForm({ slug, types: initialTypes, unlockCode, botRef, pa
       const res = await fetch(`/api/events/${slug}/checkout`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ quantities, buyer, attendees: seats, promoCode: promo?.code, unlockCode: unlockCode ?? undefined, ref: botRef ?? undefined }),
+        // The bot's signed subscriber reference rides on the event link (?ref=); the page itself is cached.
+        body: JSON.stringify({ quantities, buyer, attendees: seats, promoCode: promo?.code, unlockCode: unlockCode ?? undefined, ref: new URLSearchParams(window.location.search).get("ref") ?? undefined }),
       });
       const body = await res.json().catch(() => ({}));
       if (res.ok) return window.location.assign(body.redirectUrl);

@@ -4,6 +4,7 @@ import { linkPurchaseToSubscriber } from "@/lib/bots/link-purchase-to-subscriber
 import { createCheckoutSession, isStripeConfigured } from "@/lib/payments/create-checkout-session";
 import { parseOrThrow } from "@/lib/safe-action";
 import { checkTicketSelection } from "./check-ticket-selection";
+import { throughCheckoutGate } from "./checkout-gate";
 import { checkoutSchema, seatsOf, type CheckoutInput } from "./checkout-fields";
 import { scheduleTicketHoldExpiry } from "./expire-ticket-hold";
 import { findEventPromo } from "./find-event-promo";
@@ -52,9 +53,10 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
 
   // The seats are taken last, so the ticket types' row locks are held for as short as possible
   // (a rush queues on them); the rest of the order rolls back with them when they are gone.
-  const orderId = await db.$transaction(
+  const orderId = await throughCheckoutGate(() =>
+    db.$transaction(
     async (tx) => {
-      // Sold out while this one waited for a connection: answer without queueing on the row lock.
+      // Sold out while this one waited at the gate: answer without queueing on the row lock.
       throwIfRecentlySoldOut(seatCounts.map((c) => c.ticketTypeId));
       // A bot link's ref joins the order to that subscriber's customer; only a verified ref is kept.
       const customer = await linkPurchaseToSubscriber(tx, { orgId: event.orgId, ref: input.ref, email: input.buyer.email, name: input.buyer.name, source: "TICKETING" });
@@ -77,7 +79,7 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
       return order.id;
     },
     { maxWait: 15_000, timeout: 15_000 },
-  );
+  ));
 
   if (free) {
     // A rush of free orders must not wait on rendering QR codes: the emails are a job.
@@ -132,7 +134,7 @@ async function startCheckout(event: Event, orderId: string, priced: ReturnType<t
   try {
     const session = await createCheckoutSession({
       orgId: event.orgId, orderId, kind: "TICKET", currency: priced.currency, lines, customerEmail: email,
-      successUrl: absoluteUrl(orderPagePath(event.slug, orderId)), cancelUrl: absoluteUrl(`/e/${event.slug}?canceled=${orderId}.${orderLinkToken(orderId)}`),
+      successUrl: absoluteUrl(orderPagePath(event.slug, orderId)), cancelUrl: absoluteUrl(`/e/${event.slug}/canceled?order=${orderId}.${orderLinkToken(orderId)}`),
     });
     return session.url;
   } catch (err) {

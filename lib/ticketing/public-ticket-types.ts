@@ -1,4 +1,5 @@
 import { formatDateTime } from "@/lib/format";
+import { uploadUrl } from "@/lib/uploads/upload-paths";
 import { ticketTypeState, visibleTicketTypes, type TicketTypeState } from "./check-ticket-selection";
 import type { PublicEvent } from "./load-public-event";
 
@@ -16,5 +17,5 @@ export function publicTicketTypes(event: PublicEvent, unlockCode: string | null,
 /** A cover or lineup image path as stored by the organizer UI: an absolute URL or a path under /uploads. */
 export function imageUrl(path: string | null): string | null {
   if (!path) return null;
-  return /^(https?:)?\//.test(path) ? path : `/uploads/${path}`;
+  return /^(https?:)?\//.test(path) ? path : uploadUrl(path);
 }

@@ -116,7 +116,8 @@ describe("paid ticket orders", () => {
   it("releases the seats at once when the buyer comes back from Checkout without paying (signed link only)", async () => {
     const { event, order, sessionId } = await paidOrder();
     const cancelUrl = String(fake.requests.find((r) => r.body.client_reference_id === order.id)!.body.cancel_url);
-    const value = new URL(cancelUrl).searchParams.get("canceled")!;
+    expect(new URL(cancelUrl).pathname).toBe(`/e/${event.slug}/canceled`);
+    const value = new URL(cancelUrl).searchParams.get("order")!;
     expect(await releaseAbandonedTicketCheckout(`${order.id}.${"A".repeat(43)}`)).toBe(false);
     expect(await releaseAbandonedTicketCheckout(value)).toBe(true);
     expect(await releaseAbandonedTicketCheckout(value)).toBe(false);

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import type { PublicEvent } from "./load-public-event";
+import { formatEventTime } from "./load-ticket-order";
+import { imageUrl } from "./public-ticket-types";
+
+/** Title, description and Open Graph / Twitter cards of a public event page. */
+export function eventMetadata(event: PublicEvent | null): Metadata {
+  if (!event) return { title: "Event not found" };
+  const description = `${formatEventTime(event)}${event.venue ? ` · ${event.venue.name}, ${event.venue.city}` : ""}. ${event.description.slice(0, 160)}`;
+  const cover = imageUrl(event.coverImagePath);
+  return {
+    title: event.title,
+    description,
+    openGraph: { type: "website", title: event.title, description, siteName: event.org.name, url: `/e/${event.slug}`, ...(cover ? { images: [{ url: cover }] } : {}) },
+    twitter: { card: cover ? "summary_large_image" : "summary", title: event.title, description },
+  };
+}
