@@ -64,6 +64,28 @@ describe("processing Telegram updates", () => {
     expect(await db.botMessage.findFirst({ where: { subscriber: { chatId: 7001n, botId: bot.botId }, direction: "IN" }, orderBy: { createdAt: "desc" }, select: { text: true } })).toEqual({ text: "[Book]" });
   });
 
+  it("a tag the flow adds enrolls the subscriber in that tag's drip sequence, once", async () => {
+    const graph = {
+      nodes: [
+        { id: "t", type: "trigger", position: { x: 0, y: 0 }, data: { trigger: { kind: "command", command: "vip" } } },
+        { id: "tag", type: "tag", position: { x: 200, y: 0 }, data: { action: "add", tags: ["vip"] } },
+        { id: "msg", type: "message", position: { x: 400, y: 0 }, data: { text: "You are on the VIP list." } },
+      ],
+      edges: [
+        { id: "e1", source: "t", target: "tag" },
+        { id: "e2", source: "tag", target: "msg" },
+      ],
+    };
+    const flow = await db.flow.create({ data: { orgId: bot.orgId, botId: bot.botId, name: "VIP", draftGraph: graph, publishedVersion: 1, publishedAt: new Date(), position: 5 }, select: { id: true } });
+    await db.flowVersion.create({ data: { flowId: flow.id, version: 1, graph } });
+    const sequence = await db.dripSequence.create({ data: { orgId: bot.orgId, botId: bot.botId, name: "VIP welcome", triggerTag: "vip", steps: { create: [{ position: 0, delayMinutes: 60, text: "A VIP tip" }] } }, select: { id: true } });
+    const subscriberId = await converse(7301, textUpdate(7301, "/vip"));
+    await converse(7301, textUpdate(7301, "/vip")); // the tag is already there: no second enrollment
+    expect(sentTexts(7301)).toContain("You are on the VIP list.");
+    expect(await db.dripEnrollment.count({ where: { sequenceId: sequence.id, subscriberId } })).toBe(1);
+    await db.flow.delete({ where: { id: flow.id } });
+  });
+
   it("answers a stale button press too, and replays change nothing", async () => {
     const update = callbackUpdate(7001, "old.token:opt-x", 999_999);
     await converse(7001, update);

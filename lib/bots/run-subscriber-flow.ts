@@ -1,3 +1,4 @@
+import { enrollOnTag } from "./drips/enroll-on-tag";
 import { Prisma } from "@/lib/db/generated/client";
 import { applySubscriberEffects } from "./flow-engine/apply-subscriber-effects";
 import { runFlow } from "./flow-engine/run-flow-step";
@@ -43,6 +44,9 @@ export async function runSubscriberFlow(tx: Prisma.TransactionClient, { subscrib
     data: { conversationState: result.state ?? Prisma.DbNull, tags: after.tags, variables: after.variables as Prisma.InputJsonValue },
   });
   await fillCustomerEmail(tx, subscriber, after.variables);
+  // A tag the flow just added may start a drip sequence.
+  const added = after.tags.filter((t) => !subscriber.tags.includes(t));
+  if (added.length > 0) await enrollOnTag({ subscriberId: subscriber.id, tags: added, tx, now });
   const target = { orgId: subscriber.orgId, botId: subscriber.botId, chatId: Number(subscriber.chatId), subscriberId: subscriber.id, customerId: subscriber.customerId };
   return carryOutEffects(tx, { target, effects: result.effects, now });
 }

@@ -11,6 +11,7 @@ const tabs = [
   { href: "/subscribers", label: "Subscribers" },
   { href: "/inbox", label: "Inbox" },
   { href: "/broadcasts", label: "Broadcasts" },
+  { href: "/drips", label: "Drips" },
 ];
 
 // /[org]/bots/[botId]/...: the bot's name and status above its sections. Another org's bot: 404.
