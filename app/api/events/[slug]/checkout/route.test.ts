@@ -37,7 +37,7 @@ describe("GET /api/events/[slug]/promo", () => {
     const get = (code: string) => promo(new Request(`http://localhost/api/events/${event.slug}/promo?code=${code}`), { params: Promise.resolve({ slug: event.slug }) });
     const ok = await get("spring");
     expect(ok.status).toBe(200);
-    expect(await ok.json()).toEqual({ id: event.promo!.id, code: "SPRING", kind: "AMOUNT", value: 500 });
+    expect(await ok.json()).toEqual({ id: event.promo!.id, code: "SPRING", kind: "AMOUNT", value: 500, forSelectedCustomers: false });
     const bad = await get("WINTER");
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.fields).toEqual({ promoCode: "This promo code does not exist." });
