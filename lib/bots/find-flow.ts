@@ -2,13 +2,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { flowGraphSchema, type FlowGraph } from "./flow-engine/types";
 
-// Org-scoped lookups for the flow editor: a bot or flow of another org is simply not found.
-
-export async function findOrgBot({ orgId, botId }: { orgId: string; botId: string }) {
-  const bot = await db.bot.findFirst({ where: { id: botId, orgId }, select: { id: true, name: true, username: true } });
-  if (!bot) throw new AppError("NOT_FOUND", "Bot not found.");
-  return bot;
-}
+// Org-scoped lookups for the flow editor: a flow of another org is simply not found.
 
 export async function findOrgFlow({ orgId, botId, flowId }: { orgId: string; botId: string; flowId: string }) {
   const flow = await db.flow.findFirst({

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { summarizeTriggers } from "./describe-trigger";
-import { findOrgBot, findOrgFlow, readGraph } from "./find-flow";
+import { findOrgFlow, readGraph } from "./find-flow";
+import { findOrgBot } from "./find-org-bot";
 import type { RunnableFlow } from "./flow-engine/types";
 
 // The flows page: each flow's name, triggers, draft/published state and when it changed.

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
-import { findOrgBot, findOrgFlow } from "./find-flow";
+import { findOrgFlow } from "./find-flow";
+import { findOrgBot } from "./find-org-bot";
 import { flowGraphSchema, type FlowGraph } from "./flow-engine/types";
 
 // Creating, duplicating and deleting a bot's flows. A new flow starts as "/start -> a greeting"

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { findOrgBot } from "@/lib/bots/subscribers/find-org-bot";
+import { findOrgBot } from "@/lib/bots/find-org-bot";
 import { AppError } from "@/lib/errors";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 

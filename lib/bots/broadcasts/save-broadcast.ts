@@ -1,7 +1,7 @@
 import { Temporal } from "temporal-polyfill";
 import { db, type Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { findOrgBot } from "@/lib/bots/subscribers/find-org-bot";
+import { findOrgBot } from "@/lib/bots/find-org-bot";
 import { countBroadcastAudience } from "./broadcast-audience";
 import type { BroadcastFields } from "./broadcast-fields";
 import { queueBroadcastSender } from "./sweep-broadcasts";

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { findOrgBot } from "@/lib/bots/subscribers/find-org-bot";
+import { findOrgBot } from "@/lib/bots/find-org-bot";
 import { type DripFields, toMinutes } from "./drip-fields";
 
 // Create or edit a drip sequence: the steps are replaced as a whole. People already enrolled

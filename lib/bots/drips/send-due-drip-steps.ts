@@ -19,11 +19,18 @@ export async function sendDueDripSteps({ now = new Date() }: { now?: Date } = {}
       const due = await tx.$queryRaw<Due[]>`
         SELECT "id", "nextStep", "sequenceId", "subscriberId" FROM "DripEnrollment"
         WHERE "completedAt" IS NULL AND "nextAt" <= ${now} ORDER BY "nextAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
+      // A batch is mostly a few sequences: read each (with its steps) once.
+      const sequences = new Map(
+        (
+          await tx.dripSequence.findMany({
+            where: { id: { in: [...new Set(due.map((d) => d.sequenceId))] } },
+            select: { id: true, active: true, orgId: true, botId: true, steps: { orderBy: { position: "asc" }, select: { delayMinutes: true, text: true, imageUrl: true } } },
+          })
+        ).map((s) => [s.id, s]),
+      );
       for (const enrollment of due) {
-        const [sequence, subscriber] = await Promise.all([
-          tx.dripSequence.findUnique({ where: { id: enrollment.sequenceId }, select: { active: true, orgId: true, botId: true, steps: { orderBy: { position: "asc" }, select: { delayMinutes: true, text: true, imageUrl: true } } } }),
-          tx.botSubscriber.findUnique({ where: { id: enrollment.subscriberId }, select: { status: true, firstName: true, lastName: true, username: true, tags: true, variables: true } }),
-        ]);
+        const sequence = sequences.get(enrollment.sequenceId);
+        const subscriber = await tx.botSubscriber.findUnique({ where: { id: enrollment.subscriberId }, select: { status: true, firstName: true, lastName: true, username: true, tags: true, variables: true } });
         const step = sequence?.steps[enrollment.nextStep];
         if (sequence && subscriber && step && sequence.active && subscriber.status === "ACTIVE") {
           const text = renderMessageText(step.text, { variables: {}, subscriber: { ...subscriber, variables: (subscriber.variables ?? {}) as Variables } });

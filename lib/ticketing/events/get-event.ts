@@ -1,10 +1,18 @@
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { utcToLocal } from "./local-date-time";
 
-// One event of an org: what its header, details form, lineup and history show.
+// One event of an org: what its header, details form, lineup and history show. Memoised per
+// request, so the event layout and the tab under it read it once.
 export async function getEvent({ orgId, eventId }: { orgId: string; eventId: string }) {
-  const event = await db.event.findFirst({
+  const event = await loadEvent(orgId, eventId);
+  if (!event) throw new AppError("NOT_FOUND", "Event not found.");
+  return event;
+}
+
+const loadEvent = cache((orgId: string, eventId: string) =>
+  db.event.findFirst({
     where: { id: eventId, orgId },
     select: {
       id: true,
@@ -23,10 +31,8 @@ export async function getEvent({ orgId, eventId }: { orgId: string; eventId: str
       statusChanges: { orderBy: { createdAt: "desc" }, take: 50, select: { id: true, fromStatus: true, toStatus: true, note: true, createdAt: true, byUser: { select: { name: true, email: true } } } },
       _count: { select: { ticketTypes: true } },
     },
-  });
-  if (!event) throw new AppError("NOT_FOUND", "Event not found.");
-  return event;
-}
+  }),
+);
 
 export type EventDetail = Awaited<ReturnType<typeof getEvent>>;
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { BotStatusBadge } from "@/components/bots/bot-status-badge";
 import { SectionTabs } from "@/components/ui/section-tabs";
-import { db } from "@/lib/db/client";
+import { findOrgBot } from "@/lib/bots/find-org-bot";
+import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 
 const tabs = [
@@ -18,8 +18,7 @@ const tabs = [
 export default async function BotLayout({ children, params }: { children: React.ReactNode; params: Promise<{ org: string; botId: string }> }) {
   const { org, botId } = await params;
   const ctx = await requireOrgPage(org);
-  const bot = botId.length <= 64 ? await db.bot.findFirst({ where: { id: botId, orgId: ctx.orgId }, select: { name: true, username: true, status: true } }) : null;
-  if (!bot) notFound();
+  const bot = await orNotFound(findOrgBot({ orgId: ctx.orgId, botId }));
   const base = `/${ctx.slug}/bots/${botId}`;
   return (
     <>

@@ -5,7 +5,7 @@ import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { getEvent } from "@/lib/ticketing/events/get-event";
 import { formatEventRange } from "@/lib/ticketing/events/local-date-time";
 import { publicEventUrl } from "@/lib/ticketing/events/public-event-url";
-import { orNotFound } from "../or-not-found";
+import { orNotFound } from "@/lib/tenancy/or-not-found";
 
 const tabs = [
   { href: "", label: "Details" },

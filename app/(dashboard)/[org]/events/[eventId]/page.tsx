@@ -11,7 +11,7 @@ import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { availableTransitions, eventTransitions, publishBlockers } from "@/lib/ticketing/events/event-workflow";
 import { eventToForm, getEvent } from "@/lib/ticketing/events/get-event";
 import { listVenueOptions } from "@/lib/ticketing/venues/list-venues";
-import { orNotFound } from "../or-not-found";
+import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { changeEventStatusAction, duplicateEventAction, updateEventAction } from "../actions";
 import { setEventCoverAction } from "./actions";
 

@@ -1,7 +1,7 @@
 import type { Role } from "@/lib/db/generated/enums";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { getDoorEvent } from "@/lib/ticketing/orders/get-door-event";
-import { orNotFound } from "../or-not-found";
+import { orNotFound } from "@/lib/tenancy/or-not-found";
 
 /** The org and one of its events for a door page (orders, check-in, sales), or the 404 page. */
 export async function loadDoorEvent(params: Promise<{ org: string; eventId: string }>, role: Role = "STAFF") {

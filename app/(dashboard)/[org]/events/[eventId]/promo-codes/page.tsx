@@ -7,7 +7,7 @@ import { hasRole } from "@/lib/roles";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { getEvent } from "@/lib/ticketing/events/get-event";
 import { listPromoCodeOptions, listPromoCodes, promoCodeToForm } from "@/lib/ticketing/promo-codes/list-promo-codes";
-import { orNotFound } from "../../or-not-found";
+import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { createPromoCodeAction } from "../../promo-codes/actions";
 
 export const metadata = { title: "Promo codes" };

@@ -6,7 +6,7 @@ import { formatDateTime, formatMoney } from "@/lib/format";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { getEvent } from "@/lib/ticketing/events/get-event";
 import { listTicketTypes, ticketTypeToForm } from "@/lib/ticketing/ticket-types/list-ticket-types";
-import { orNotFound } from "../../or-not-found";
+import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { createTicketTypeAction, deleteTicketTypeAction, moveTicketTypeAction, updateTicketTypeAction } from "./actions";
 
 export const metadata = { title: "Tickets" };

@@ -3,7 +3,7 @@ import { VenueForm } from "@/components/ticketing/venue-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { getVenue } from "@/lib/ticketing/venues/list-venues";
-import { orNotFound } from "../../or-not-found";
+import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { deleteVenueAction, updateVenueAction } from "../actions";
 
 export const metadata = { title: "Edit venue" };
