@@ -17,7 +17,7 @@ export type Drainer = { wake: () => void; idle: () => Promise<void>; stop: () =>
 
 type Options = { connectionString?: string; concurrency?: number; pollMs?: number; /** only this bot's updates (tests) */ botId?: string };
 
-export function startTelegramUpdateDrainer({ connectionString = process.env.DATABASE_URL, concurrency = 4, pollMs = POLL_MS, botId: onlyBot }: Options = {}): Drainer {
+export function startTelegramUpdateDrainer({ connectionString = process.env.DATABASE_URL, concurrency = 2, pollMs = POLL_MS, botId: onlyBot }: Options = {}): Drainer {
   let stopped = false;
   let again = false;
   let running: Promise<void> | null = null;
