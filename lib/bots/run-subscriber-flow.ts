@@ -53,6 +53,7 @@ export async function runSubscriberFlow(tx: Prisma.TransactionClient, { subscrib
   // A tag the flow just added may start a drip sequence.
   const added = after.tags.filter((t) => !subscriber.tags.includes(t));
   if (added.length > 0) await enrollOnTag({ subscriberId: subscriber.id, tags: added, tx, now });
-  const target = { orgId: subscriber.orgId, botId: subscriber.botId, chatId: Number(subscriber.chatId), subscriberId: subscriber.id, customerId: subscriber.customerId };
+  const flowId = state?.flowId ?? result.state?.flowId ?? null; // the flow the event resumed (its step logged a problem)
+  const target = { orgId: subscriber.orgId, botId: subscriber.botId, chatId: Number(subscriber.chatId), subscriberId: subscriber.id, customerId: subscriber.customerId, flowId };
   return carryOutEffects(tx, { target, effects: result.effects, now });
 }

@@ -62,6 +62,8 @@ export async function runWorker(connectionString?: string): Promise<PgBoss> {
     }
   }
   for (const { name, cron } of schedules) await boss.schedule(name, cron, {}, { tz: "UTC" });
+  // A restarted worker takes over a broadcast its predecessor left at once, not at the next minute.
+  await boss.send(queues.broadcastSweep, {});
   // Webhook updates are drained from their table, woken by the webhook's NOTIFY (no job per update).
   const drainer = startTelegramUpdateDrainer({ connectionString });
   const stopBoss = boss.stop.bind(boss);
