@@ -52,6 +52,9 @@ DECLARE
   ticket INTEGER := CASE WHEN kind = 'TICKET' THEN 1 ELSE 0 END;
   inserted BOOLEAN;
   remaining INTEGER;
+  first_month DATE;
+  prev_month DATE;
+  later BOOLEAN;
 BEGIN
   -- First, so a customer's concurrent orders queue here (row lock until commit).
   UPDATE "Customer" c SET
@@ -65,13 +68,18 @@ BEGIN
   WHERE c."id" = customer_id;
 
   IF sign > 0 THEN
+    SELECT min("month"), max("month") FILTER (WHERE "month" < m), bool_or("month" > m)
+      INTO first_month, prev_month, later
+      FROM "CustomerMonth" WHERE "customerId" = customer_id;
     INSERT INTO "CustomerMonth" AS cm ("orgId", "customerId", "month", "firstMonth", "prevMonth", "orders", "revenue", "ticketOrders", "ticketRevenue")
-    VALUES (org_id, customer_id, m, m, NULL, 1, amount, ticket, ticket * amount)
+    VALUES (org_id, customer_id, m, LEAST(first_month, m), prev_month, 1, amount, ticket, ticket * amount)
     ON CONFLICT ("customerId", "month") DO UPDATE SET
       "orders" = cm."orders" + 1, "revenue" = cm."revenue" + amount,
       "ticketOrders" = cm."ticketOrders" + ticket, "ticketRevenue" = cm."ticketRevenue" + ticket * amount
     RETURNING (xmax = 0) INTO inserted;
-    IF inserted THEN PERFORM frontdesk_relink_customer_months(customer_id); END IF;
+    -- The usual case, a new latest month, is complete as inserted; a month before others
+    -- changes their links.
+    IF inserted AND (later OR m < first_month) THEN PERFORM frontdesk_relink_customer_months(customer_id); END IF;
   ELSE
     UPDATE "CustomerMonth" SET
       "orders" = "orders" - 1, "revenue" = "revenue" - amount,
