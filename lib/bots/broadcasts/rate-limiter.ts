@@ -12,6 +12,8 @@
 export type Ticket = { at: number; chatId: string };
 export type RateLimiter = { take: (chatId: string, leadMs?: number) => Promise<Ticket>; dispatch: (ticket: Ticket) => Promise<void>; pauseFor: (ms: number) => void };
 
+const CATCH_UP_MS = 200;
+
 type Clock = { now: () => number; sleep: (ms: number) => Promise<void> };
 const realClock: Clock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
 
@@ -34,7 +36,10 @@ export function createRateLimiter({ perSecond, perChatMs = 1000, safetyMs: initi
       const windowReady = recent.length >= perSecond ? recent[recent.length - perSecond].at + 1000 + safetyMs : 0;
       const chatReady = (lastPerChat.get(chatId) ?? -Infinity) + perChatMs;
       const at = Math.max(now, nextAt, windowReady, chatReady, pausedUntil);
-      nextAt = at + spacing;
+      // The even spacing is a grid, not a chain: a send that was taken late (a slow step before it)
+      // lets the next ones catch up by up to CATCH_UP_MS, within the window rule, instead of
+      // pushing every later send back.
+      nextAt = Math.max(nextAt, at - CATCH_UP_MS) + spacing;
       const ticket = { at, chatId };
       recent.push(ticket);
       if (recent.length > 2 * perSecond) recent.shift();

@@ -18,7 +18,7 @@ import { withSenderLock } from "./with-sender-lock";
 // broadcast-deliveries.ts for what a crash leaves and why nothing is sent twice.
 const BATCH = 60;
 const REFILL_AT = 10; // claim the next batch while this many rows are still waiting
-const IN_FLIGHT = 3; // Telegram answers in 50-100 ms; 30/s needs a few requests out at once
+const IN_FLIGHT = 5; // Telegram answers in 50-100 ms; 30/s needs a few requests out at once, and a lane late by a slow step must not cost a slot
 const MAX_LEAD_MS = 40;
 const PROGRESS_MS = 2000;
 const TAKEOVER_MARGIN_MS = 150;
