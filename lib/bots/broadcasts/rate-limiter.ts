@@ -8,9 +8,10 @@
 // right before the HTTP call. So no 1-second window ever holds more than `perSecond` requests,
 // whatever the delays, with a small safety margin for the network, and sends stay on their slots
 // instead of drifting later by each step's latency. A 429 pushes every next send back by retry_after
-// and widens the margin (the network's jitter is larger than assumed), up to 4 times the start.
+// (a slot planned before it is refused at dispatch: false, plan again) and widens the margin (the
+// network's jitter is larger than assumed), up to 4 times the start.
 export type Ticket = { at: number; chatId: string };
-export type RateLimiter = { take: (chatId: string, leadMs?: number) => Promise<Ticket>; dispatch: (ticket: Ticket) => Promise<void>; pauseFor: (ms: number) => void };
+export type RateLimiter = { take: (chatId: string, leadMs?: number) => Promise<Ticket>; dispatch: (ticket: Ticket) => Promise<boolean>; pauseFor: (ms: number) => void };
 
 const CATCH_UP_MS = 200;
 
@@ -21,15 +22,20 @@ type Options = { perSecond: number; perChatMs?: number; safetyMs?: number; /** n
 
 export function createRateLimiter({ perSecond, perChatMs = 1000, safetyMs: initialSafetyMs = 15, notBefore = 0, clock = realClock }: Options): RateLimiter {
   const spacing = 1000 / perSecond;
-  const recent: Ticket[] = []; // the last 2 x perSecond sends: reserved, then real dispatch times
+  const recent: Ticket[] = []; // the last 2 x perSecond sends: reserved, then real dispatch times (for planning)
+  const sent: number[] = []; // the real times of the last perSecond requests, ascending (the rule itself)
   const lastPerChat = new Map<string, number>();
   let nextAt = 0;
   let pausedUntil = notBefore;
   let safetyMs = initialSafetyMs;
   const stamp = (ticket: Ticket) => {
-    ticket.at = Math.max(ticket.at, clock.now());
+    ticket.at = clock.now();
     lastPerChat.set(ticket.chatId, ticket.at);
+    sent.push(ticket.at);
+    if (sent.length > perSecond) sent.shift();
   };
+  // Until this ticket may leave: its slot, and a full window since the perSecond-th latest real send.
+  const waitFor = (ticket: Ticket) => Math.max(ticket.at, sent.length >= perSecond ? sent[0] + 1000 + safetyMs : 0) - clock.now();
   return {
     async take(chatId, leadMs = 0) {
       const now = clock.now();
@@ -49,11 +55,11 @@ export function createRateLimiter({ perSecond, perChatMs = 1000, safetyMs: initi
       return ticket;
     },
     async dispatch(ticket) {
-      const index = recent.indexOf(ticket);
-      const earlier = index >= perSecond ? recent[index - perSecond] : undefined;
-      const wait = Math.max(ticket.at, earlier ? earlier.at + 1000 + safetyMs : 0) - clock.now();
-      if (wait > 0) await clock.sleep(wait);
+      // Checked again after each sleep: another lane may have sent meanwhile (lanes finish out of order).
+      for (let wait = waitFor(ticket); wait > 0; wait = waitFor(ticket)) await clock.sleep(wait);
+      if (pausedUntil > ticket.at) return false; // a 429 came after this slot was planned: plan again
       stamp(ticket);
+      return true;
     },
     pauseFor(ms) {
       pausedUntil = Math.max(pausedUntil, clock.now() + ms);

@@ -114,7 +114,10 @@ async function deliverOne(run: Run, delivery: ClaimedDelivery): Promise<"ok" | "
     const markedAt = performance.now();
     if (!(await markAttempt({ deliveryId: delivery.id, broadcastId }))) return "paused";
     run.markMs = 0.8 * run.markMs + 0.2 * (performance.now() - markedAt);
-    await limiter.dispatch(ticket);
+    if (!(await limiter.dispatch(ticket))) {
+      await markRefused({ deliveryId: delivery.id }); // a 429 pause began meanwhile: nothing left, plan again
+      continue;
+    }
     const outcome = await sendBroadcastMessage({ telegram, delivery, content });
     switch (outcome.kind) {
       case "sent":
