@@ -93,3 +93,24 @@ test("[BOTS]: send a broadcast to a tag", async ({ page, makeAccount }) => {
   await page.getByRole("link", { name: "Sent", exact: true }).click();
   await expect(page.getByRole("row")).toHaveCount(4);
 });
+
+test("[BOTS]: delete a drip sequence, after a confirm; its enrollments stop", async ({ page, makeAccount }) => {
+  const account = await makeAccount();
+  await signIn(page, account.email, account.password);
+  const botId = await connectBot(page, account.slug);
+  const [ada] = await addSubscribers(account.orgId, botId, [{ name: "Ada", tags: ["lead"] }]);
+  const sequence = await e2eDb.dripSequence.create({
+    data: { orgId: account.orgId, botId, name: "Onboarding", triggerTag: "lead", steps: { create: [{ position: 0, delayMinutes: 60, text: "Welcome aboard" }] }, enrollments: { create: [{ subscriberId: ada.id, nextAt: new Date(Date.now() + 3_600_000) }] } },
+    select: { id: true },
+  });
+
+  await page.goto(`/${account.slug}/bots/${botId}/drips/${sequence.id}`);
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await page.getByRole("button", { name: "Delete sequence" }).click();
+  await expect(page.getByRole("heading", { name: "Onboarding" })).toBeVisible(); // dismissed: nothing happened
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Delete sequence" }).click();
+  await expect(page.getByRole("status")).toContainText("Sequence deleted");
+  await expect(page.getByText("No drip sequences yet")).toBeVisible();
+  expect(await e2eDb.dripEnrollment.count({ where: { subscriberId: ada.id } })).toBe(0);
+});

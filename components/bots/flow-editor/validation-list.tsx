@@ -20,7 +20,7 @@ export function ValidationList({ onFocusNode }: { onFocusNode: () => void }) {
   const nodes = useEditor((s) => s.nodes);
   const focus = useFocusNode(onFocusNode);
   if (issues.length === 0) {
-    return <p className="p-4 text-sm text-green-800">No problems found: this flow is ready to publish.</p>;
+    return <p className="p-4 text-sm text-green-800">The draft has no problems: it is ready to publish.</p>;
   }
   return (
     <ul className="divide-y divide-gray-100" aria-label="Problems">
