@@ -31,7 +31,7 @@ const PER_SECOND = 30;
 async function startRateLimitedFake() {
   const received = new Map<number, number>();
   const window: number[] = [];
-  let throttled = 0;
+  const throttledAt: number[] = []; // performance.now() of each 429, to see where a run lost time
   let messageId = 0;
   const server = createServer(async (req, res) => {
     let raw = "";
@@ -40,7 +40,7 @@ async function startRateLimitedFake() {
     const now = Date.now();
     while (window.length && now - window[0] >= 1000) window.shift();
     if (window.length >= PER_SECOND) {
-      throttled++;
+      throttledAt.push(performance.now());
       return json(429, { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } });
     }
     window.push(now);
@@ -50,7 +50,7 @@ async function startRateLimitedFake() {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   // received.size is O(1): the halfway check must not stall this process (its times are the ones Telegram would see).
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received, throttledCount: () => throttled, close: () => server.close() };
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received, throttledCount: () => throttledAt.length, throttledAt, close: () => server.close() };
 }
 
 const database = await prepareDatabase({ dataDir: ".data/bench", port: Number(process.env.BENCH_PG_PORT || 54370) });
@@ -73,14 +73,16 @@ async function seed(label: string) {
   return { orgId: org.id, botId: bot.id, broadcastId: broadcast.id, chatIds: Array.from({ length: SUBSCRIBERS }, (_, i) => base + i) };
 }
 
-async function report(label: string, run: Awaited<ReturnType<typeof seed>>, seconds: number, throttledBefore: number) {
+async function report(label: string, run: Awaited<ReturnType<typeof seed>>, t0: number, throttledBefore: number) {
+  const seconds = (performance.now() - t0) / 1000;
+  const when = fake.throttledAt.slice(throttledBefore).map((t) => ((t - t0) / 1000).toFixed(1));
   const counts = run.chatIds.map((c) => fake.received.get(c) ?? 0);
   const unknown = await db.broadcastDelivery.count({ where: { broadcastId: run.broadcastId, error: UNKNOWN_OUTCOME } });
   const status = await db.broadcast.findUniqueOrThrow({ where: { id: run.broadcastId }, select: { status: true, sentCount: true } });
   const floor = SUBSCRIBERS / PER_SECOND;
   console.log(
     `${label}: ${seconds.toFixed(1)} s (floor ${floor.toFixed(0)} s, +${((seconds / floor - 1) * 100).toFixed(1)}%), ` +
-      `status ${status.status}, sent ${status.sentCount}, 429s ${fake.throttledCount() - throttledBefore}, ` +
+      `status ${status.status}, sent ${status.sentCount}, 429s ${when.length}${when.length ? ` (at ${when.join(", ")} s)` : ""}, ` +
       `duplicates ${counts.filter((n) => n > 1).length}, lost ${counts.filter((n) => n === 0).length}, outcome unknown ${unknown}; load ${loadavg().map((l) => l.toFixed(1)).join(" ")}`,
   );
   await db.organization.delete({ where: { id: run.orgId } });
@@ -97,7 +99,7 @@ try {
   let throttled = fake.throttledCount();
   let t0 = performance.now();
   await runBroadcastSender({ botId: one.botId });
-  await report("one sender", one, (performance.now() - t0) / 1000, throttled);
+  await report("one sender", one, t0, throttled);
 
   const two = await seed("bench: killed and restarted");
   throttled = fake.throttledCount();
@@ -111,7 +113,7 @@ try {
   console.log(`  worker killed after ${((performance.now() - t0) / 1000).toFixed(1)} s; starting a new one`);
   const second = startWorker(two.botId);
   await new Promise((r) => second.once("exit", r));
-  await report("killed halfway + restarted", two, (performance.now() - t0) / 1000, throttled);
+  await report("killed halfway + restarted", two, t0, throttled);
 } finally {
   fake.close();
   await db.$disconnect();

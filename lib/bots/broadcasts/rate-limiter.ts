@@ -9,7 +9,7 @@
 // whatever the delays, with a small safety margin for the network, and sends stay on their slots
 // instead of drifting later by each step's latency. A 429 pushes every next send back by retry_after
 // (a slot planned before it is refused at dispatch: false, plan again) and widens the margin (the
-// network's jitter is larger than assumed), up to 4 times the start.
+// network's jitter is larger than assumed).
 export type Ticket = { at: number; chatId: string };
 export type RateLimiter = { take: (chatId: string, leadMs?: number) => Promise<Ticket>; dispatch: (ticket: Ticket) => Promise<boolean>; pauseFor: (ms: number) => void };
 
@@ -27,12 +27,17 @@ export function createRateLimiter({ perSecond, perChatMs = 1000, safetyMs: initi
   const lastPerChat = new Map<string, number>();
   let nextAt = 0;
   let pausedUntil = notBefore;
-  let safetyMs = initialSafetyMs;
+  // The margin starts wide (a process just started stalls more) and narrows by one step per
+  // window sent without a 429; a 429 widens it again.
+  const widest = 4 * initialSafetyMs;
+  let safetyMs = widest;
+  let calmSends = 0;
   const stamp = (ticket: Ticket) => {
     ticket.at = clock.now();
     lastPerChat.set(ticket.chatId, ticket.at);
     sent.push(ticket.at);
     if (sent.length > perSecond) sent.shift();
+    if (++calmSends >= perSecond) [safetyMs, calmSends] = [Math.max(initialSafetyMs, safetyMs - initialSafetyMs), 0];
   };
   // Until this ticket may leave: its slot, and a full window since the perSecond-th latest real send.
   const waitFor = (ticket: Ticket) => Math.max(ticket.at, sent.length >= perSecond ? sent[0] + 1000 + safetyMs : 0) - clock.now();
@@ -63,7 +68,7 @@ export function createRateLimiter({ perSecond, perChatMs = 1000, safetyMs: initi
     },
     pauseFor(ms) {
       pausedUntil = Math.max(pausedUntil, clock.now() + ms);
-      safetyMs = Math.min(safetyMs + initialSafetyMs, 4 * initialSafetyMs);
+      [safetyMs, calmSends] = [Math.min(safetyMs + initialSafetyMs, widest), 0];
     },
   };
 }
