@@ -25,6 +25,7 @@ export default async function EventDetailsPage({ params, searchParams }: { param
   const ctx = await requireOrgPage(org);
   const [event, venues] = await Promise.all([orNotFound(getEvent({ orgId: ctx.orgId, eventId })), listVenueOptions({ orgId: ctx.orgId })]);
   const transitions = availableTransitions(event.status).filter((t) => hasRole(ctx.role, eventTransitions[t].role));
+  const noStepsText = event.status === "CANCELED" ? "No further steps: this event is canceled." : "An owner or admin takes this event further (publish, back to draft, cancel).";
   const blockers = publishBlockers({ ticketTypeCount: event._count.ticketTypes, startsAt: event.startsAt, now: new Date() });
   const editable = event.status !== "CANCELED" && canEditEvent(ctx.role, event.status);
   return (
@@ -33,7 +34,7 @@ export default async function EventDetailsPage({ params, searchParams }: { param
       <div className="lg:col-start-3 lg:row-start-1">
         <Card>
           <h2 className="mb-3 text-base font-semibold text-gray-900">Status</h2>
-          <EventWorkflowPanel org={ctx.slug} eventId={event.id} transitions={transitions} blockers={blockers} action={changeEventStatusAction} />
+          <EventWorkflowPanel org={ctx.slug} eventId={event.id} transitions={transitions} blockers={blockers} action={changeEventStatusAction} noStepsText={noStepsText} />
         </Card>
       </div>
       <div className="space-y-6 lg:col-span-2 lg:col-start-1 lg:row-span-2 lg:row-start-1">
