@@ -11,84 +11,68 @@ export type CustomerMix = {
   newCustomers: number;
 };
 
-type Row = { b: number | null; new_customers: number; returning_customers: number };
 type Args = OrderScope & { timezone: string; from: Date; to: Date; fromDate: string; toDate: string; bucket: Bucket };
 
 /**
  * New vs returning buyers per period: a buyer is new in the period of their first paid order
- * ever (org currency), returning in any later period and in every period when they had bought
- * before the range. Plus a totals row (b NULL) for the whole range. One statement, in one of two
- * shapes with the same answer (tests run both), because what costs is finding out who bought
- * before the range:
- *  - "lookup" (short ranges, by day or week): the range's (customer, period) pairs, then for
- *    just those customers whether any order precedes the range (the customer index). Cost
- *    follows the range.
- *  - "scan" (long ranges, by month): one pass over the log up to the range end, one row per
- *    customer with their first period (0 = before the range) and a bit per period they bought
- *    in. Cost follows the history, but with no per-customer lookups.
+ * ever (org currency), returning in any later period. Plus totals for the whole range: distinct
+ * buyers, and those new in it. Neither shape reads more than the range:
+ *  - by month (ranges of whole months): the customer-month rows the order trigger keeps
+ *    (migration analytics_rollups); a row is "new" when the customer has no earlier month, and a
+ *    buyer counts once in the totals, at their first month within the range.
+ *  - by day or week (at most 45 days or 30 weeks): one pass over the range's orders, one row
+ *    per buyer with a bit per period they bought in; the new ones per period come from
+ *    Customer.firstPaidAt (its index), returning = buyers in the period - new ones.
  */
-export async function getCustomerMix(args: Args & { strategy?: "lookup" | "scan" }): Promise<CustomerMix> {
-  const { fromDate, toDate, bucket } = args;
-  const periods = listPeriods(fromDate, toDate, bucket);
-  const strategy = args.strategy ?? (bucket === "month" ? "scan" : "lookup");
-  const rows = await db.$queryRaw<Row[]>(strategy === "scan" ? scanSql(args, periods) : lookupSql(args, periods));
-  const totals = rows.find((r) => r.b === null);
-  const byBucket = new Map(rows.filter((r) => r.b !== null).map((r) => [r.b!, r]));
-  return {
-    points: periods.map((period, i) => ({
-      period,
-      newCustomers: byBucket.get(i + 1)?.new_customers ?? 0,
-      returningCustomers: byBucket.get(i + 1)?.returning_customers ?? 0,
-    })),
-    newCustomers: totals?.new_customers ?? 0,
-    // The totals row carries the distinct count in its second column.
-    totalCustomers: totals?.returning_customers ?? 0,
-  };
+export async function getCustomerMix(args: Args): Promise<CustomerMix> {
+  const periods = listPeriods(args.fromDate, args.toDate, args.bucket);
+  return args.bucket === "month" ? monthMix(args.orgId, periods) : periodMix(args, periods);
 }
 
-function lookupSql({ orgId, currency, timezone, from, to }: Args, periods: string[]) {
-  return Prisma.sql`
-    WITH pairs AS MATERIALIZED (
-      SELECT "customerId", width_bucket("paidAt", ${periodStarts(periods, timezone)}) AS b
+async function monthMix(orgId: string, months: string[]): Promise<CustomerMix> {
+  const first = months[0];
+  // (month, previous month) pairs: a few hundred groups, counted in parallel; JS does the rest.
+  const rows = await db.$queryRaw<{ month: string; prev: string | null; customers: number }[]>`
+    SELECT to_char("month", 'YYYY-MM-DD') AS month, to_char("prevMonth", 'YYYY-MM-DD') AS prev, count(*)::int AS customers
+    FROM "CustomerMonth"
+    WHERE "orgId" = ${orgId} AND "month" BETWEEN ${first}::date AND ${months[months.length - 1]}::date
+    GROUP BY "month", "prevMonth"`;
+  const points = new Map(months.map((period) => [period, { period, newCustomers: 0, returningCustomers: 0 }]));
+  let totalCustomers = 0;
+  for (const r of rows) {
+    const point = points.get(r.month)!;
+    if (r.prev === null) point.newCustomers += r.customers;
+    else point.returningCustomers += r.customers;
+    // Every buyer once: at their first month within the range (nothing before it, or only before the range).
+    if (r.prev === null || r.prev < first) totalCustomers += r.customers;
+  }
+  return { points: [...points.values()], newCustomers: rows.reduce((sum, r) => sum + (r.prev === null ? r.customers : 0), 0), totalCustomers };
+}
+
+async function periodMix({ orgId, currency, timezone, from, to }: Args, periods: string[]): Promise<CustomerMix> {
+  const n = periods.length;
+  if (n > 62) throw new Error("periodMix takes at most 62 periods (one bit each in a bigint)");
+  const starts = periodStarts(periods, timezone);
+  // One count per period, over the buyers' bits: n and the masks are ours, never user text.
+  const activeCounts = Prisma.raw(`ARRAY[${periods.map((_, i) => `count(*) FILTER (WHERE bits & ${1n << BigInt(i)} <> 0)`).join(", ")}]::int[]`);
+  const [row] = await db.$queryRaw<{ buyers: number; active: number[]; new_by_period: number[] }[]>`
+    WITH buyers AS MATERIALIZED (
+      SELECT bit_or(1::bigint << (width_bucket("paidAt", ${starts}) - 1)) AS bits
       FROM "Order"
       WHERE ${paidOrders({ orgId, currency, from, to })}
-      GROUP BY 1, 2
-    ), buyers AS (
-      SELECT "customerId", min(b) AS first_b FROM pairs GROUP BY 1
+      GROUP BY "customerId"
     ), first_timers AS (
-      SELECT c."customerId", c.first_b FROM buyers c
-      -- The first test runs once (index on orgId, paidAt): nothing before the range, no lookups.
-      WHERE NOT (EXISTS (SELECT 1 FROM "Order" WHERE ${paidOrders({ orgId, currency, to: from })})
-                 AND EXISTS (SELECT 1 FROM "Order" o WHERE o."customerId" = c."customerId" AND ${paidOrders({ orgId, currency, to: from }, "o")}))
-    )
-    SELECT p.b,
-           (count(*) FILTER (WHERE p.b = n.first_b))::int AS new_customers,
-           (count(*) FILTER (WHERE n.first_b IS NULL OR p.b > n.first_b))::int AS returning_customers
-    FROM pairs p LEFT JOIN first_timers n USING ("customerId")
-    GROUP BY 1
-    UNION ALL
-    SELECT NULL, (SELECT count(*) FROM first_timers)::int, (SELECT count(*) FROM buyers)::int`;
-}
-
-function scanSql({ orgId, currency, timezone, from, to }: Args, periods: string[]) {
-  const n = periods.length;
-  const bits = Prisma.raw(`bit(${n})`); // n is ours (the number of periods), never user text
-  return Prisma.sql`
-    WITH buyers AS MATERIALIZED (
-      SELECT "customerId", min(b) AS first_b, bit_or(CASE WHEN b > 0 THEN B'1'::${bits} >> (b - 1) END) AS active
-      FROM (
-        SELECT "customerId", CASE WHEN "paidAt" < ${timestampParam(from)}::timestamp THEN 0 ELSE width_bucket("paidAt", ${periodStarts(periods, timezone)}) END AS b
-        FROM "Order"
-        WHERE ${paidOrders({ orgId, currency, to })}
-      ) o
+      SELECT width_bucket("firstPaidAt", ${starts}) AS b, count(*)::int AS n
+      FROM "Customer"
+      WHERE "orgId" = ${orgId} AND "firstPaidAt" >= ${timestampParam(from)}::timestamp AND "firstPaidAt" < ${timestampParam(to)}::timestamp
       GROUP BY 1
     )
-    SELECT i AS b,
-           (count(*) FILTER (WHERE first_b = i))::int AS new_customers,
-           (count(*) FILTER (WHERE first_b < i))::int AS returning_customers
-    FROM buyers, generate_series(1, ${n}::int) AS i
-    WHERE active IS NOT NULL AND get_bit(active, i - 1) = 1
-    GROUP BY 1
-    UNION ALL
-    SELECT NULL, (count(*) FILTER (WHERE first_b > 0))::int, count(*)::int FROM buyers WHERE active IS NOT NULL`;
+    SELECT (SELECT count(*) FROM buyers)::int AS buyers,
+           (SELECT ${activeCounts} FROM buyers) AS active,
+           ARRAY(SELECT coalesce(f.n, 0) FROM generate_series(1, ${n}::int) AS i LEFT JOIN first_timers f ON f.b = i ORDER BY i) AS new_by_period`;
+  return {
+    points: periods.map((period, i) => ({ period, newCustomers: row.new_by_period[i], returningCustomers: row.active[i] - row.new_by_period[i] })),
+    newCustomers: row.new_by_period.reduce((a, b) => a + b, 0),
+    totalCustomers: row.buyers,
+  };
 }

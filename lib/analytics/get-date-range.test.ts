@@ -37,6 +37,15 @@ describe("getDateRange", () => {
     }
   });
 
+  it("widens a range charted by month to whole months, never past today", () => {
+    expect(getDateRange({ from: "2024-01-15", to: "2024-09-10", timezone: "UTC", now })).toMatchObject({ preset: "custom", fromDate: "2024-01-01", toDate: "2024-09-30", bucket: "month" });
+    // The current month ends today; a custom end after today is kept.
+    expect(getDateRange({ from: "2024-06-20", to: "2025-03-02", timezone: "UTC", now })).toMatchObject({ fromDate: "2024-06-01", toDate: "2025-03-10" });
+    expect(getDateRange({ from: "2024-06-20", to: "2025-05-02", timezone: "UTC", now })).toMatchObject({ fromDate: "2024-06-01", toDate: "2025-05-02" });
+    // Ranges by day or week keep their days.
+    expect(getDateRange({ from: "2024-12-15", to: "2025-02-10", timezone: "UTC", now })).toMatchObject({ fromDate: "2024-12-15", toDate: "2025-02-10", bucket: "week" });
+  });
+
   it("buckets and lists periods (ISO weeks from Monday)", () => {
     expect([bucketFor(1), bucketFor(45), bucketFor(46), bucketFor(200), bucketFor(201)]).toEqual(["day", "day", "week", "week", "month"]);
     expect(listPeriods("2025-03-05", "2025-03-18", "week")).toEqual(["2025-03-03", "2025-03-10", "2025-03-17"]);

@@ -84,14 +84,21 @@ export function getDateRange({
 }): DateRange {
   const today = Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(timezone).toPlainDate();
   const build = (preset: RangePreset, fromDate: Temporal.PlainDate, toDate: Temporal.PlainDate, error?: string): DateRange => {
-    const days = fromDate.until(toDate, { largestUnit: "days" }).days + 1;
+    const bucket = bucketFor(fromDate.until(toDate, { largestUnit: "days" }).days + 1);
+    if (bucket === "month") {
+      // Charted by month: whole months (up to today; this only widens the range, so the bucket
+      // stays), so no bar is a cut-off month and the month rollups answer exactly.
+      fromDate = fromDate.with({ day: 1 });
+      const monthEnd = toDate.with({ day: toDate.daysInMonth });
+      toDate = Temporal.PlainDate.compare(monthEnd, today) <= 0 ? monthEnd : Temporal.PlainDate.compare(toDate, today) >= 0 ? toDate : today;
+    }
     return {
       preset,
       fromDate: fromDate.toString(),
       toDate: toDate.toString(),
       from: startOfDay(fromDate, timezone),
       to: startOfDay(toDate.add({ days: 1 }), timezone),
-      bucket: bucketFor(days),
+      bucket,
       ...(error ? { error } : {}),
     };
   };

@@ -42,7 +42,7 @@ describe("migrations agree with schema.prisma", () => {
       const table = model.dbName ?? model.name;
       for (const field of model.fields) {
         if (field.kind === "object") continue;
-        const base = field.kind === "enum" ? field.type : scalarTypes[field.type];
+        const base = field.kind === "enum" ? field.type : field.nativeType?.[0] === "Date" ? "date" : scalarTypes[field.type];
         const type = field.isList ? `${base}[]` : base;
         const nullable = field.isList ? "any" : field.isRequired ? "NO" : "YES";
         expected.set(`${table}.${field.dbName ?? field.name}`, `${type} ${nullable}`);

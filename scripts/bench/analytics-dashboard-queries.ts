@@ -33,6 +33,8 @@ const { getCustomerPredictions, parsePredictionQuery } = await import("@/lib/ana
 try {
   const seeded = await seedAnalyticsLoad({ databaseUrl: database.url });
   if ((await db.customerScore.count({ where: { orgId: seeded.orgId } })) === 0) await recomputeOrgAnalytics({ orgId: seeded.orgId });
+  // Steady state: autovacuum keeps a live table's visibility map current (index-only scans).
+  await db.$executeRawUnsafe(`VACUUM ANALYZE "CustomerMonth"`);
   if (process.argv.includes("--cluster")) {
     await db.$executeRawUnsafe(`CLUSTER "Order" USING "Order_orgId_paidAt_idx"`);
     await db.$executeRawUnsafe(`ANALYZE "Order"`);
