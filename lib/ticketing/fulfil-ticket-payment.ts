@@ -1,6 +1,6 @@
 import type { OrderStatus } from "@/lib/db/generated/enums";
 import type { LockedOrder, WebhookContext } from "@/lib/payments/webhooks/types";
-import { convertHeldToSold, holdTickets, SoldOutError } from "./hold-tickets";
+import { convertHeldToSold, sellSeats, SoldOutError } from "./hold-tickets";
 import { issueTickets, orderSeats } from "./issue-tickets";
 import { queueTelegramTickets } from "./queue-telegram-tickets";
 import { recountPromoCode } from "./redeem-promo-code";
@@ -30,11 +30,11 @@ export async function fulfilTicketPayment({ tx, order, afterCommit }: Args): Pro
 
 // A savepoint keeps the event's transaction usable when the seats are gone.
 // The promo redemption is counted again first (the lock order of checkout: promo, then seats).
-async function retakeSeats(tx: Args["tx"], orgId: string, seats: Parameters<typeof holdTickets>[1]["seats"], promoCodeId: string | null): Promise<boolean> {
+async function retakeSeats(tx: Args["tx"], orgId: string, seats: Parameters<typeof sellSeats>[1]["seats"], promoCodeId: string | null): Promise<boolean> {
   await tx.$executeRawUnsafe(`SAVEPOINT retake_seats`);
   try {
     if (promoCodeId) await recountPromoCode(tx, orgId, promoCodeId);
-    await holdTickets(tx, { orgId, seats, column: "sold" });
+    await sellSeats(tx, { orgId, seats });
     await tx.$executeRawUnsafe(`RELEASE SAVEPOINT retake_seats`);
     return true;
   } catch (err) {
