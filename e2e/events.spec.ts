@@ -58,3 +58,36 @@ test("[EVENTS]: create an event with a ticket type and publish it", async ({ pag
   expect(event.ticketTypes.map((t) => [t.name, t.price, t.capacity])).toEqual([["Standing", 1850, 100]]);
   expect(event.statusChanges.map((c) => c.toStatus).sort()).toEqual(["DRAFT", "IN_REVIEW", "PUBLISHED"]);
 });
+
+// Staff edit drafts; once an event is published, its edit controls give way to a one-line
+// explanation (the server refuses such edits too).
+test("[EVENTS]: staff edit a draft but not a published event", async ({ page, makeAccount }) => {
+  const account = await makeAccount({ role: "STAFF" });
+  const make = (status: "DRAFT" | "PUBLISHED", slug: string) =>
+    e2eDb.event.create({
+      data: { orgId: account.orgId, slug: `${slug}-${account.slug}`, title: `${status === "DRAFT" ? "Draft" : "Live"} show`, status, startsAt: new Date(Date.now() + 30 * 86_400_000), endsAt: new Date(Date.now() + 30 * 86_400_000 + 3 * 3_600_000), timeZone: "Europe/Berlin", ticketTypes: { create: { name: "Standing", price: 0, currency: "EUR", capacity: 50 } } },
+      select: { id: true },
+    });
+  const [draft, live] = [await make("DRAFT", "draft"), await make("PUBLISHED", "live")];
+  await signIn(page, account.email, account.password);
+
+  await page.goto(`/${account.slug}/events/${draft.id}`);
+  await expect(page.getByRole("button", { name: "Save changes" })).toBeVisible();
+  await page.goto(`/${account.slug}/events/${draft.id}/tickets`);
+  await expect(page.getByRole("button", { name: "Add ticket type" })).toBeVisible();
+
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`/${account.slug}/events/${live.id}`);
+    await expect(page.getByRole("note")).toHaveText(/Only an owner or admin can change an event that is in review or published/);
+    await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Upload cover" })).toHaveCount(0);
+    await page.screenshot({ path: `test-results/staff-published-details-${width}.png`, fullPage: true });
+    await page.goto(`/${account.slug}/events/${live.id}/tickets`);
+    await expect(page.getByRole("note")).toBeVisible();
+    await expect(page.getByRole("list", { name: "Ticket types" })).toContainText("Standing");
+    await expect(page.getByRole("button", { name: "Add ticket type" })).toHaveCount(0);
+    await expect(page.getByText("Edit", { exact: true })).toHaveCount(0);
+    await page.screenshot({ path: `test-results/staff-published-tickets-${width}.png`, fullPage: true });
+  }
+});

@@ -13,7 +13,7 @@ const confirmTexts: Partial<Record<EventTransition, string>> = {
 };
 
 /** The workflow buttons the member's role allows; "Back to draft" asks for a note, cancel asks first. */
-export function EventWorkflowPanel<T>({ org, eventId, transitions, blockers, action }: { org: string; eventId: string; transitions: EventTransition[]; blockers: string[]; action: FormAction<T> }) {
+export function EventWorkflowPanel<T>({ org, eventId, transitions, blockers, action, noStepsText }: { org: string; eventId: string; transitions: EventTransition[]; blockers: string[]; action: FormAction<T>; noStepsText: string }) {
   const [state, onSubmit, pending] = useFormAction(action);
   const [revising, setRevising] = useState(false);
   const errors = (state && !state.ok ? state.fieldErrors : undefined) ?? {};
@@ -39,7 +39,7 @@ export function EventWorkflowPanel<T>({ org, eventId, transitions, blockers, act
         </Field>
       )}
       <div className="flex flex-wrap gap-2">
-        {transitions.length === 0 && <p className="text-sm text-gray-600">No further steps: this event is canceled.</p>}
+        {transitions.length === 0 && <p className="text-sm text-gray-600">{noStepsText}</p>}
         {transitions.map((t) =>
           t === "revise" && !revising ? (
             <Button key={t} type="button" variant="secondary" onClick={() => setRevising(true)}>

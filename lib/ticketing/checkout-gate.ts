@@ -1,7 +1,7 @@
-// At most a few checkout transactions of this process run at once; the others wait here rather
-// than holding pool connections while queued on a ticket type's row lock. In a rush that keeps
-// the lock's holder fast, and the waiting buyers get their sold-out answer from the sold-out memo.
-const LIMIT = Number(process.env.CHECKOUT_CONCURRENCY || 4);
+// At most a few seat statements of this process run at once (CHECKOUT_CONCURRENCY, default 8,
+// under the pool's 10 connections); the others wait here. Once a type sells out, the waiting
+// buyers are answered from the sold-out memo instead of each running a statement.
+const LIMIT = Number(process.env.CHECKOUT_CONCURRENCY || 8);
 let running = 0;
 const waiting: (() => void)[] = [];
 

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { linkPurchaseToSubscriber } from "@/lib/bots/link-purchase-to-subscriber";
+import { verifySubscriberRef } from "@/lib/bots/sign-subscriber-ref";
 import { createCheckoutSession, isStripeConfigured } from "@/lib/payments/create-checkout-session";
 import { parseOrThrow } from "@/lib/safe-action";
 import { checkTicketSelection } from "./check-ticket-selection";
@@ -8,14 +9,14 @@ import { throughCheckoutGate } from "./checkout-gate";
 import { checkoutSchema, seatsOf, type CheckoutInput } from "./checkout-fields";
 import { scheduleTicketHoldExpiry } from "./expire-ticket-hold";
 import { findEventPromo } from "./find-event-promo";
-import { holdTickets, soldOutError } from "./hold-tickets";
-import { ticketRows } from "./issue-tickets";
+import { soldOutError, type SeatCount } from "./hold-tickets";
 import { loadEventForCheckout } from "./load-public-event";
 import { absoluteUrl, orderLinkToken, orderPagePath } from "./order-link-token";
 import { priceTicketOrder } from "./price-ticket-order";
 import { queueTelegramTickets } from "./queue-telegram-tickets";
-import { redeemPromoCode } from "./redeem-promo-code";
-import { recentlySoldOut } from "./sold-out-memo";
+import { placeTicketOrder } from "./place-ticket-order";
+import { PROMO_USED_UP } from "./redeem-promo-code";
+import { recentlySoldOut, rememberSoldOut } from "./sold-out-memo";
 import { releaseTicketHold } from "./release-ticket-hold";
 import { queueTicketEmails } from "./send-ticket-emails";
 
@@ -31,8 +32,8 @@ type Event = NonNullable<Awaited<ReturnType<typeof loadEventForCheckout>>>;
 export type CheckoutResult = { orderId: string; status: "PAID" | "PENDING"; redirectUrl: string };
 
 // The public checkout (the event page's form, the JSON endpoint, the bench): rules first (400),
-// then seats and the promo code atomically in one transaction (409 when gone), then a free order
-// is fulfilled at once and a paid one goes to Stripe Checkout with its seats held 15 minutes.
+// then seats, promo code, order and (free) tickets in one statement (409 when gone), then a free
+// order's emails are a job and a paid one goes to Stripe Checkout with its seats held 15 minutes.
 export async function checkoutTickets(options: { slug: string; input: unknown; now?: Date }): Promise<CheckoutResult> {
   const input = parseOrThrow(checkoutSchema, options.input);
   throwIfRecentlySoldOut(Object.keys(input.quantities).filter((id) => input.quantities[id] > 0));
@@ -50,38 +51,26 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
   const holdExpiresAt = new Date(now.getTime() + HOLD_MINUTES * 60_000);
 
   const seats = seatsOf(input, priced.lines.map((l) => l.ticketTypeId));
-
-  // The seats are taken last, so the ticket types' row locks are held for as short as possible
-  // (a rush queues on them); the rest of the order rolls back with them when they are gone.
-  const orderId = await throughCheckoutGate(() =>
-    db.$transaction(
-    async (tx) => {
-      // Sold out while this one waited at the gate: answer without queueing on the row lock.
-      throwIfRecentlySoldOut(seatCounts.map((c) => c.ticketTypeId));
-      // A bot link's ref joins the order to that subscriber's customer; only a verified ref is kept.
-      const customer = await linkPurchaseToSubscriber(tx, { orgId: event.orgId, ref: input.ref, email: input.buyer.email, name: input.buyer.name, source: "TICKETING" });
-      const items = priced.lines.map((l) => ({ ticketTypeId: l.ticketTypeId, quantity: l.quantity, unitPrice: l.unitPrice, discount: l.discount }));
-      const order = await tx.order.create({
-        data: {
-          orgId: event.orgId, customerId: customer.id, kind: "TICKET", amount: priced.total, currency: priced.currency, status: free ? "PAID" : "PENDING", paidAt: free ? now : null,
-          eventId: event.id, promoCodeId: priced.promoCodeId, discount: priced.discount, holdExpiresAt: free ? null : holdExpiresAt, buyerName: input.buyer.name, buyerEmail: input.buyer.email,
-          attendees: seats, botRef: customer.botRef, items: { createMany: { data: items } },
-        },
-        select: { id: true },
-      });
-      if (free) {
-        await tx.ticket.createMany({ data: ticketRows({ orgId: event.orgId, orderId: order.id, eventId: event.id, items, seats, buyer: input.buyer }) });
-        if (customer.botRef) await queueTelegramTickets({ tx, orgId: event.orgId, orderId: order.id });
-      }
-      if (priced.promoCodeId) await redeemPromoCode(tx, { orgId: event.orgId, promoCodeId: priced.promoCodeId, eventId: event.id, now });
-      // Everything else is written first: the lock is held only from here to COMMIT.
-      await holdTickets(tx, { orgId: event.orgId, seats: seatCounts, column: free ? "sold" : "held" });
-      return order.id;
-    },
-    { maxWait: 15_000, timeout: 15_000 },
-  ));
+  // A verified bot link joins the order to that subscriber's customer (its own short transaction,
+  // before any seat is locked); otherwise the seat statement upserts the buyer's email customer.
+  const linked = verifySubscriberRef(input.ref)
+    ? await db.$transaction((tx) => linkPurchaseToSubscriber(tx, { orgId: event.orgId, ref: input.ref, email: input.buyer.email, name: input.buyer.name, source: "TICKETING" }))
+    : null;
+  const items = priced.lines.map((l) => ({ ticketTypeId: l.ticketTypeId, quantity: l.quantity, unitPrice: l.unitPrice, discount: l.discount }));
+  const placed = await throughCheckoutGate(() => {
+    // Sold out while this one waited at the gate: answered without a statement.
+    throwIfRecentlySoldOut(seatCounts.map((c) => c.ticketTypeId));
+    return placeTicketOrder({
+      orgId: event.orgId, eventId: event.id, customerId: linked?.id ?? null, buyer: input.buyer, free, amount: priced.total, currency: priced.currency, discount: priced.discount,
+      promoCodeId: priced.promoCodeId, holdExpiresAt: free ? null : holdExpiresAt, botRef: linked?.botRef ?? null, now, items, seats,
+    });
+  });
+  if (placed.orderId === null) throw notPlacedError(placed, seatCounts);
+  const orderId = placed.orderId;
+  rememberSoldOut(placed.left, names);
 
   if (free) {
+    if (linked?.botRef) await queueTelegramTickets({ tx: db, orgId: event.orgId, orderId }).catch((err) => console.error("[tickets] could not queue the Telegram tickets", orderId, err)); // the order stands
     // A rush of free orders must not wait on rendering QR codes: the emails are a job.
     await queueTicketEmails({ orgId: event.orgId, orderId }).catch((err) => console.error("[tickets] could not queue ticket emails", orderId, err)); // the order stands
     return { orderId, status: "PAID", redirectUrl: orderPagePath(event.slug, orderId) };
@@ -115,6 +104,13 @@ function priceOrder(event: Event, input: CheckoutInput, promo: Parameters<typeof
 function throwIfRecentlySoldOut(ticketTypeIds: string[]): void {
   const gone = recentlySoldOut(ticketTypeIds);
   if (gone) throw soldOutError([{ ticketTypeId: gone.id, name: gone.name }], gone.id, { [gone.id]: 0 });
+}
+
+// Seats gone (or the promo code used up) by the time the statement ran: nothing was written.
+function notPlacedError(placed: { left: Record<string, number>; promoUsedUp: boolean }, seats: SeatCount[]): AppError {
+  if (placed.promoUsedUp) return new AppError("CONFLICT", PROMO_USED_UP, { promoCode: PROMO_USED_UP });
+  const missed = [...seats].sort((a, b) => (a.ticketTypeId < b.ticketTypeId ? -1 : 1)).find((s) => placed.left[s.ticketTypeId] < s.quantity) ?? seats[0];
+  return soldOutError(seats, missed.ticketTypeId, placed.left);
 }
 
 function checkStock(event: Event, input: CheckoutInput): void {

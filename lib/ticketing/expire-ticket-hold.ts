@@ -20,10 +20,9 @@ export async function expireTicketHold(orderId: string, now = new Date()): Promi
   const outcome = await db.$transaction(async (tx) => {
     const order = await lockOrder(tx, { id: orderId });
     if (!order || order.kind !== "TICKET") return { expired: false, session: null };
-    const row = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { holdExpiresAt: true } });
     // Already expired: a retried job only repeats the Stripe call (a failed one is why it retried).
-    if (order.status !== "PENDING" || !row.holdExpiresAt || row.holdExpiresAt > now) return { expired: false, session: order.status === "EXPIRED" ? order.stripeCheckoutSessionId : null };
-    await releaseTicketHold(tx, { orgId: order.orgId, orderId, status: "EXPIRED" });
+    if (order.status !== "PENDING" || !order.holdExpiresAt || order.holdExpiresAt > now) return { expired: false, session: order.status === "EXPIRED" ? order.stripeCheckoutSessionId : null };
+    await releaseTicketHold(tx, { orgId: order.orgId, orderId, status: "EXPIRED", locked: order });
     return { expired: true, session: order.stripeCheckoutSessionId };
   });
   if (outcome.session) await expireCheckoutSession(outcome.session);

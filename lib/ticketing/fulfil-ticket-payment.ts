@@ -1,6 +1,6 @@
 import type { OrderStatus } from "@/lib/db/generated/enums";
 import type { LockedOrder, WebhookContext } from "@/lib/payments/webhooks/types";
-import { convertHeldToSold, holdTickets, SoldOutError } from "./hold-tickets";
+import { convertHeldToSold, sellSeats, SoldOutError } from "./hold-tickets";
 import { issueTickets, orderSeats } from "./issue-tickets";
 import { queueTelegramTickets } from "./queue-telegram-tickets";
 import { recountPromoCode } from "./redeem-promo-code";
@@ -15,14 +15,14 @@ type Args = WebhookContext & { order: LockedOrder; previousStatus: OrderStatus }
 // commit. Hold already released (a late payment): the seats are taken again if still there,
 // with the same conditional UPDATE as checkout; otherwise the payment is refunded after commit.
 export async function fulfilTicketPayment({ tx, order, afterCommit }: Args): Promise<void> {
-  const row = await tx.order.findUniqueOrThrow({ where: { id: order.id }, select: { holdExpiresAt: true, promoCodeId: true, event: { select: { status: true } } } });
-  const seats = await orderSeats(tx, order.id);
-  if (row.event?.status === "CANCELED") {
-    await releaseTicketHold(tx, { orgId: order.orgId, orderId: order.id });
+  const event = order.eventId ? await tx.event.findFirst({ where: { id: order.eventId, orgId: order.orgId }, select: { status: true } }) : null;
+  if (event?.status === "CANCELED") {
+    await releaseTicketHold(tx, { orgId: order.orgId, orderId: order.id, locked: order });
     return afterCommit(() => refundUnhonouredTicketOrder(order.id));
   }
-  if (row.holdExpiresAt) await convertHeldToSold(tx, order.orgId, seats);
-  else if (!(await retakeSeats(tx, order.orgId, seats, row.promoCodeId))) return afterCommit(() => refundUnhonouredTicketOrder(order.id));
+  const seats = await orderSeats(tx, order.id);
+  if (order.holdExpiresAt) await convertHeldToSold(tx, order.orgId, seats);
+  else if (!(await retakeSeats(tx, order.orgId, seats, order.promoCodeId))) return afterCommit(() => refundUnhonouredTicketOrder(order.id));
   await issueTickets(tx, { orgId: order.orgId, orderId: order.id });
   await queueTelegramTickets({ tx, orgId: order.orgId, orderId: order.id });
   afterCommit(() => sendTicketEmails({ orgId: order.orgId, orderId: order.id }));
@@ -30,11 +30,11 @@ export async function fulfilTicketPayment({ tx, order, afterCommit }: Args): Pro
 
 // A savepoint keeps the event's transaction usable when the seats are gone.
 // The promo redemption is counted again first (the lock order of checkout: promo, then seats).
-async function retakeSeats(tx: Args["tx"], orgId: string, seats: Parameters<typeof holdTickets>[1]["seats"], promoCodeId: string | null): Promise<boolean> {
+async function retakeSeats(tx: Args["tx"], orgId: string, seats: Parameters<typeof sellSeats>[1]["seats"], promoCodeId: string | null): Promise<boolean> {
   await tx.$executeRawUnsafe(`SAVEPOINT retake_seats`);
   try {
     if (promoCodeId) await recountPromoCode(tx, orgId, promoCodeId);
-    await holdTickets(tx, { orgId, seats, column: "sold" });
+    await sellSeats(tx, { orgId, seats });
     await tx.$executeRawUnsafe(`RELEASE SAVEPOINT retake_seats`);
     return true;
   } catch (err) {

@@ -2,9 +2,10 @@ import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/payments/webhooks/types";
 import { forgetSoldOut, rememberSoldOut } from "./sold-out-memo";
 
-// Invariant 2, no overselling: each ticket type's seats are taken by one conditional UPDATE
+// Invariant 2, no overselling: checkout takes its seats in one statement (place-ticket-order);
+// a late payment whose hold was released takes them again here, one conditional UPDATE per type
 // (the row lock makes concurrent buyers queue; under READ COMMITTED each re-checks the condition
-// against the committed counts), and the CHECK (sold + held <= capacity) is the backstop.
+// against the committed counts). The CHECK (sold + held <= capacity) is the backstop.
 
 export type SeatCount = { ticketTypeId: string; name: string; quantity: number };
 
@@ -16,23 +17,18 @@ export class SoldOutError extends AppError {
 }
 
 /**
- * Inside the checkout's transaction: held += quantity for every type, or nothing at all (the
- * first miss throws SoldOutError and the transaction rolls back). Types are taken in id order
- * so two buyers of the same types never deadlock. `column` "sold" takes seats for good (a late
- * payment whose hold was released).
+ * Inside the caller's transaction: sold += quantity for every type, or nothing at all (the first
+ * miss throws SoldOutError and the transaction rolls back). Types are taken in id order so two
+ * buyers of the same types never deadlock.
  */
-export async function holdTickets(tx: Tx, options: { orgId: string; seats: readonly SeatCount[]; column?: "held" | "sold" }): Promise<void> {
+export async function sellSeats(tx: Tx, options: { orgId: string; seats: readonly SeatCount[] }): Promise<void> {
   const wanted = [...options.seats].filter((s) => s.quantity > 0).sort((a, b) => (a.ticketTypeId < b.ticketTypeId ? -1 : 1));
   for (const seat of wanted) {
-    const taken =
-      options.column === "sold"
-        ? await tx.$executeRaw`UPDATE "TicketType" SET sold = sold + ${seat.quantity}, "updatedAt" = now() WHERE id = ${seat.ticketTypeId} AND "orgId" = ${options.orgId} AND sold + held + ${seat.quantity} <= capacity`
-        : await tx.$executeRaw`UPDATE "TicketType" SET held = held + ${seat.quantity}, "updatedAt" = now() WHERE id = ${seat.ticketTypeId} AND "orgId" = ${options.orgId} AND sold + held + ${seat.quantity} <= capacity`;
+    const taken = await tx.$executeRaw`UPDATE "TicketType" SET sold = sold + ${seat.quantity}, "updatedAt" = now() WHERE id = ${seat.ticketTypeId} AND "orgId" = ${options.orgId} AND sold + held + ${seat.quantity} <= capacity`;
     if (taken === 0) throw await soldOut(tx, options.orgId, wanted, seat);
   }
 }
 
-// What is left as others see it: the seats this transaction took before the miss go back with it.
 // What is left as others see it: the seats this transaction took before the miss go back with it.
 async function soldOut(tx: Tx, orgId: string, wanted: SeatCount[], missed: SeatCount): Promise<SoldOutError> {
   const rows = await tx.ticketType.findMany({ where: { orgId, id: { in: wanted.map((s) => s.ticketTypeId) } }, select: { id: true, capacity: true, sold: true, held: true } });

@@ -28,11 +28,28 @@ export const loadPublicEvent = cache(async (slug: string) => {
 
 export type PublicEvent = NonNullable<Awaited<ReturnType<typeof loadPublicEvent>>>;
 
-/** The checkout's lighter read: just what pricing and holding need. */
-export async function loadEventForCheckout(slug: string) {
-  if (!SLUG.test(slug)) return null;
+/**
+ * The checkout's lighter read: just what pricing and holding need. A rush asks for one event
+ * hundreds of times a second, so requests arriving while its read is in flight share that read
+ * (at most one round trip old; the seat statement checks the counts itself).
+ */
+export function loadEventForCheckout(slug: string): Promise<CheckoutEvent | null> {
+  if (!SLUG.test(slug)) return Promise.resolve(null);
+  let read = readsInFlight.get(slug);
+  if (!read) {
+    read = readEventForCheckout(slug).finally(() => readsInFlight.delete(slug));
+    readsInFlight.set(slug, read);
+  }
+  return read;
+}
+
+const readsInFlight = new Map<string, Promise<CheckoutEvent | null>>();
+
+function readEventForCheckout(slug: string) {
   return db.event.findFirst({
     where: { slug, status: "PUBLISHED" },
     select: { id: true, orgId: true, slug: true, title: true, endsAt: true, ticketTypes: { select: ticketTypeSelect } },
   });
 }
+
+type CheckoutEvent = NonNullable<Awaited<ReturnType<typeof readEventForCheckout>>>;

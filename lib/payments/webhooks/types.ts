@@ -16,6 +16,9 @@ export type LockedOrder = {
   status: OrderStatus;
   stripePaymentIntentId: string | null;
   stripeCheckoutSessionId: string | null;
+  holdExpiresAt: Date | null;
+  promoCodeId: string | null;
+  eventId: string | null;
 };
 
 /** A kind's (BOOKING, TICKET) part of an order's payment lifecycle, called inside the event's transaction. */

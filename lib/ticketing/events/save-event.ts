@@ -1,5 +1,7 @@
 import { db, type Prisma } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import type { Role } from "@/lib/db/generated/enums";
+import { lockEventForEdit } from "./event-edit-access";
 import type { EventFields } from "./event-fields";
 import { localToUtc } from "./local-date-time";
 
@@ -42,13 +44,13 @@ export async function createEvent({ orgId, orgTimeZone, actorUserId, fields }: {
   }
 }
 
-export async function updateEvent({ orgId, orgTimeZone, eventId, fields }: { orgId: string; orgTimeZone: string; eventId: string; fields: EventFields }) {
+/** Staff edit drafts only; nobody edits a canceled event. */
+export async function updateEvent({ orgId, orgTimeZone, eventId, role, fields }: { orgId: string; orgTimeZone: string; eventId: string; role: Role; fields: EventFields }) {
   try {
     return await db.$transaction(async (tx) => {
-      const times = await resolveTimes(tx, orgId, orgTimeZone, fields);
-      const current = await tx.event.findFirst({ where: { id: eventId, orgId }, select: { status: true } });
-      if (!current) throw new AppError("NOT_FOUND", "Event not found.");
+      const current = await lockEventForEdit(tx, { orgId, eventId, role });
       if (current.status === "CANCELED") throw new AppError("CONFLICT", "A canceled event cannot be edited.");
+      const times = await resolveTimes(tx, orgId, orgTimeZone, fields);
       await tx.event.update({ where: { id: eventId }, data: { ...eventData(fields), ...times } });
       return { id: eventId };
     });

@@ -1,5 +1,7 @@
 import { db, type Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/db/generated/enums";
+import { lockEventForEdit } from "../events/event-edit-access";
 import { localToUtc } from "../events/local-date-time";
 import { moveInOrder } from "../move-in-order";
 import type { TicketTypeFields } from "./ticket-type-fields";
@@ -9,11 +11,8 @@ import type { TicketTypeFields } from "./ticket-type-fields";
 type Tx = Prisma.TransactionClient;
 const notFound = () => new AppError("NOT_FOUND", "Ticket type not found.");
 
-async function eventZone(tx: Tx, orgId: string, eventId: string) {
-  const event = await tx.event.findFirst({ where: { id: eventId, orgId }, select: { timeZone: true } });
-  if (!event) throw new AppError("NOT_FOUND", "Event not found.");
-  return event.timeZone;
-}
+// Staff change the ticket types of drafts only (lockEventForEdit).
+type Actor = { orgId: string; eventId: string; role: Role };
 
 function toData(fields: TicketTypeFields, timeZone: string) {
   const saleStartsAt = fields.saleStartsAt ? localToUtc(fields.saleStartsAt, timeZone) : null;
@@ -23,9 +22,9 @@ function toData(fields: TicketTypeFields, timeZone: string) {
   return { ...fields, saleStartsAt, saleEndsAt };
 }
 
-export async function createTicketType({ orgId, eventId, currency, fields }: { orgId: string; eventId: string; currency: string; fields: TicketTypeFields }) {
+export async function createTicketType({ orgId, eventId, role, currency, fields }: Actor & { currency: string; fields: TicketTypeFields }) {
   return db.$transaction(async (tx) => {
-    const data = toData(fields, await eventZone(tx, orgId, eventId));
+    const data = toData(fields, (await lockEventForEdit(tx, { orgId, eventId, role })).timeZone);
     const last = await tx.ticketType.aggregate({ where: { orgId, eventId }, _max: { position: true } });
     return tx.ticketType.create({ data: { ...data, orgId, eventId, currency, position: (last._max.position ?? -1) + 1 }, select: { id: true } });
   });
@@ -37,9 +36,9 @@ async function lockTicketType(tx: Tx, orgId: string, eventId: string, ticketType
   return rows[0];
 }
 
-export async function updateTicketType({ orgId, eventId, ticketTypeId, fields }: { orgId: string; eventId: string; ticketTypeId: string; fields: TicketTypeFields }) {
+export async function updateTicketType({ orgId, eventId, role, ticketTypeId, fields }: Actor & { ticketTypeId: string; fields: TicketTypeFields }) {
   return db.$transaction(async (tx) => {
-    const data = toData(fields, await eventZone(tx, orgId, eventId));
+    const data = toData(fields, (await lockEventForEdit(tx, { orgId, eventId, role })).timeZone);
     const { sold, held } = await lockTicketType(tx, orgId, eventId, ticketTypeId);
     if (data.capacity < sold + held) throw new AppError("BAD_INPUT", undefined, { capacity: `${sold} sold and ${held} held right now: capacity cannot go below ${sold + held}` });
     await tx.ticketType.update({ where: { id: ticketTypeId }, data });
@@ -47,21 +46,25 @@ export async function updateTicketType({ orgId, eventId, ticketTypeId, fields }:
 }
 
 /** Only a ticket type nobody has bought or is buying can go; otherwise hide it or set capacity to what is sold. */
-export async function deleteTicketType({ orgId, eventId, ticketTypeId }: { orgId: string; eventId: string; ticketTypeId: string }) {
+export async function deleteTicketType({ orgId, eventId, role, ticketTypeId }: Actor & { ticketTypeId: string }) {
   return db.$transaction(async (tx) => {
     const { sold, held } = await lockTicketType(tx, orgId, eventId, ticketTypeId);
+    await lockEventForEdit(tx, { orgId, eventId, role });
     const ordered = await tx.orderItem.count({ where: { ticketTypeId } });
     if (sold + held > 0 || ordered > 0) throw new AppError("CONFLICT", "Tickets of this type were sold or are in a checkout; lower its capacity or hide it instead.");
     await tx.ticketType.delete({ where: { id: ticketTypeId } });
   });
 }
 
-/** Swap with the neighbour above or below; positions are renumbered 0..n-1 on the way. */
-export async function moveTicketType({ orgId, eventId, ticketTypeId, direction }: { orgId: string; eventId: string; ticketTypeId: string; direction: "up" | "down" }) {
+/** Swap with the neighbour above or below; positions are renumbered 0..n-1 on the way, in one UPDATE. */
+export async function moveTicketType({ orgId, eventId, role, ticketTypeId, direction }: Actor & { ticketTypeId: string; direction: "up" | "down" }) {
   return db.$transaction(async (tx) => {
+    await lockEventForEdit(tx, { orgId, eventId, role });
     const ids = (await tx.ticketType.findMany({ where: { orgId, eventId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } })).map((t) => t.id);
     const order = moveInOrder(ids, ticketTypeId, direction);
     if (!order) throw notFound();
-    for (const [position, id] of order.entries()) await tx.ticketType.update({ where: { id }, data: { position } });
+    await tx.$executeRaw`
+      UPDATE "TicketType" t SET position = v.n - 1, "updatedAt" = now()
+      FROM unnest(${order}::text[]) WITH ORDINALITY AS v(id, n) WHERE t.id = v.id AND t."orgId" = ${orgId} AND t."eventId" = ${eventId}`;
   });
 }

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { idField, optionalTextField } from "@/lib/booking/form-fields";
+import { revalidateEventPages } from "@/lib/ticketing/events/revalidate-event-pages";
 import { orgAction, parseOrThrow } from "@/lib/safe-action";
 import { changeEventStatus } from "@/lib/ticketing/events/change-event-status";
 import { duplicateEvent } from "@/lib/ticketing/events/duplicate-event";
@@ -23,8 +24,8 @@ export const createEventAction = orgAction({ schema: eventFieldsSchema }, async 
 
 export const updateEventAction = orgAction({ schema: anyForm }, async (raw, ctx) => {
   const id = parseOrThrow(eventId, raw.id);
-  await updateEvent({ orgId: ctx.orgId, orgTimeZone: ctx.timezone, eventId: id, fields: parseOrThrow(eventFieldsSchema, raw) });
-  revalidatePath(`/${ctx.slug}/events/${id}`, "layout");
+  await updateEvent({ orgId: ctx.orgId, orgTimeZone: ctx.timezone, eventId: id, role: ctx.role, fields: parseOrThrow(eventFieldsSchema, raw) });
+  revalidateEventPages(`/${ctx.slug}/events/${id}`);
   return { ok: true as const, message: "Event saved." };
 });
 
@@ -36,7 +37,7 @@ const statusSchema = z.object({
 
 export const changeEventStatusAction = orgAction({ schema: statusSchema }, async ({ id, transition, note }, ctx) => {
   const { status } = await changeEventStatus({ orgId: ctx.orgId, eventId: id, actorUserId: ctx.userId, role: ctx.role, transition, note });
-  revalidatePath(`/${ctx.slug}/events`, "layout");
+  revalidateEventPages(`/${ctx.slug}/events`);
   const messages = { IN_REVIEW: "Submitted for review.", PUBLISHED: "Published: the public page is live.", DRAFT: "Back to draft.", CANCELED: "Event canceled." } as const;
   return { ok: true as const, message: messages[status] };
 });

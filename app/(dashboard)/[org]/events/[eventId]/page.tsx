@@ -4,11 +4,13 @@ import { EventStatusHistory } from "@/components/ticketing/event-status-history"
 import { EventWorkflowPanel } from "@/components/ticketing/event-workflow-panel";
 import { CoverImageForm } from "@/components/ticketing/cover-image-form";
 import { LineupEditor } from "@/components/ticketing/lineup-editor";
+import { StaffEditNotice } from "@/components/ticketing/staff-edit-notice";
 import { uploadUrl } from "@/lib/uploads/upload-paths";
 import { Card } from "@/components/ui/card";
 import { hasRole } from "@/lib/roles";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { availableTransitions, eventTransitions, publishBlockers } from "@/lib/ticketing/events/event-workflow";
+import { canEditEvent } from "@/lib/ticketing/events/event-edit-access";
 import { eventToForm, getEvent } from "@/lib/ticketing/events/get-event";
 import { listVenueOptions } from "@/lib/ticketing/venues/list-venues";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
@@ -23,15 +25,16 @@ export default async function EventDetailsPage({ params, searchParams }: { param
   const ctx = await requireOrgPage(org);
   const [event, venues] = await Promise.all([orNotFound(getEvent({ orgId: ctx.orgId, eventId })), listVenueOptions({ orgId: ctx.orgId })]);
   const transitions = availableTransitions(event.status).filter((t) => hasRole(ctx.role, eventTransitions[t].role));
+  const noStepsText = event.status === "CANCELED" ? "No further steps: this event is canceled." : "An owner or admin takes this event further (publish, back to draft, cancel).";
   const blockers = publishBlockers({ ticketTypeCount: event._count.ticketTypes, startsAt: event.startsAt, now: new Date() });
-  const editable = event.status !== "CANCELED";
+  const editable = event.status !== "CANCELED" && canEditEvent(ctx.role, event.status);
   return (
     // On phones the status comes first; on wide screens it heads the side column.
     <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-3">
       <div className="lg:col-start-3 lg:row-start-1">
         <Card>
           <h2 className="mb-3 text-base font-semibold text-gray-900">Status</h2>
-          <EventWorkflowPanel org={ctx.slug} eventId={event.id} transitions={transitions} blockers={blockers} action={changeEventStatusAction} />
+          <EventWorkflowPanel org={ctx.slug} eventId={event.id} transitions={transitions} blockers={blockers} action={changeEventStatusAction} noStepsText={noStepsText} />
         </Card>
       </div>
       <div className="space-y-6 lg:col-span-2 lg:col-start-1 lg:row-span-2 lg:row-start-1">
@@ -42,21 +45,24 @@ export default async function EventDetailsPage({ params, searchParams }: { param
         )}
         <Card>
           <h2 className="mb-4 text-base font-semibold text-gray-900">Details</h2>
+          {event.status !== "CANCELED" && !editable && <StaffEditNotice />}
           {editable ? (
             <EventForm org={ctx.slug} action={updateEventAction} eventId={event.id} initial={eventToForm(event)} venues={venues} orgTimeZone={ctx.timezone} venuesHref={`/${ctx.slug}/events/venues/new`} submitLabel="Save changes" />
-          ) : (
+          ) : event.status === "CANCELED" ? (
             <p className="text-sm text-gray-600">This event is canceled; its details can no longer be edited.</p>
-          )}
+          ) : null}
         </Card>
         <Card>
           <h2 className="mb-4 text-base font-semibold text-gray-900">Lineup</h2>
-          <LineupEditor org={ctx.slug} eventId={event.id} items={event.lineup} />
+          <LineupEditor org={ctx.slug} eventId={event.id} items={event.lineup} readOnly={!canEditEvent(ctx.role, event.status)} />
         </Card>
       </div>
       <div className="space-y-6 lg:col-start-3">
-        <Card>
-          <CoverImageForm org={ctx.slug} eventId={event.id} coverUrl={event.coverImagePath ? uploadUrl(event.coverImagePath) : null} action={setEventCoverAction} />
-        </Card>
+        {canEditEvent(ctx.role, event.status) && (
+          <Card>
+            <CoverImageForm org={ctx.slug} eventId={event.id} coverUrl={event.coverImagePath ? uploadUrl(event.coverImagePath) : null} action={setEventCoverAction} />
+          </Card>
+        )}
         <Card>
           <h2 className="mb-3 text-base font-semibold text-gray-900">History</h2>
           <EventStatusHistory changes={event.statusChanges} timeZone={ctx.timezone} />

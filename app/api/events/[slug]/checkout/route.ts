@@ -6,6 +6,10 @@ import { checkoutTickets } from "@/lib/ticketing/checkout-tickets";
 import { SoldOutError } from "@/lib/ticketing/hold-tickets";
 import { errorResponse } from "@/lib/with-org";
 
+// Small per-buyer answers: never cached, and not gzipped (Next gzips a route's streamed answer
+// whatever its size, which costs a rush more CPU than the few bytes are worth).
+const headers = { "cache-control": "no-store, no-transform" };
+
 export async function POST(req: Request, { params }: { params: Promise<{ slug: string }> }) {
   try {
     const { slug } = await params;
@@ -13,9 +17,9 @@ export async function POST(req: Request, { params }: { params: Promise<{ slug: s
       throw new AppError("BAD_INPUT", "Send a JSON object.");
     });
     if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError("BAD_INPUT", "Send a JSON object.");
-    return NextResponse.json(await checkoutTickets({ slug, input: body }), { status: 201 });
+    return NextResponse.json(await checkoutTickets({ slug, input: body }), { status: 201, headers });
   } catch (err) {
-    if (err instanceof SoldOutError) return NextResponse.json({ error: { code: err.code, message: err.message, fields: err.fieldErrors, remaining: err.remaining } }, { status: 409 });
+    if (err instanceof SoldOutError) return NextResponse.json({ error: { code: err.code, message: err.message, fields: err.fieldErrors, remaining: err.remaining } }, { status: 409, headers });
     return errorResponse(err);
   }
 }

@@ -1,7 +1,7 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idField } from "@/lib/booking/form-fields";
+import { revalidateEventPages } from "@/lib/ticketing/events/revalidate-event-pages";
 import { orgAction, parseOrThrow } from "@/lib/safe-action";
 import { createTicketType, deleteTicketType, moveTicketType, updateTicketType } from "@/lib/ticketing/ticket-types/save-ticket-type";
 import { ticketTypeFieldsSchema } from "@/lib/ticketing/ticket-types/ticket-type-fields";
@@ -11,29 +11,29 @@ import { ticketTypeFieldsSchema } from "@/lib/ticketing/ticket-types/ticket-type
 const anyForm = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 const eventId = idField("Event");
 const ticketTypeId = idField("Ticket type");
-const revalidate = (slug: string, event: string) => revalidatePath(`/${slug}/events/${event}`, "layout");
+const revalidate = (slug: string, event: string) => revalidateEventPages(`/${slug}/events/${event}`);
 
 export const createTicketTypeAction = orgAction({ schema: anyForm }, async (raw, ctx) => {
   const event = parseOrThrow(eventId, raw.eventId);
-  await createTicketType({ orgId: ctx.orgId, eventId: event, currency: ctx.currency, fields: parseOrThrow(ticketTypeFieldsSchema(ctx.currency), raw) });
+  await createTicketType({ orgId: ctx.orgId, role: ctx.role, eventId: event, currency: ctx.currency, fields: parseOrThrow(ticketTypeFieldsSchema(ctx.currency), raw) });
   revalidate(ctx.slug, event);
   return { ok: true as const, message: "Ticket type added." };
 });
 
 export const updateTicketTypeAction = orgAction({ schema: anyForm }, async (raw, ctx) => {
   const event = parseOrThrow(eventId, raw.eventId);
-  await updateTicketType({ orgId: ctx.orgId, eventId: event, ticketTypeId: parseOrThrow(ticketTypeId, raw.id), fields: parseOrThrow(ticketTypeFieldsSchema(ctx.currency), raw) });
+  await updateTicketType({ orgId: ctx.orgId, role: ctx.role, eventId: event, ticketTypeId: parseOrThrow(ticketTypeId, raw.id), fields: parseOrThrow(ticketTypeFieldsSchema(ctx.currency), raw) });
   revalidate(ctx.slug, event);
   return { ok: true as const, message: "Ticket type saved." };
 });
 
 export const deleteTicketTypeAction = orgAction({ schema: z.object({ eventId, id: ticketTypeId }) }, async ({ eventId: event, id }, ctx) => {
-  await deleteTicketType({ orgId: ctx.orgId, eventId: event, ticketTypeId: id });
+  await deleteTicketType({ orgId: ctx.orgId, role: ctx.role, eventId: event, ticketTypeId: id });
   revalidate(ctx.slug, event);
   return { ok: true as const, message: "Ticket type deleted." };
 });
 
 export const moveTicketTypeAction = orgAction({ schema: z.object({ eventId, id: ticketTypeId, direction: z.enum(["up", "down"]) }) }, async ({ eventId: event, id, direction }, ctx) => {
-  await moveTicketType({ orgId: ctx.orgId, eventId: event, ticketTypeId: id, direction });
+  await moveTicketType({ orgId: ctx.orgId, role: ctx.role, eventId: event, ticketTypeId: id, direction });
   revalidate(ctx.slug, event);
 });

@@ -1,9 +1,11 @@
 import { ConfirmActionForm } from "@/components/booking/confirm-action-form";
 import { ActionButton } from "@/components/ticketing/action-button";
+import { StaffEditNotice } from "@/components/ticketing/staff-edit-notice";
 import { TicketTypeForm } from "@/components/ticketing/ticket-type-form";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
+import { canEditEvent } from "@/lib/ticketing/events/event-edit-access";
 import { getEvent } from "@/lib/ticketing/events/get-event";
 import { listTicketTypes, ticketTypeToForm } from "@/lib/ticketing/ticket-types/list-ticket-types";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
@@ -20,8 +22,10 @@ export default async function TicketsPage({ params, searchParams }: { params: Pr
   const fields = (id: string) => ({ org: ctx.slug, eventId: event.id, id });
   const totalCapacity = types.reduce((sum, t) => sum + t.capacity, 0);
   const venueCapacity = event.venue?.capacity ?? null;
+  const editable = canEditEvent(ctx.role, event.status);
   return (
     <div className="max-w-3xl space-y-6">
+      {!editable && <StaffEditNotice />}
       {(await searchParams).created === "1" && (
         <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
           Event created as a draft. Add its ticket types, then submit or publish it from Details.
@@ -56,27 +60,33 @@ export default async function TicketsPage({ params, searchParams }: { params: Pr
                       </p>
                     )}
                   </div>
-                  <div className="flex shrink-0 flex-wrap items-center gap-2">
-                    {index > 0 && <ActionButton action={moveTicketTypeAction} fields={{ ...fields(t.id), direction: "up" }} label="↑" ariaLabel={`Move ${t.name} up`} />}
-                    {index < types.length - 1 && <ActionButton action={moveTicketTypeAction} fields={{ ...fields(t.id), direction: "down" }} label="↓" ariaLabel={`Move ${t.name} down`} />}
-                    {t.sold + t.held === 0 && <ConfirmActionForm action={deleteTicketTypeAction} fields={fields(t.id)} confirmText={`Delete the ticket type ${t.name}?`} label="Delete" />}
-                  </div>
+                  {editable && (
+                    <div className="flex shrink-0 flex-wrap items-center gap-2">
+                      {index > 0 && <ActionButton action={moveTicketTypeAction} fields={{ ...fields(t.id), direction: "up" }} label="↑" ariaLabel={`Move ${t.name} up`} />}
+                      {index < types.length - 1 && <ActionButton action={moveTicketTypeAction} fields={{ ...fields(t.id), direction: "down" }} label="↓" ariaLabel={`Move ${t.name} down`} />}
+                      {t.sold + t.held === 0 && <ConfirmActionForm action={deleteTicketTypeAction} fields={fields(t.id)} confirmText={`Delete the ticket type ${t.name}?`} label="Delete" />}
+                    </div>
+                  )}
                 </div>
-                <details className="mt-3">
-                  <summary className="cursor-pointer text-sm font-medium text-brand-700">Edit</summary>
-                  <div className="mt-3">
-                    <TicketTypeForm org={ctx.slug} eventId={event.id} action={updateTicketTypeAction} ticketTypeId={t.id} initial={ticketTypeToForm(t, ctx.currency, event.timeZone)} currency={ctx.currency} timeZone={event.timeZone} submitLabel="Save ticket type" />
-                  </div>
-                </details>
+                {editable && (
+                  <details className="mt-3">
+                    <summary className="cursor-pointer text-sm font-medium text-brand-700">Edit</summary>
+                    <div className="mt-3">
+                      <TicketTypeForm org={ctx.slug} eventId={event.id} action={updateTicketTypeAction} ticketTypeId={t.id} initial={ticketTypeToForm(t, ctx.currency, event.timeZone)} currency={ctx.currency} timeZone={event.timeZone} submitLabel="Save ticket type" />
+                    </div>
+                  </details>
+                )}
               </Card>
             </li>
           ))}
         </ol>
       )}
-      <Card>
-        <h2 className="mb-4 text-base font-semibold text-gray-900">Add a ticket type</h2>
-        <TicketTypeForm key={types.length} org={ctx.slug} eventId={event.id} action={createTicketTypeAction} initial={ticketTypeToForm(null, ctx.currency, event.timeZone)} currency={ctx.currency} timeZone={event.timeZone} submitLabel="Add ticket type" />
-      </Card>
+      {editable && (
+        <Card>
+          <h2 className="mb-4 text-base font-semibold text-gray-900">Add a ticket type</h2>
+          <TicketTypeForm key={types.length} org={ctx.slug} eventId={event.id} action={createTicketTypeAction} initial={ticketTypeToForm(null, ctx.currency, event.timeZone)} currency={ctx.currency} timeZone={event.timeZone} submitLabel="Add ticket type" />
+        </Card>
+      )}
     </div>
   );
 }
