@@ -114,3 +114,16 @@ test("[BOTS]: delete a drip sequence, after a confirm; its enrollments stop", as
   await expect(page.getByText("No drip sequences yet")).toBeVisible();
   expect(await e2eDb.dripEnrollment.count({ where: { subscriberId: ada.id } })).toBe(0);
 });
+
+test("[BOTS]: delete a draft broadcast, after a confirm", async ({ page, makeAccount }) => {
+  const account = await makeAccount();
+  await signIn(page, account.email, account.password);
+  const botId = await connectBot(page, account.slug);
+  const draft = await e2eDb.broadcast.create({ data: { orgId: account.orgId, botId, status: "DRAFT", name: "Spring sale", text: "Hello", audience: { tags: ["vip"] } }, select: { id: true } });
+
+  await page.goto(`/${account.slug}/bots/${botId}/broadcasts/${draft.id}`);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Delete draft" }).click();
+  await expect(page.getByRole("status")).toContainText("Draft deleted");
+  expect(await e2eDb.broadcast.count({ where: { id: draft.id } })).toBe(0);
+});

@@ -4,10 +4,11 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { broadcastFormSchema } from "@/lib/bots/broadcasts/broadcast-fields";
 import { changeBroadcastStatus } from "@/lib/bots/broadcasts/change-broadcast-status";
+import { deleteDraftBroadcast } from "@/lib/bots/broadcasts/delete-draft-broadcast";
 import { saveBroadcast } from "@/lib/bots/broadcasts/save-broadcast";
 import { orgAction } from "@/lib/safe-action";
 
-// Broadcast actions: compose (draft, schedule, send now), then pause / resume / cancel / send now.
+// Broadcast actions: compose (draft, schedule, send now), then pause / resume / cancel / send now; delete a draft.
 const idField = z.string().min(1, "Missing id").max(64, "Not found");
 
 export const createBroadcastAction = orgAction({ schema: z.intersection(z.object({ botId: idField }), broadcastFormSchema) }, async ({ botId, ...fields }, ctx) => {
@@ -24,3 +25,9 @@ export const changeBroadcastStatusAction = orgAction(
     return { ok: true as const, message: `Broadcast ${status === "SENDING" ? "sending" : status.toLowerCase()}.` };
   },
 );
+
+export const deleteDraftBroadcastAction = orgAction({ schema: z.object({ botId: idField, broadcastId: idField }) }, async ({ botId, broadcastId }, ctx) => {
+  await deleteDraftBroadcast({ orgId: ctx.orgId, botId, broadcastId });
+  revalidatePath(`/${ctx.slug}/bots/${botId}/broadcasts`);
+  redirect(`/${ctx.slug}/bots/${botId}/broadcasts?deleted=1`);
+});

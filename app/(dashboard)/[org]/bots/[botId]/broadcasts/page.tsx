@@ -11,9 +11,10 @@ import { formatDateTime } from "@/lib/format";
 export const metadata = { title: "Broadcasts" };
 
 // /[org]/bots/[botId]/broadcasts: every broadcast with its progress; compose a new one; drips.
-export default async function BroadcastsPage({ params, searchParams }: { params: Promise<{ org: string; botId: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function BroadcastsPage({ params, searchParams }: { params: Promise<{ org: string; botId: string }>; searchParams: Promise<{ page?: string; deleted?: string }> }) {
   const { ctx, bot, base } = await loadAudiencePage(await params);
-  const list = await listBroadcasts({ orgId: ctx.orgId, botId: bot.id, page: Number((await searchParams).page) || 1 });
+  const sp = await searchParams;
+  const list = await listBroadcasts({ orgId: ctx.orgId, botId: bot.id, page: Number(sp.page) || 1 });
   const actions = (
     <>
       <ButtonLink href={`${base}/broadcasts/new`}>New broadcast</ButtonLink>
@@ -26,6 +27,11 @@ export default async function BroadcastsPage({ params, searchParams }: { params:
   return (
     <>
       <PageHeader title="Broadcasts" description="One message to many subscribers, at Telegram's pace, each person at most once." actions={actions} />
+      {sp.deleted === "1" && (
+        <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          Draft deleted.
+        </p>
+      )}
       {list.total === 0 ? (
         <EmptyState title="No broadcasts yet" description="Send a message to everyone with a tag, a field value or an analytics segment, now or at a set time." action={<ButtonLink href={`${base}/broadcasts/new`}>New broadcast</ButtonLink>} />
       ) : (

@@ -3,16 +3,18 @@ import { loadAudiencePage, orNotFound } from "@/components/bots/audience/load-au
 import { BroadcastControls, BroadcastStatusBadge, LiveRefresh } from "@/components/bots/audience/broadcast-status";
 import { DeliveriesTable } from "@/components/bots/audience/deliveries-table";
 import { Card, PageHeader } from "@/components/ui/card";
+import { DeleteForm } from "@/components/ui/delete-form";
 import { Pagination } from "@/components/ui/pagination";
 import { readAudience } from "@/lib/bots/broadcasts/broadcast-audience";
 import { type DeliveryStatusFilter, getBroadcast, listDeliveries } from "@/lib/bots/broadcasts/list-broadcasts";
 import { formatDateTime } from "@/lib/format";
+import { deleteDraftBroadcastAction } from "../actions";
 
 export const metadata = { title: "Broadcast" };
 
 const statusFilters: DeliveryStatusFilter[] = ["SENT", "FAILED", "BLOCKED", "PENDING"];
 
-// /[org]/bots/[botId]/broadcasts/[broadcastId]: live progress, controls, each recipient's status.
+// /[org]/bots/[botId]/broadcasts/[broadcastId]: live progress, controls, each recipient's status; a draft can be deleted.
 export default async function BroadcastPage({ params, searchParams }: { params: Promise<{ org: string; botId: string; broadcastId: string }>; searchParams: Promise<{ status?: string; page?: string }> }) {
   const { org, botId, broadcastId } = await params;
   const { ctx, bot, base } = await loadAudiencePage({ org, botId });
@@ -33,7 +35,15 @@ export default async function BroadcastPage({ params, searchParams }: { params: 
   return (
     <>
       <LiveRefresh active={b.status === "SENDING" || b.status === "SCHEDULED"} />
-      <PageHeader title={b.name || "Broadcast"} actions={<BroadcastControls org={ctx.slug} botId={bot.id} broadcastId={b.id} status={b.status} />} />
+      <PageHeader
+        title={b.name || "Broadcast"}
+        actions={
+          <div className="flex flex-wrap items-start gap-2">
+            <BroadcastControls org={ctx.slug} botId={bot.id} broadcastId={b.id} status={b.status} />
+            {b.status === "DRAFT" && <DeleteForm fields={{ org: ctx.slug, botId: bot.id, broadcastId: b.id }} confirmText="Delete this draft? This cannot be undone." action={deleteDraftBroadcastAction} label="Delete draft" />}
+          </div>
+        }
+      />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="space-y-4 lg:col-span-2">
           <div className="flex flex-wrap items-center gap-3">

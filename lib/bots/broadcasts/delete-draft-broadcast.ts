@@ -1,0 +1,13 @@
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+// Delete a draft broadcast (never sent, no recipients yet). One conditional DELETE, so a draft
+// that was just sent or scheduled (another tab, a race) is refused, not deleted; a broadcast of
+// another org or bot is NOT_FOUND. Sent ones stay: they are the campaign's record.
+export async function deleteDraftBroadcast({ orgId, botId, broadcastId }: { orgId: string; botId: string; broadcastId: string }): Promise<void> {
+  const { count } = await db.broadcast.deleteMany({ where: { id: broadcastId, orgId, botId, status: "DRAFT" } });
+  if (count === 1) return;
+  const exists = await db.broadcast.findFirst({ where: { id: broadcastId, orgId, botId }, select: { status: true } });
+  if (!exists) throw new AppError("NOT_FOUND", "Broadcast not found.");
+  throw new AppError("CONFLICT", `Only drafts can be deleted; this broadcast is ${exists.status.toLowerCase()}.`);
+}
