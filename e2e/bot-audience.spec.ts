@@ -115,13 +115,19 @@ test("[BOTS]: delete a drip sequence, after a confirm; its enrollments stop", as
   expect(await e2eDb.dripEnrollment.count({ where: { subscriberId: ada.id } })).toBe(0);
 });
 
-test("[BOTS]: delete a draft broadcast, after a confirm", async ({ page, makeAccount }) => {
+test("[BOTS]: edit a draft broadcast, then delete it after a confirm", async ({ page, makeAccount }) => {
   const account = await makeAccount();
   await signIn(page, account.email, account.password);
   const botId = await connectBot(page, account.slug);
   const draft = await e2eDb.broadcast.create({ data: { orgId: account.orgId, botId, status: "DRAFT", name: "Spring sale", text: "Hello", audience: { tags: ["vip"] } }, select: { id: true } });
 
   await page.goto(`/${account.slug}/bots/${botId}/broadcasts/${draft.id}`);
+  await page.getByRole("link", { name: "Edit draft" }).click();
+  await expect(page.getByLabel("Text")).toHaveValue("Hello");
+  await page.getByLabel("Text").fill("Hello again");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await page.waitForURL(new RegExp(`/broadcasts/${draft.id}$`));
+  await expect(page.getByText("Hello again")).toBeVisible();
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Delete draft" }).click();
   await expect(page.getByRole("status")).toContainText("Draft deleted");

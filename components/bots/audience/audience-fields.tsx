@@ -2,15 +2,18 @@
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
+import type { Audience } from "@/lib/bots/broadcasts/broadcast-audience";
 
 // The audience part of the compose form: tags (any of), custom fields (all equal), an analytics
 // segment, and the live count of active subscribers it reaches (blocked ones never count).
 type Rule = { id: number; key: string; value: string };
 
-export function AudienceFields({ botPath, tags, fieldNames, segments, errors }: { botPath: string; tags: string[]; fieldNames: string[]; segments: { id: string; name: string }[]; errors: { audience?: string; segmentId?: string } }) {
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [rules, setRules] = useState<Rule[]>([]);
-  const [segmentId, setSegmentId] = useState("");
+type Props = { botPath: string; tags: string[]; fieldNames: string[]; segments: { id: string; name: string }[]; errors: { audience?: string; segmentId?: string }; /** a draft's saved audience */ initial?: Audience };
+
+export function AudienceFields({ botPath, tags, fieldNames, segments, errors, initial }: Props) {
+  const [chosen, setChosen] = useState<string[]>(initial?.tags ?? []);
+  const [rules, setRules] = useState<Rule[]>(() => (initial?.customFields ?? []).map((f, id) => ({ id, ...f })));
+  const [segmentId, setSegmentId] = useState(initial?.segmentId ?? "");
   const [count, setCount] = useState<number | null>(null);
   const fields = JSON.stringify(rules.filter((r) => r.key).map(({ key, value }) => ({ key, value })));
   useEffect(() => {

@@ -6,8 +6,12 @@ import { AppError } from "@/lib/errors";
 // another org or bot is NOT_FOUND. Sent ones stay: they are the campaign's record.
 export async function deleteDraftBroadcast({ orgId, botId, broadcastId }: { orgId: string; botId: string; broadcastId: string }): Promise<void> {
   const { count } = await db.broadcast.deleteMany({ where: { id: broadcastId, orgId, botId, status: "DRAFT" } });
-  if (count === 1) return;
+  if (count === 0) await refuseNotDraft({ orgId, botId, broadcastId, verb: "deleted" });
+}
+
+/** After a conditional write on a draft changed nothing: NOT_FOUND, or CONFLICT saying what it is now. */
+export async function refuseNotDraft({ orgId, botId, broadcastId, verb }: { orgId: string; botId: string; broadcastId: string; verb: string }): Promise<never> {
   const exists = await db.broadcast.findFirst({ where: { id: broadcastId, orgId, botId }, select: { status: true } });
   if (!exists) throw new AppError("NOT_FOUND", "Broadcast not found.");
-  throw new AppError("CONFLICT", `Only drafts can be deleted; this broadcast is ${exists.status.toLowerCase()}.`);
+  throw new AppError("CONFLICT", `Only drafts can be ${verb}; this broadcast is ${exists.status.toLowerCase()}.`);
 }

@@ -8,11 +8,11 @@ import { deleteDraftBroadcast } from "@/lib/bots/broadcasts/delete-draft-broadca
 import { saveBroadcast } from "@/lib/bots/broadcasts/save-broadcast";
 import { orgAction } from "@/lib/safe-action";
 
-// Broadcast actions: compose (draft, schedule, send now), then pause / resume / cancel / send now; delete a draft.
+// Broadcast actions: compose (draft, schedule, send now), then pause / resume / cancel / send now; edit or delete a draft.
 const idField = z.string().min(1, "Missing id").max(64, "Not found");
 
-export const createBroadcastAction = orgAction({ schema: z.intersection(z.object({ botId: idField }), broadcastFormSchema) }, async ({ botId, ...fields }, ctx) => {
-  const broadcast = await saveBroadcast({ orgId: ctx.orgId, botId, userId: ctx.userId, timezone: ctx.timezone, fields });
+export const createBroadcastAction = orgAction({ schema: z.intersection(z.object({ botId: idField, broadcastId: idField.optional() }), broadcastFormSchema) }, async ({ botId, broadcastId, ...fields }, ctx) => {
+  const broadcast = await saveBroadcast({ orgId: ctx.orgId, botId, userId: ctx.userId, timezone: ctx.timezone, fields, broadcastId });
   revalidatePath(`/${ctx.slug}/bots/${botId}/broadcasts`);
   redirect(`/${ctx.slug}/bots/${botId}/broadcasts/${broadcast.id}`);
 });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { loadAudiencePage, orNotFound } from "@/components/bots/audience/load-audience-page";
 import { BroadcastControls, BroadcastStatusBadge, LiveRefresh } from "@/components/bots/audience/broadcast-status";
 import { DeliveriesTable } from "@/components/bots/audience/deliveries-table";
+import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { DeleteForm } from "@/components/ui/delete-form";
 import { Pagination } from "@/components/ui/pagination";
@@ -14,7 +15,7 @@ export const metadata = { title: "Broadcast" };
 
 const statusFilters: DeliveryStatusFilter[] = ["SENT", "FAILED", "BLOCKED", "PENDING"];
 
-// /[org]/bots/[botId]/broadcasts/[broadcastId]: live progress, controls, each recipient's status; a draft can be deleted.
+// /[org]/bots/[botId]/broadcasts/[broadcastId]: live progress, controls, each recipient's status; a draft can be edited or deleted.
 export default async function BroadcastPage({ params, searchParams }: { params: Promise<{ org: string; botId: string; broadcastId: string }>; searchParams: Promise<{ status?: string; page?: string }> }) {
   const { org, botId, broadcastId } = await params;
   const { ctx, bot, base } = await loadAudiencePage({ org, botId });
@@ -40,6 +41,11 @@ export default async function BroadcastPage({ params, searchParams }: { params: 
         actions={
           <div className="flex flex-wrap items-start gap-2">
             <BroadcastControls org={ctx.slug} botId={bot.id} broadcastId={b.id} status={b.status} />
+            {b.status === "DRAFT" && (
+              <ButtonLink href={`${self}/edit`} variant="secondary">
+                Edit draft
+              </ButtonLink>
+            )}
             {b.status === "DRAFT" && <DeleteForm fields={{ org: ctx.slug, botId: bot.id, broadcastId: b.id }} confirmText="Delete this draft? This cannot be undone." action={deleteDraftBroadcastAction} label="Delete draft" />}
           </div>
         }

@@ -1,0 +1,31 @@
+import { redirect } from "next/navigation";
+import { BroadcastForm } from "@/components/bots/audience/broadcast-form";
+import { loadAudiencePage, orNotFound } from "@/components/bots/audience/load-audience-page";
+import { PageHeader } from "@/components/ui/card";
+import { readAudience } from "@/lib/bots/broadcasts/broadcast-audience";
+import type { BroadcastContent } from "@/lib/bots/broadcasts/send-broadcast-message";
+import { getBroadcast } from "@/lib/bots/broadcasts/list-broadcasts";
+import { listSubscriberFieldNames, listSubscriberTags } from "@/lib/bots/subscribers/list-subscribers";
+import { db } from "@/lib/db/client";
+
+export const metadata = { title: "Edit draft" };
+
+// /[org]/bots/[botId]/broadcasts/[broadcastId]/edit: a draft's message, audience and when (a
+// broadcast that is no longer a draft goes back to its page).
+export default async function EditDraftPage({ params }: { params: Promise<{ org: string; botId: string; broadcastId: string }> }) {
+  const { org, botId, broadcastId } = await params;
+  const { ctx, bot, base } = await loadAudiencePage({ org, botId });
+  const b = await orNotFound(getBroadcast({ orgId: ctx.orgId, botId: bot.id, broadcastId }));
+  if (b.status !== "DRAFT") redirect(`${base}/broadcasts/${b.id}`);
+  const scope = { orgId: ctx.orgId, botId: bot.id };
+  const [tags, fieldNames, segments] = await Promise.all([listSubscriberTags(scope), listSubscriberFieldNames(scope), db.segment.findMany({ where: { orgId: ctx.orgId }, orderBy: { name: "asc" }, select: { id: true, name: true } })]);
+  const draft = { id: b.id, name: b.name, text: b.text, imageUrl: b.imageUrl, buttons: b.buttons as BroadcastContent["buttons"], audience: readAudience(b.audience) ?? { tags: [], customFields: [] } };
+  return (
+    <>
+      <PageHeader title="Edit draft" description={`From @${bot.username}. Blocked subscribers are always left out.`} />
+      <div className="max-w-3xl">
+        <BroadcastForm org={ctx.slug} botId={bot.id} timezone={ctx.timezone} tags={tags} fieldNames={fieldNames} segments={segments} draft={draft} />
+      </div>
+    </>
+  );
+}
