@@ -124,6 +124,7 @@ test("[BOTS]: edit a draft broadcast, then delete it after a confirm", async ({ 
   await page.goto(`/${account.slug}/bots/${botId}/broadcasts/${draft.id}`);
   await page.getByRole("link", { name: "Edit draft" }).click();
   await expect(page.getByLabel("Text")).toHaveValue("Hello");
+  await expect(page.getByRole("checkbox", { name: "vip" })).toBeChecked(); // the saved audience, though nobody has the tag
   await page.getByLabel("Text").fill("Hello again");
   await page.getByRole("button", { name: "Save draft" }).click();
   await page.waitForURL(new RegExp(`/broadcasts/${draft.id}$`));

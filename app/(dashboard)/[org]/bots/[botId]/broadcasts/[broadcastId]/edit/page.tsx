@@ -11,7 +11,8 @@ import { db } from "@/lib/db/client";
 export const metadata = { title: "Edit draft" };
 
 // /[org]/bots/[botId]/broadcasts/[broadcastId]/edit: a draft's message, audience and when (a
-// broadcast that is no longer a draft goes back to its page).
+// broadcast that is no longer a draft goes back to its page). The draft's tags stay choosable
+// even when no subscriber has them any more.
 export default async function EditDraftPage({ params }: { params: Promise<{ org: string; botId: string; broadcastId: string }> }) {
   const { org, botId, broadcastId } = await params;
   const { ctx, bot, base } = await loadAudiencePage({ org, botId });
@@ -24,7 +25,7 @@ export default async function EditDraftPage({ params }: { params: Promise<{ org:
     <>
       <PageHeader title="Edit draft" description={`From @${bot.username}. Blocked subscribers are always left out.`} />
       <div className="max-w-3xl">
-        <BroadcastForm org={ctx.slug} botId={bot.id} timezone={ctx.timezone} tags={tags} fieldNames={fieldNames} segments={segments} draft={draft} />
+        <BroadcastForm org={ctx.slug} botId={bot.id} timezone={ctx.timezone} tags={[...new Set([...tags, ...draft.audience.tags])]} fieldNames={fieldNames} segments={segments} draft={draft} />
       </div>
     </>
   );
