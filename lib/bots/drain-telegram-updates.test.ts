@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { createBot, textUpdate, webhookRequest } from "@/test/bot-factories";
 import { createOrg } from "@/test/factories";
 import { type FakeTelegram, startFakeTelegram } from "@/test/fakes/fake-telegram";
-import { startTelegramUpdateDrainer } from "./drain-telegram-updates";
+import { LISTENER_NAME, startTelegramUpdateDrainer } from "./drain-telegram-updates";
 
 // Integration: webhook -> TelegramUpdate rows -> the drainer (woken by NOTIFY) -> flow engine.
 let fake: FakeTelegram;
@@ -56,4 +56,17 @@ describe("draining webhook updates", () => {
       await drainer.stop();
     }
   });
+
+  it("listens again after its connection is cut, and drains what came meanwhile", async () => {
+    const drainer = startTelegramUpdateDrainer({ botId: bot.botId, pollMs: 60_000 });
+    try {
+      await until(async () => (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = ${LISTENER_NAME}`)[0].n > 0);
+      await db.$queryRaw`SELECT pg_terminate_backend(pid)::text FROM pg_stat_activity WHERE application_name = ${LISTENER_NAME}`; // drainers only (they listen again)
+      await deliver(textUpdate(8105, "/start"));
+      await until(async () => (await waiting()) === 0);
+      expect(await waiting()).toBe(0);
+    } finally {
+      await drainer.stop();
+    }
+  }, 60_000);
 });

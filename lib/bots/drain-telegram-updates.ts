@@ -11,9 +11,11 @@ import { UPDATE_CHANNEL } from "./receive-telegram-update";
 // when several workers drain at once). A chat is never run twice at once in this process.
 const CHATS_PER_ROUND = 200;
 const POLL_MS = 5_000;
+const RELISTEN_MS = 5_000;
+export const LISTENER_NAME = "frontdesk-update-drainer"; // pg_stat_activity.application_name
 
 type Chat = { botId: string; chatId: bigint };
-export type Drainer = { wake: () => void; idle: () => Promise<void>; stop: () => Promise<void> };
+export type Drainer = { stop: () => Promise<void> };
 
 type Options = { connectionString?: string; concurrency?: number; pollMs?: number; /** only this bot's updates (tests) */ botId?: string };
 
@@ -53,28 +55,34 @@ export function startTelegramUpdateDrainer({ connectionString = process.env.DATA
       });
   };
 
-  const listen = async () => {
+  const listen = async (): Promise<void> => {
     if (stopped) return;
-    const client = new pg.Client({ connectionString });
-    client.on("notification", wake);
-    client.on("error", () => {
+    const client = new pg.Client({ connectionString, application_name: LISTENER_NAME });
+    let retried = false;
+    const retry = () => {
+      if (retried) return;
+      retried = true;
       listener = null;
       client.end().catch(() => {});
-      setTimeout(() => void listen().catch(() => {}), 1000); // reconnect; the poll covers the gap
-    });
-    await client.connect();
-    await client.query(`LISTEN ${UPDATE_CHANNEL}`);
+      if (!stopped) setTimeout(() => void listen(), RELISTEN_MS); // the poll covers the gap
+    };
+    client.on("notification", wake);
+    client.on("error", retry);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${UPDATE_CHANNEL}`);
+    } catch (err) {
+      console.error("[bots] LISTEN failed, polling until it works again", (err as Error).message);
+      return retry();
+    }
+    if (stopped) return void client.end().catch(() => {});
     listener = client;
     wake(); // whatever arrived while nobody listened
   };
-  void listen().catch((err) => console.error("[bots] LISTEN failed, polling only", (err as Error).message));
+  void listen();
   const poll = setInterval(wake, pollMs);
 
   return {
-    wake,
-    idle: async () => {
-      while (running) await running;
-    },
     stop: async () => {
       stopped = true;
       clearInterval(poll);
