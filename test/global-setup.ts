@@ -1,6 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { createBoss, startBoss } from "@/lib/jobs/boss";
 
 // One embedded Postgres for the test run (its own data folder and port) and a fresh, migrated
 // database that is dropped at the end. TEST_DATABASE_URL points at an external server instead.
@@ -21,6 +22,10 @@ export default async function setup(project: TestProject) {
     };
   }
   await migrateDatabase({ databaseUrl: url });
+  // pg-boss's schema and every queue made once, before the test files start: a queue's first
+  // creation is DDL on pgboss.queue that deadlocks with other files' transactions mid-enqueue.
+  const boss = await startBoss(createBoss(url));
+  await boss.stop({ graceful: false, wait: true });
   project.provide("databaseUrl", url);
   return teardown;
 }

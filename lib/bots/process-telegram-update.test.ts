@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/telegram/[botId]/route";
 import { db } from "@/lib/db/client";
-import { callbackUpdate, createBot, memberUpdate, textUpdate, webhookRequest } from "@/test/bot-factories";
+import { callbackUpdate, createBot, memberUpdate, nextUpdateId, textUpdate, webhookRequest } from "@/test/bot-factories";
 import { createOrg } from "@/test/factories";
 import { type FakeTelegram, startFakeTelegram } from "@/test/fakes/fake-telegram";
 import { processTelegramUpdates } from "./process-telegram-update";
@@ -132,5 +132,20 @@ describe("processing Telegram updates", () => {
     expect(await db.telegramUpdate.count({ where: { botId: bot.botId, chatId: 7004n, processedAt: null } })).toBe(0);
     expect(await db.botMessage.count({ where: { subscriberId: s.id, direction: "IN" } })).toBe(2);
     expect(await db.botMessage.count({ where: { subscriberId: s.id, direction: "OUT" } })).toBe(3);
+  });
+
+  it("an update that fails is marked with its error and skipped; the chat's others are handled, in order", async () => {
+    // A sender id that is no number breaks creating the subscriber (only the chat's first update creates it).
+    const broken = { update_id: nextUpdateId(), message: { message_id: 1, date: 1, from: { id: "not-a-number", first_name: "X" }, chat: { id: 7006, type: "private" }, text: "boom" } };
+    await db.telegramUpdate.create({ data: { botId: bot.botId, updateId: BigInt(broken.update_id), chatId: 7006n, payload: broken } }); // past the webhook's checks
+    await deliver(textUpdate(7006, "second"));
+    await deliver(textUpdate(7006, "third"));
+    await processTelegramUpdates({ botId: bot.botId, chatId: 7006 });
+    const rows = await db.telegramUpdate.findMany({ where: { botId: bot.botId, chatId: 7006n }, orderBy: { updateId: "asc" }, select: { processedAt: true, error: true } });
+    expect(rows.every((r) => r.processedAt)).toBe(true);
+    expect(rows.map((r) => Boolean(r.error))).toEqual([true, false, false]);
+    const s = await subscriberOf(7006);
+    const inbound = await db.botMessage.findMany({ where: { subscriberId: s.id, direction: "IN" }, orderBy: { createdAt: "asc" }, select: { text: true } });
+    expect(inbound.map((m) => m.text)).toEqual(["second", "third"]);
   });
 });
