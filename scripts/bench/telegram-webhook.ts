@@ -6,9 +6,9 @@
 // BENCH_URL (default http://localhost:3000) and BENCH_DATABASE_URL (default the embedded database
 // on EMBEDDED_PG_PORT) say where; the script seeds its own org and bot (no flows: no sends) and
 // deletes them after. Prints the load average: the machine is shared, compare runs back to back.
-// Last (2026-12-03, shared 2 cores, load 2-5, back to back): job per request 235 req/s, p95 850 ms,
-// worker done in 144 s; one INSERT + NOTIFY 230 req/s, p95 756 ms, worker done in 51 s (with
-// WORKER_MODE=off: 253 -> 304 req/s). Next itself (GET /api/health) does 417-477 req/s here.
+// Last (2026-12-03, shared 2 cores, load 3-5): job per request 235 req/s, p95 850 ms, worker done
+// in 144 s; one INSERT + NOTIFY 274 req/s, p95 674 ms, worker done in 29 s (with WORKER_MODE=off:
+// 253 -> 304 req/s). Next itself (GET /api/health) does 417-477 req/s here.
 import { randomUUID } from "node:crypto";
 import { loadavg } from "node:os";
 import { PrismaPg } from "@prisma/adapter-pg";
