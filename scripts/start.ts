@@ -2,6 +2,8 @@
 // a production build when needed, the job worker, and the Next.js server. Ctrl-C stops all.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
+import os from "node:os";
+import type PgBoss from "pg-boss";
 import path from "node:path";
 import { ensureLocalSecrets, loadEnvFiles } from "./lib/load-env";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -13,9 +15,11 @@ ensureLocalSecrets();
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
 const port = Number(process.env.PORT || 3000);
+const WORKER_NICE = 10;
 // Declared before anything can call shutdown() (a failed build does).
 let stopping = false;
 let server: ChildProcess | undefined;
+let boss: PgBoss | null = null;
 process.env.APP_URL ??= `http://localhost:${port}`;
 
 const database = await prepareDatabase({ fresh: process.env.FRONTDESK_FRESH_DB === "1" });
@@ -34,8 +38,6 @@ try {
 const { seedDemoIfEmpty, demoCredentials } = await import("../prisma/seed");
 if (process.env.FRONTDESK_SEED !== "0" && (await seedDemoIfEmpty())) console.log("• demo organization seeded");
 
-const boss = process.env.WORKER_MODE === "off" ? null : await (await import("@/lib/jobs/run-worker")).runWorker(database.url);
-if (boss) console.log("• job worker running");
 
 // Next's own bin, not npx: a signal to this child reaches the server itself, so none is orphaned.
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
@@ -51,6 +53,11 @@ server.stdout?.on("data", (chunk: Buffer) => {
   if (!/^\s*(▲|-|✓ Starting|✓ Ready)/m.test(text)) process.stdout.write(text);
 });
 server.on("exit", (code) => void shutdown(code ?? 0));
+// The worker runs in this process, started after the server so that only it gets the lower CPU
+// priority: on a small box, replies and broadcasts wait a little rather than the webhook's answers.
+if (process.env.WORKER_MODE !== "off") os.setPriority(WORKER_NICE);
+boss = process.env.WORKER_MODE === "off" ? null : await (await import("@/lib/jobs/run-worker")).runWorker(database.url);
+if (boss) console.log("• job worker running");
 await waitForHealth(`http://127.0.0.1:${port}/api/health`);
 console.log(`\nFrontdesk is running on http://localhost:${port} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 console.log(`Demo sign-in: ${demoCredentials.email} / ${demoCredentials.password}\n`);

@@ -7,7 +7,7 @@ import { withSubscriberRef } from "./sign-subscriber-ref";
 // The engine's effects for one subscriber, inside the chat's transaction: messages queued,
 // delays and HTTP calls as durable jobs, hand-off flagged for the inbox, event and booking links
 // signed with the subscriber's customer reference. Callback answers are returned for after commit.
-type Target = { orgId: string; botId: string; chatId: number; subscriberId: string; customerId: string | null };
+type Target = { orgId: string; botId: string; chatId: number; subscriberId: string; customerId: string | null; /** the conversation's flow, for the editor's list of run errors */ flowId?: string | null };
 
 const appUrl = (path: string) => new URL(path, process.env.APP_URL || "http://localhost:3000").toString();
 
@@ -52,7 +52,7 @@ export async function carryOutEffects(tx: Prisma.TransactionClient, { target, ef
         messages.push(await bookingMessage(tx, target, effect));
         break;
       case "log":
-        if (effect.level === "warn") await tx.auditLog.create({ data: { orgId: target.orgId, action: `bot.flow.${effect.code}`, targetType: "BotSubscriber", targetId: target.subscriberId, data: { message: effect.message, nodeId: effect.nodeId ?? null } } });
+        if (effect.level === "warn") await tx.auditLog.create({ data: { orgId: target.orgId, action: `bot.flow.${effect.code}`, targetType: "BotSubscriber", targetId: target.subscriberId, data: { message: effect.message, nodeId: effect.nodeId ?? null, flowId: target.flowId ?? null } } });
         break;
       default: // setVariables / setTags / removeTags: applied onto the subscriber by the caller
         break;

@@ -23,3 +23,20 @@ export async function loadRunnableFlows(tx: Prisma.TransactionClient, { botId, r
   const runningGraph = running ? graphOf(running.flowId, running.version) : undefined;
   return { published, runningGraph: runningGraph ? parseGraph(runningGraph) : emptyGraph };
 }
+
+export type FlowLoader = typeof loadRunnableFlows;
+
+/** loadRunnableFlows remembered per (bot, running version): one batch of a chat's updates reads the flows once. */
+export function memoFlowLoader(): FlowLoader {
+  const memo = new Map<string, ReturnType<FlowLoader>>();
+  return (tx, args) => {
+    const key = `${args.botId}|${args.running ? `${args.running.flowId}:${args.running.version}` : ""}`;
+    let loaded = memo.get(key);
+    if (!loaded) {
+      loaded = loadRunnableFlows(tx, args);
+      memo.set(key, loaded);
+      loaded.catch(() => memo.delete(key));
+    }
+    return loaded;
+  };
+}

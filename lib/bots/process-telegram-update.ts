@@ -5,68 +5,74 @@ import type { OutgoingPayload } from "./queue-bot-messages";
 import { runSubscriberFlow } from "./run-subscriber-flow";
 import { classifyUpdate, type HandledUpdate, type TelegramUpdatePayload } from "./telegram-update-kinds";
 import { upsertBotSubscriber } from "./upsert-bot-subscriber";
+import { type FlowLoader, memoFlowLoader } from "./load-runnable-flows";
 import { type CallbackAnswer, withChatLock } from "./with-chat-lock";
 
-// The `telegram.update` job { botId, chatId }: every recorded, unprocessed update of that chat in
-// update_id order, under the chat's lock, each marked processed in the same transaction (so it
-// is handled exactly once). One update that fails is marked with its error and skipped (a
+// One chat's waiting updates { botId, chatId } (run by the drainer, lib/bots/drain-telegram-updates.ts,
+// and by the sweep's `telegram.update` job): every recorded, unprocessed update of that chat in
+// update_id order, under the chat's lock, marked processed in the same transaction (so each is
+// handled exactly once). One update that fails is marked with its error and skipped (a
 // savepoint undoes its half-done writes) instead of blocking the chat forever.
 const BATCH = 20;
 
 export async function processTelegramUpdates({ botId, chatId }: { botId: string; chatId: number }): Promise<void> {
   const bot = await db.bot.findUnique({ where: { id: botId }, select: { id: true, orgId: true } });
   if (!bot) return;
+  const loadFlows = memoFlowLoader(); // the bot's flows read once per call, not once per update
   for (let more = true; more; ) {
     more = await withChatLock(botId, chatId, async (tx) => {
       const rows = await tx.telegramUpdate.findMany({ where: { botId, chatId: BigInt(chatId), processedAt: null }, orderBy: { updateId: "asc" }, take: BATCH, select: { updateId: true, payload: true } });
       const callbackAnswers: CallbackAnswer[] = [];
+      const done: bigint[] = [];
       for (const row of rows) {
         await tx.$executeRawUnsafe("SAVEPOINT telegram_update");
-        let error: string | null = null;
         try {
-          callbackAnswers.push(...(await handleUpdate(tx, bot.orgId, botId, row.payload as TelegramUpdatePayload)));
+          callbackAnswers.push(...(await handleUpdate(tx, { orgId: bot.orgId, botId, loadFlows }, row.payload as TelegramUpdatePayload)));
           await tx.$executeRawUnsafe("RELEASE SAVEPOINT telegram_update");
+          done.push(row.updateId);
         } catch (err) {
           await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT telegram_update");
-          error = err instanceof Error ? err.message.slice(0, 1000) : String(err);
+          const error = err instanceof Error ? err.message.slice(0, 1000) : String(err);
           console.error(`[bots] update ${row.updateId} of bot ${botId} failed`, err);
           const callback = classifyUpdate(row.payload as TelegramUpdatePayload);
           if (callback?.kind === "callback") callbackAnswers.push({ callbackQueryId: callback.callbackQueryId });
+          await tx.telegramUpdate.update({ where: { botId_updateId: { botId, updateId: row.updateId } }, data: { processedAt: new Date(), error } });
         }
-        await tx.telegramUpdate.update({ where: { botId_updateId: { botId, updateId: row.updateId } }, data: { processedAt: new Date(), error } });
       }
+      if (done.length) await tx.telegramUpdate.updateMany({ where: { botId, updateId: { in: done } }, data: { processedAt: new Date() } });
       return { result: rows.length === BATCH, callbackAnswers };
     });
   }
 }
 
-async function handleUpdate(tx: Prisma.TransactionClient, orgId: string, botId: string, payload: TelegramUpdatePayload): Promise<CallbackAnswer[]> {
+type Scope = { orgId: string; botId: string; loadFlows: FlowLoader };
+
+async function handleUpdate(tx: Prisma.TransactionClient, { orgId, botId, loadFlows }: Scope, payload: TelegramUpdatePayload): Promise<CallbackAnswer[]> {
   const update = classifyUpdate(payload);
   if (!update) return [];
   const now = new Date();
-  const subscriber = await upsertBotSubscriber(tx, { orgId, botId, chatId: update.chatId, from: update.from, now });
+  const base = { orgId, botId, chatId: update.chatId, from: update.from, now };
   if (update.kind === "membership") {
-    await tx.botSubscriber.update({ where: { id: subscriber.id }, data: update.blocked ? { status: "BLOCKED", blockedAt: now } : { status: "ACTIVE", blockedAt: null } });
+    await upsertBotSubscriber(tx, { ...base, changes: update.blocked ? { status: "BLOCKED", blockedAt: now } : { status: "ACTIVE", blockedAt: null } });
     return [];
   }
-  const { text, event, payloadIn } = await describeIncoming(tx, subscriber.id, update, payload);
+  const { text, event, payloadIn } = await describeIncoming(tx, botId, update, payload);
+  // One write for the profile, the inbox preview and the unread count.
+  const subscriber = await upsertBotSubscriber(tx, { ...base, changes: { lastMessage: { at: now, text } } });
   await tx.botMessage.create({ data: { orgId, botId, subscriberId: subscriber.id, direction: "IN", status: "RECEIVED", text, payload: payloadIn, telegramMessageId: update.kind === "message" ? update.messageId : null, createdAt: now } });
   // Writing to the bot again means they no longer block it.
-  await tx.botSubscriber.update({
-    where: { id: subscriber.id },
-    data: { lastMessageAt: now, lastMessageText: text.slice(0, 200), unreadCount: { increment: 1 }, ...(subscriber.status === "BLOCKED" ? { status: "ACTIVE", blockedAt: null } : {}) },
-  });
+  if (subscriber.status === "BLOCKED") await tx.botSubscriber.update({ where: { id: subscriber.id }, data: { status: "ACTIVE", blockedAt: null } });
   const fallback: CallbackAnswer[] = update.kind === "callback" ? [{ callbackQueryId: update.callbackQueryId }] : [];
   // A conversation handed to a human: the bot stays quiet until the inbox hands it back.
   if (!event || subscriber.handedOff) return fallback;
-  const { callbackAnswers } = await runSubscriberFlow(tx, { subscriber, event, now });
+  const { callbackAnswers } = await runSubscriberFlow(tx, { subscriber: { ...subscriber, status: "ACTIVE" }, event, now, loadFlows });
   return callbackAnswers.length ? callbackAnswers : fallback;
 }
 
 /** The incoming message's text for the inbox and its engine event; a button press shows the button's label. */
-async function describeIncoming(tx: Prisma.TransactionClient, subscriberId: string, update: Exclude<HandledUpdate, { kind: "membership" }>, payload: TelegramUpdatePayload) {
+async function describeIncoming(tx: Prisma.TransactionClient, botId: string, update: Exclude<HandledUpdate, { kind: "membership" }>, payload: TelegramUpdatePayload) {
   if (update.kind === "message") return { text: update.text || "[unsupported message]", event: update.event, payloadIn: (payload.message ?? {}) as Prisma.InputJsonValue };
-  const source = update.messageId === null ? null : await tx.botMessage.findFirst({ where: { subscriberId, direction: "OUT", telegramMessageId: update.messageId }, select: { payload: true } });
+  const source = update.messageId === null ? null : await tx.botMessage.findFirst({ where: { botId, subscriber: { chatId: BigInt(update.chatId) }, direction: "OUT", telegramMessageId: update.messageId }, select: { payload: true } });
   const out = (source?.payload ?? {}) as OutgoingPayload;
   const data = update.data.startsWith("h:") ? (out.callbacks?.[update.data] ?? update.data) : update.data;
   const label = out.buttons?.flat().find((b) => "callback_data" in b && b.callback_data === update.data)?.text;

@@ -1,14 +1,15 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { enqueue, queues } from "@/lib/jobs/boss";
+import { pgPool } from "@/lib/db/pg-pool";
 import { chatIdOf, type TelegramUpdatePayload } from "./telegram-update-kinds";
 
-// The webhook's work: the secret first (401 before any write), then one INSERT ... ON CONFLICT
-// DO NOTHING on (botId, updateId) and one `telegram.update` job per chat with waiting updates
-// (pg-boss keeps at most one waiting per chat). A replayed update_id changes nothing. Two
-// autocommit statements rather than a transaction keep the webhook fast; an update recorded
-// without its job (a crash in between) is picked up by the once-a-minute telegram.sweep.
-// Secrets are cached briefly so a burst of updates costs no extra query.
+// The webhook's work: the secret first (401 before any write), then ONE statement: INSERT ...
+// ON CONFLICT DO NOTHING on (botId, updateId) that also wakes the worker (pg_notify on commit,
+// only when a row with a chat was inserted). A replayed update_id changes nothing. The worker
+// drains waiting rows chat by chat (lib/bots/drain-telegram-updates.ts); a missed wake-up is
+// caught by its poll and by the once-a-minute telegram.sweep. The statement goes through the
+// plain pg pool (Prisma's per-query work showed in the profile); secrets are cached briefly so a
+// burst of updates costs no extra query.
 const SECRET_TTL_MS = 10_000;
 const secrets = new Map<string, { digest: Buffer | null; until: number }>();
 const digest = (value: string) => createHash("sha256").update(value).digest();
@@ -27,6 +28,16 @@ export function forgetWebhookSecret(botId: string) {
   secrets.delete(botId);
 }
 
+export const UPDATE_CHANNEL = "telegram_update";
+// An update without a chat (a channel post, a poll) has nothing to run: recorded as processed.
+const RECORD_UPDATE = `
+  WITH inserted AS (
+    INSERT INTO "TelegramUpdate" ("botId", "updateId", "chatId", "payload", "processedAt")
+    VALUES ($1, $2::bigint, $3::bigint, $4::jsonb, CASE WHEN $3::bigint IS NULL THEN now() END)
+    ON CONFLICT DO NOTHING
+    RETURNING "chatId")
+  SELECT CASE WHEN "chatId" IS NOT NULL THEN pg_notify('${UPDATE_CHANNEL}', $1) END FROM inserted`;
+
 type Result = { status: number; body: Record<string, unknown> };
 
 export async function receiveTelegramUpdate({ botId, secretHeader, readBody }: { botId: string; secretHeader: string | null; readBody: () => Promise<string> }): Promise<Result> {
@@ -41,10 +52,6 @@ export async function receiveTelegramUpdate({ botId, secretHeader, readBody }: {
   if (!update || !Number.isSafeInteger(update.update_id) || update.update_id < 0) return { status: 400, body: { error: "update_id is missing." } };
   const chatId = chatIdOf(update);
   const payload = JSON.stringify(update).replaceAll("\\u0000", "");
-  const inserted = await db.$executeRaw`
-    INSERT INTO "TelegramUpdate" ("botId", "updateId", "chatId", "payload", "processedAt")
-    VALUES (${botId}, ${BigInt(update.update_id)}, ${chatId === null ? null : BigInt(chatId)}, ${payload}::jsonb, ${chatId === null ? new Date() : null})
-    ON CONFLICT DO NOTHING`;
-  if (inserted === 1 && chatId !== null) await enqueue(queues.telegramUpdate, { botId, chatId }, { singletonKey: `${botId}:${chatId}` });
-  return { status: 200, body: { ok: true, duplicate: inserted !== 1 } };
+  const { rowCount } = await pgPool().query(RECORD_UPDATE, [botId, String(update.update_id), chatId === null ? null : String(chatId), payload]);
+  return { status: 200, body: { ok: true, duplicate: rowCount !== 1 } };
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { fetchGuarded } from "./http-node/fetch-guarded";
 import { type Effect, type FlowEvent, flowEventSchema } from "./flow-engine/types";
 import { runSubscriberFlow } from "./run-subscriber-flow";
 import { subscriberSelect } from "./upsert-bot-subscriber";
@@ -20,32 +21,27 @@ export async function runFlowEventJob({ botId, chatId, event }: { botId: string;
 
 type HttpEffect = Extract<Effect, { type: "httpRequest" }>;
 
-/** An HTTP node's request (only http/https, with its timeout), then its result into the conversation. */
+/** An HTTP node's request, guarded (lib/bots/http-node/fetch-guarded.ts), then its result into the conversation. */
 export async function runHttpRequestJob({ botId, chatId, request }: { botId: string; chatId: number; request: HttpEffect }): Promise<void> {
   let event: FlowEvent;
   try {
-    const url = new URL(request.url);
-    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("Only http and https URLs");
-    const res = await fetch(url, {
-      method: request.method,
-      headers: { ...request.headers, ...(request.jsonBody ? { "content-type": "application/json" } : {}) },
-      body: request.jsonBody && request.method !== "GET" ? JSON.stringify(request.jsonBody) : undefined,
-      signal: AbortSignal.timeout(request.timeoutMs),
-      redirect: "follow",
-    });
-    const text = await res.text();
-    let json: unknown = null;
-    try {
-      json = text ? JSON.parse(text) : null;
-    } catch {
-      json = null;
-    }
-    event = { type: "httpResult", token: request.token, ok: res.ok, status: res.status, json };
+    const body = request.jsonBody && request.method !== "GET" ? JSON.stringify(request.jsonBody) : undefined;
+    const headers = { ...request.headers, ...(body ? { "content-type": "application/json" } : {}) };
+    const res = await fetchGuarded({ method: request.method, url: request.url, headers, body, timeoutMs: request.timeoutMs });
+    event = { type: "httpResult", token: request.token, ok: res.ok, status: res.status, json: parseJson(res.text) };
   } catch (err) {
     const timedOut = (err as Error).name === "TimeoutError" || (err as Error).name === "AbortError";
-    event = timedOut ? { type: "httpTimeout", token: request.token } : { type: "httpResult", token: request.token, ok: false, status: 0, json: null };
+    event = timedOut ? { type: "httpTimeout", token: request.token } : { type: "httpResult", token: request.token, ok: false, status: 0, json: null, error: String((err as Error).message ?? err).slice(0, 500) };
   }
   await runFlowEventJob({ botId, chatId, event });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The `telegram.sweep` cron: re-queues chats whose updates or replies waited over a minute (a lost job). */

@@ -40,10 +40,19 @@ async function findOrCreateTelegramCustomer(tx: Prisma.TransactionClient, orgId:
   return rows[0].id;
 }
 
-export async function upsertBotSubscriber(tx: Prisma.TransactionClient, { orgId, botId, chatId, from, now }: { orgId: string; botId: string; chatId: number; from: TgUser; now: Date }): Promise<SubscriberRow> {
+/** What the update changes on the row besides the profile, written in the same statement. */
+export type SubscriberChanges = { status?: "ACTIVE" | "BLOCKED"; blockedAt?: Date | null; lastMessage?: { at: Date; text: string } };
+
+export async function upsertBotSubscriber(tx: Prisma.TransactionClient, { orgId, botId, chatId, from, now, changes = {} }: { orgId: string; botId: string; chatId: number; from: TgUser; now: Date; changes?: SubscriberChanges }): Promise<SubscriberRow> {
   const profile = { firstName: from.first_name ?? "", lastName: from.last_name ?? null, username: from.username ?? null, languageCode: from.language_code ?? null };
+  const { lastMessage, ...status } = changes;
+  const message = lastMessage ? { lastMessageAt: lastMessage.at, lastMessageText: lastMessage.text.slice(0, 200) } : {};
   const existing = await tx.botSubscriber.findUnique({ where: { botId_chatId: { botId, chatId: BigInt(chatId) } }, select: { id: true, customerId: true } });
   const customerId = existing?.customerId ?? (await findOrCreateTelegramCustomer(tx, orgId, from));
-  if (existing) return tx.botSubscriber.update({ where: { id: existing.id }, data: { ...profile, customerId, lastInteractionAt: now }, select: subscriberSelect });
-  return tx.botSubscriber.create({ data: { orgId, botId, chatId: BigInt(chatId), telegramUserId: BigInt(from.id), customerId, ...profile, lastInteractionAt: now }, select: subscriberSelect });
+  if (existing) {
+    const data = { ...profile, ...status, ...message, ...(lastMessage ? { unreadCount: { increment: 1 } } : {}), customerId, lastInteractionAt: now };
+    return tx.botSubscriber.update({ where: { id: existing.id }, data, select: subscriberSelect });
+  }
+  const data = { orgId, botId, chatId: BigInt(chatId), telegramUserId: BigInt(from.id), customerId, ...profile, ...status, ...message, unreadCount: lastMessage ? 1 : 0, lastInteractionAt: now };
+  return tx.botSubscriber.create({ data, select: subscriberSelect });
 }

@@ -2,6 +2,7 @@ import type PgBoss from "pg-boss";
 import { requestRecomputeForAllOrgs, runAnalyticsRecomputeJob } from "@/lib/analytics/request-recompute";
 import { runBookingRemindersJob } from "@/lib/booking/send-due-reminders";
 import { runBookingHoldJob } from "@/lib/booking/sweep-booking-holds";
+import { startTelegramUpdateDrainer } from "@/lib/bots/drain-telegram-updates";
 import { processTelegramUpdates } from "@/lib/bots/process-telegram-update";
 import { runFlowEventJob, runHttpRequestJob, sweepTelegramWork } from "@/lib/bots/run-bot-flow-jobs";
 import { runBroadcastJob, sweepBroadcasts } from "@/lib/bots/broadcasts/sweep-broadcasts";
@@ -21,7 +22,7 @@ const handlers: Record<string, (data: never) => Promise<void>> = {
   [queues.bookingExpireHold]: runBookingHoldJob, // { bookingId }: that hold; {}: the once-a-minute sweep
   [queues.ticketExpireHold]: runTicketHoldJob, // { orderId }: that ticket hold; {}: the once-a-minute sweep
   [queues.ticketSendEmails]: async (data: { orgId: string; orderId: string }) => void (await sendTicketEmails(data)), // a free order's ticket emails
-  [queues.telegramUpdate]: processTelegramUpdates, // { botId, chatId }: that chat's recorded updates, in order
+  [queues.telegramUpdate]: processTelegramUpdates, // { botId, chatId }: that chat's recorded updates, in order (the sweep's; the drainer does the rest)
   [queues.telegramSend]: sendBotMessages, // { subscriberId }: that subscriber's queued replies, in order
   [queues.botFlowEvent]: runFlowEventJob, // { botId, chatId, event }: a delay elapsed / the inbox handed back
   [queues.botHttpRequest]: runHttpRequestJob, // { botId, chatId, request }: a flow's HTTP node
@@ -33,7 +34,7 @@ const handlers: Record<string, (data: never) => Promise<void>> = {
 
 // Chats wait on these: several at once, polled often (others keep the defaults).
 const workerOptions: Record<string, { workers: number; pollingIntervalSeconds: number }> = {
-  [queues.telegramUpdate]: { workers: 4, pollingIntervalSeconds: 0.5 },
+  [queues.telegramUpdate]: { workers: 1, pollingIntervalSeconds: 2 },
   [queues.telegramSend]: { workers: 4, pollingIntervalSeconds: 0.5 },
   [queues.botFlowEvent]: { workers: 2, pollingIntervalSeconds: 1 },
   [queues.botHttpRequest]: { workers: 2, pollingIntervalSeconds: 1 },
@@ -61,5 +62,14 @@ export async function runWorker(connectionString?: string): Promise<PgBoss> {
     }
   }
   for (const { name, cron } of schedules) await boss.schedule(name, cron, {}, { tz: "UTC" });
+  // A restarted worker takes over a broadcast its predecessor left at once, not at the next minute.
+  await boss.send(queues.broadcastSweep, {});
+  // Webhook updates are drained from their table, woken by the webhook's NOTIFY (no job per update).
+  const drainer = startTelegramUpdateDrainer({ connectionString });
+  const stopBoss = boss.stop.bind(boss);
+  boss.stop = async (options) => {
+    await drainer.stop();
+    return stopBoss(options);
+  };
   return boss;
 }

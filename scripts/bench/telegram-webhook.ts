@@ -7,6 +7,7 @@
 // on EMBEDDED_PG_PORT) say where; the script seeds its own org and bot (no flows: no sends) and
 // deletes them after.
 import { randomUUID } from "node:crypto";
+import { loadavg } from "node:os";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/db/generated/client";
 
@@ -57,7 +58,7 @@ async function main() {
     const recorded = await db.telegramUpdate.count({ where: { botId: bot.id, updateId: { lte: N } } });
     console.log(`webhook: ${ids.length} requests (${N} updates + ${REPLAYS} replays) from ${CHATS} chats, ${CONCURRENCY} concurrent`);
     console.log(`  ${(ids.length / seconds).toFixed(0)} requests/s over ${seconds.toFixed(1)} s; latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`);
-    console.log(`  non-200 answers: ${failures}; updates recorded: ${recorded} of ${N} (${recorded === N ? "each exactly once" : "MISMATCH"})`);
+    console.log(`  non-200 answers: ${failures}; updates recorded: ${recorded} of ${N} (${recorded === N ? "each exactly once" : "MISMATCH"}); load ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 
     const deadline = Date.now() + 180_000;
     let pending = N;

@@ -5,6 +5,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExt
 import { useStore } from "zustand";
 import type { FlowGraph, RunnableFlow } from "@/lib/bots/flow-engine/types";
 import { validateFlow } from "@/lib/bots/flow-engine/validate-flow";
+import type { FlowRunError } from "@/lib/bots/list-flow-run-errors";
 import type { ActionState } from "@/lib/safe-action";
 import { EditorToolbar } from "./editor-toolbar";
 import { FlowCanvas } from "./flow-canvas";
@@ -12,6 +13,7 @@ import { FlowEditorProvider, useNewFlowEditorStore } from "./flow-editor-context
 import { toFlowGraph } from "./flow-editor-store";
 import { NodeInspector } from "./node-inspector";
 import { PreviewPanel } from "./preview-panel";
+import { RunErrorList } from "./run-error-list";
 import { useAutosave } from "./use-autosave";
 import { useEditorKeys } from "./use-editor-keys";
 import { ValidationList } from "./validation-list";
@@ -31,6 +33,8 @@ export type FlowEditorProps = {
   publishedFlows: RunnableFlow[];
   canEdit: boolean;
   backHref: string;
+  /** What live conversations ran into in this flow's steps (HTTP request refused or failed...). */
+  runErrors: FlowRunError[];
   actions: { save: Action<{ savedAt: string }>; publish: Action<{ version: number }>; revert: Action<{ graph: FlowGraph }>; rename: Action };
 };
 type Tab = "step" | "problems" | "preview";
@@ -51,7 +55,7 @@ export function FlowEditor(props: FlowEditorProps) {
   );
 }
 
-function EditorShell({ org, botId, flowId, name, graph, otherFlows, publishedFlows, canEdit, backHref, actions, ...rest }: FlowEditorProps) {
+function EditorShell({ org, botId, flowId, name, graph, otherFlows, publishedFlows, canEdit, backHref, actions, runErrors, ...rest }: FlowEditorProps) {
   const store = useNewFlowEditorStore(graph);
   const narrow = useNarrow();
   const readOnly = !canEdit || narrow;
@@ -104,7 +108,7 @@ function EditorShell({ org, botId, flowId, name, graph, otherFlows, publishedFlo
     setNotice({ ok: Boolean(res?.ok), message: res?.message ?? "" });
   };
 
-  const tabs: [Tab, string][] = [["step", "Step"], ["problems", `Problems (${issues.length})`], ["preview", "Preview"]];
+  const tabs: [Tab, string][] = [["step", "Step"], ["problems", `Problems (${issues.length + runErrors.length})`], ["preview", "Preview"]];
   return (
     <FlowEditorProvider value={{ store, flowId, otherFlows, publishedFlows, issues, readOnly }}>
       <div className="flex flex-col bg-gray-50 md:fixed md:inset-y-0 md:left-60 md:right-0 md:z-10">
@@ -130,7 +134,12 @@ function EditorShell({ org, botId, flowId, name, graph, otherFlows, publishedFlo
             </div>
             <div className="min-h-0 flex-1 overflow-y-auto" role="tabpanel">
               {tab === "step" && <NodeInspector onDelete={(ids) => requestDelete(ids)} />}
-              {tab === "problems" && <ValidationList onFocusNode={() => setTab("step")} />}
+              {tab === "problems" && (
+                <>
+                  <ValidationList onFocusNode={() => setTab("step")} />
+                  <RunErrorList errors={runErrors} onFocusNode={() => setTab("step")} />
+                </>
+              )}
               <div className={clsx("h-full", tab !== "preview" && "hidden")}>
                 <PreviewPanel />
               </div>

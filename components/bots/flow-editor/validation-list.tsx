@@ -3,20 +3,25 @@ import { useReactFlow } from "@xyflow/react";
 import { useEditor, useEditorEnv } from "./flow-editor-context";
 import { nodeLabel } from "./node-catalog";
 
-// validateFlow's issues; clicking one selects its step and brings it into view.
-export function ValidationList({ onFocusNode }: { onFocusNode: () => void }) {
-  const { issues } = useEditorEnv();
-  const nodes = useEditor((s) => s.nodes);
+/** Selects a step and brings it into view (a problem or a run error was clicked). */
+export function useFocusNode(onFocusNode: () => void) {
   const selectNode = useEditor((s) => s.selectNode);
   const flow = useReactFlow();
-  if (issues.length === 0) {
-    return <p className="p-4 text-sm text-green-800">No problems found: this flow is ready to publish.</p>;
-  }
-  const focus = (nodeId: string) => {
+  return (nodeId: string) => {
     selectNode(nodeId);
     void flow.fitView({ nodes: [{ id: nodeId }], maxZoom: 1, duration: 300, padding: 1 });
     onFocusNode();
   };
+}
+
+// validateFlow's issues; clicking one selects its step and brings it into view.
+export function ValidationList({ onFocusNode }: { onFocusNode: () => void }) {
+  const { issues } = useEditorEnv();
+  const nodes = useEditor((s) => s.nodes);
+  const focus = useFocusNode(onFocusNode);
+  if (issues.length === 0) {
+    return <p className="p-4 text-sm text-green-800">No problems found: this flow is ready to publish.</p>;
+  }
   return (
     <ul className="divide-y divide-gray-100" aria-label="Problems">
       {issues.map((issue, i) => {

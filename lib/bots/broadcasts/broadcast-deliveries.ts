@@ -24,6 +24,37 @@ export async function claimDeliveries({ broadcastId, limit }: { broadcastId: str
     RETURNING d."id", d."subscriberId", s."chatId", s."status"::text AS "subscriberStatus", s."firstName", s."lastName", s."username", s."tags", s."variables"`;
 }
 
+/** Claimed rows one at a time; the next batch is claimed while the last rows of this one are sent. */
+export function claimFeed({ broadcastId, batch, refillAt }: { broadcastId: string; batch: number; refillAt: number }) {
+  const queue: ClaimedDelivery[] = [];
+  const claimed: string[] = [];
+  let exhausted = false;
+  let claiming: Promise<void> | null = null;
+  const claimMore = () =>
+    (claiming ??= claimDeliveries({ broadcastId, limit: batch })
+      .then((rows) => {
+        queue.push(...rows);
+        claimed.push(...rows.map((r) => r.id));
+        exhausted = rows.length === 0;
+      })
+      .finally(() => (claiming = null)));
+  return {
+    async next(): Promise<ClaimedDelivery | undefined> {
+      for (;;) {
+        if (queue.length <= refillAt && !exhausted) void claimMore().catch(() => {}); // awaited below when needed
+        if (queue.length) return queue.shift();
+        if (exhausted) return undefined;
+        await (claiming ?? claimMore());
+      }
+    },
+    async close(): Promise<string[]> {
+      await claiming?.catch(() => {});
+      exhausted = true;
+      return claimed;
+    },
+  };
+}
+
 /** Just before the request: false when the broadcast is no longer SENDING (paused, canceled). */
 export async function markAttempt({ deliveryId, broadcastId }: { deliveryId: string; broadcastId: string }): Promise<boolean> {
   const n = await db.$executeRaw`
@@ -84,4 +115,13 @@ export async function recoverStaleDeliveries({ botId }: { botId: string }) {
   await db.$executeRaw`
     UPDATE "BroadcastDelivery" d SET "status" = 'FAILED', "error" = ${UNKNOWN_OUTCOME}
     FROM "Broadcast" b WHERE b."id" = d."broadcastId" AND b."botId" = ${botId} AND d."status" = 'SENDING' AND d."attempts" > 0`;
+}
+
+/** Milliseconds since this bot's last confirmed send, when under 5 s ago: a sender taking over after a crash waits out the window. */
+export async function lastSendAgoMs({ botId }: { botId: string }): Promise<number | null> {
+  const [row] = await db.$queryRaw<{ ago: number | null }[]>`
+    SELECT (extract(epoch FROM now() - max(d."sentAt")) * 1000)::float8 AS ago
+      FROM "BroadcastDelivery" d JOIN "Broadcast" b ON b."id" = d."broadcastId"
+     WHERE b."botId" = ${botId} AND b."status" = 'SENDING' AND d."sentAt" > now() - interval '5 seconds'`;
+  return row?.ago ?? null;
 }

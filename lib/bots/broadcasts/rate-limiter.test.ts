@@ -35,6 +35,21 @@ describe("createRateLimiter", () => {
     expect(maxInOneSecond(times)).toBeLessThanOrEqual(30);
   });
 
+  it("wakes the caller leadMs early, so a step before each send does not make the sends drift later", async () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ perSecond: 30, clock });
+    const times: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      const ticket = await limiter.take(`chat${i}`, 12);
+      if (i > 0) expect(ticket.at - clock.now()).toBeCloseTo(12, 5); // woken 12 ms before its slot
+      clock.advance(10); // marking the attempt in the database
+      await limiter.dispatch(ticket);
+      times.push(clock.now());
+    }
+    expect(maxInOneSecond(times)).toBeLessThanOrEqual(30);
+    expect(times.at(-1)! / 1000).toBeLessThan(10.3); // without the lead: 10 ms x 300 later
+  });
+
   it("with several sends in flight, a late one holds back the send a window after it", async () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ perSecond: 30, clock });

@@ -1,29 +1,35 @@
 // The pace of one bot's sends, as Telegram counts them: at most `perSecond` in any one-second
 // window (about 30 per bot), evenly spaced, and a second between two messages to one chat.
 // Several sends may be in flight at once (Telegram answers in 50-100 ms, more than the 33 ms
-// between two sends): `take` reserves the next slot and returns a ticket; `dispatch(ticket)`
-// checks the window again against the times earlier requests really left (a slow database query
-// may have delayed one), and `stamp(ticket)`, right before the HTTP call, records the real time. So no
-// 1-second window ever holds more than `perSecond` requests, whatever the delays, with a small
-// safety margin for the network. A 429 pushes every next send back by retry_after.
+// between two sends): `take(chatId, leadMs)` reserves the next slot and returns a ticket `leadMs`
+// before it (time for the caller's own bookkeeping, so that it does not push the send late);
+// `dispatch(ticket)` waits for the slot, checks the window again against the times earlier
+// requests really left (a slow database query may have delayed one) and records the real time,
+// right before the HTTP call. So no 1-second window ever holds more than `perSecond` requests,
+// whatever the delays, with a small safety margin for the network, and sends stay on their slots
+// instead of drifting later by each step's latency. A 429 pushes every next send back by retry_after
+// and widens the margin (the network's jitter is larger than assumed), up to 4 times the start.
 export type Ticket = { at: number; chatId: string };
-export type RateLimiter = { take: (chatId: string) => Promise<Ticket>; dispatch: (ticket: Ticket) => Promise<void>; stamp: (ticket: Ticket) => void; pauseFor: (ms: number) => void };
+export type RateLimiter = { take: (chatId: string, leadMs?: number) => Promise<Ticket>; dispatch: (ticket: Ticket) => Promise<void>; pauseFor: (ms: number) => void };
 
 type Clock = { now: () => number; sleep: (ms: number) => Promise<void> };
 const realClock: Clock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
 
-export function createRateLimiter({ perSecond, perChatMs = 1000, safetyMs = 15, clock = realClock }: { perSecond: number; perChatMs?: number; safetyMs?: number; clock?: Clock }): RateLimiter {
+type Options = { perSecond: number; perChatMs?: number; safetyMs?: number; /** no send before this time */ notBefore?: number; clock?: Clock };
+
+export function createRateLimiter({ perSecond, perChatMs = 1000, safetyMs: initialSafetyMs = 15, notBefore = 0, clock = realClock }: Options): RateLimiter {
   const spacing = 1000 / perSecond;
   const recent: Ticket[] = []; // the last 2 x perSecond sends: reserved, then real dispatch times
   const lastPerChat = new Map<string, number>();
   let nextAt = 0;
-  let pausedUntil = 0;
+  let pausedUntil = notBefore;
+  let safetyMs = initialSafetyMs;
   const stamp = (ticket: Ticket) => {
     ticket.at = Math.max(ticket.at, clock.now());
     lastPerChat.set(ticket.chatId, ticket.at);
   };
   return {
-    async take(chatId) {
+    async take(chatId, leadMs = 0) {
       const now = clock.now();
       const windowReady = recent.length >= perSecond ? recent[recent.length - perSecond].at + 1000 + safetyMs : 0;
       const chatReady = (lastPerChat.get(chatId) ?? -Infinity) + perChatMs;
@@ -34,19 +40,19 @@ export function createRateLimiter({ perSecond, perChatMs = 1000, safetyMs = 15, 
       if (recent.length > 2 * perSecond) recent.shift();
       lastPerChat.set(chatId, at);
       if (lastPerChat.size > 10_000) lastPerChat.delete(lastPerChat.keys().next().value!);
-      if (at > now) await clock.sleep(at - now);
+      if (at - leadMs > now) await clock.sleep(at - leadMs - now);
       return ticket;
     },
     async dispatch(ticket) {
       const index = recent.indexOf(ticket);
       const earlier = index >= perSecond ? recent[index - perSecond] : undefined;
-      const wait = earlier ? earlier.at + 1000 + safetyMs - clock.now() : 0;
+      const wait = Math.max(ticket.at, earlier ? earlier.at + 1000 + safetyMs : 0) - clock.now();
       if (wait > 0) await clock.sleep(wait);
       stamp(ticket);
     },
-    stamp,
     pauseFor(ms) {
       pausedUntil = Math.max(pausedUntil, clock.now() + ms);
+      safetyMs = Math.min(safetyMs + initialSafetyMs, 4 * initialSafetyMs);
     },
   };
 }

@@ -4,7 +4,7 @@ import { recordBroadcastCampaign } from "@/lib/analytics/campaigns/record-broadc
 import { telegramFor } from "@/lib/bots/telegram-client";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { claimDeliveries, confirmSent, markAttempt, markRefused, recordBlocked, recordFailure, recoverStaleDeliveries, refreshBroadcastCounts, releaseDeliveries, type ClaimedDelivery } from "./broadcast-deliveries";
+import { claimFeed, confirmSent, lastSendAgoMs, markAttempt, markRefused, recordBlocked, recordFailure, recoverStaleDeliveries, refreshBroadcastCounts, releaseDeliveries, type ClaimedDelivery } from "./broadcast-deliveries";
 import { materialiseBroadcast } from "./materialise-broadcast";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter";
 import { sendBroadcastMessage, type BroadcastContent } from "./send-broadcast-message";
@@ -17,7 +17,11 @@ import { withSenderLock } from "./with-sender-lock";
 // IN_FLIGHT requests are out at once, so a crash leaves at most that many rows unknown; see
 // broadcast-deliveries.ts for what a crash leaves and why nothing is sent twice.
 const BATCH = 60;
+const REFILL_AT = 10; // claim the next batch while this many rows are still waiting
 const IN_FLIGHT = 3; // Telegram answers in 50-100 ms; 30/s needs a few requests out at once
+const MAX_LEAD_MS = 40;
+const PROGRESS_MS = 2000;
+const TAKEOVER_MARGIN_MS = 150;
 
 type Options = { botId: string; perSecond?: number; signal?: AbortSignal };
 export type SenderResult = "done" | "busy" | "stopped";
@@ -25,7 +29,10 @@ export type SenderResult = "done" | "busy" | "stopped";
 export async function runBroadcastSender({ botId, perSecond = 30, signal }: Options): Promise<SenderResult> {
   const result = await withSenderLock(botId, async (): Promise<SenderResult> => {
     await recoverStaleDeliveries({ botId });
-    const limiter = createRateLimiter({ perSecond });
+    // Taking over from a sender that died a moment ago: its last second of sends still counts at
+    // Telegram (the few requests it had out left after its last confirmed one: a margin for those).
+    const ago = await lastSendAgoMs({ botId });
+    const limiter = createRateLimiter({ perSecond, notBefore: ago === null ? 0 : Date.now() + Math.max(0, 1000 + TAKEOVER_MARGIN_MS - ago) });
     const drained = new Set<string>();
     for (;;) {
       if (signal?.aborted) return "stopped";
@@ -39,7 +46,7 @@ export async function runBroadcastSender({ botId, perSecond = 30, signal }: Opti
       await refreshBroadcastCounts({ broadcastId: broadcast.id }); // rows a crashed sender left "unknown" count as failed
       const token = await loadBotToken({ botId }).then((b) => b.token, (err: unknown) => (err instanceof AppError ? null : Promise.reject(err)));
       const content: BroadcastContent = { text: broadcast.text, imageUrl: broadcast.imageUrl, buttons: broadcast.buttons as BroadcastContent["buttons"] };
-      const outcome = token ? await sendAll({ broadcast: { ...broadcast, botId }, telegram: telegramFor(token), content, limiter, confirms: [] }, signal) : await failAll(broadcast.id);
+      const outcome = token ? await sendAll({ broadcast: { ...broadcast, botId }, telegram: telegramFor(token), content, limiter, confirms: [], markMs: 5 }, signal) : await failAll(broadcast.id);
       if (outcome === "stopped") return "stopped";
       if (outcome === "drained") {
         drained.add(broadcast.id);
@@ -54,57 +61,65 @@ export async function runBroadcastSender({ botId, perSecond = 30, signal }: Opti
   return result ?? "busy";
 }
 
-type Run = { broadcast: { id: string; orgId: string; botId: string }; telegram: Telegram; content: BroadcastContent; limiter: RateLimiter; confirms: Promise<void>[] };
+type Run = { broadcast: { id: string; orgId: string; botId: string }; telegram: Telegram; content: BroadcastContent; limiter: RateLimiter; confirms: Promise<void>[]; markMs: number };
 type Step = "drained" | "paused" | "stopped";
 
 async function sendAll(run: Run, signal?: AbortSignal): Promise<Step> {
-  for (;;) {
-    const batch = await claimDeliveries({ broadcastId: run.broadcast.id, limit: BATCH });
-    if (batch.length === 0) return "drained";
-    const finished = new Set<string>();
-    let next = 0;
-    let stop: Step | null = null;
-    let failure: unknown = null;
-    // A few sends in flight at once, each paced by the limiter; the first error or pause stops them all.
-    const lane = async () => {
-      while (!stop && !failure && next < batch.length) {
-        if (signal?.aborted) return void (stop = "stopped");
-        const delivery = batch[next++];
-        try {
-          if ((await deliverOne(run, delivery)) === "paused") return void (stop = "paused");
-          finished.add(delivery.id);
-        } catch (err) {
-          failure ??= err;
-        }
+  const broadcastId = run.broadcast.id;
+  const feed = claimFeed({ broadcastId, batch: BATCH, refillAt: REFILL_AT });
+  const finished = new Set<string>();
+  let stop: Step | null = null;
+  let failure: unknown = null;
+  // Live progress for the page, off the sending path (one recount at a time, in order).
+  let refreshing = Promise.resolve();
+  const progress = setInterval(() => void (refreshing = refreshing.then(() => refreshBroadcastCounts({ broadcastId })).catch(() => {})), PROGRESS_MS);
+  // A few sends in flight at once, each paced by the limiter; the first error or pause stops them all.
+  const lane = async () => {
+    while (!stop && !failure) {
+      if (signal?.aborted) return void (stop = "stopped");
+      const delivery = await feed.next().catch((err: unknown) => void (failure ??= err));
+      if (!delivery) return;
+      try {
+        if ((await deliverOne(run, delivery)) === "paused") return void (stop = "paused");
+        finished.add(delivery.id);
+      } catch (err) {
+        failure ??= err;
       }
-    };
-    try {
-      await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
-    } finally {
-      await Promise.all(run.confirms.splice(0));
-      // Rows not finished go back to PENDING, except one whose request may be out (attempts > 0).
-      await releaseDeliveries({ deliveryIds: batch.filter((d) => !finished.has(d.id)).map((d) => d.id) });
-      await refreshBroadcastCounts({ broadcastId: run.broadcast.id });
     }
-    if (failure) throw failure;
-    if (stop) return stop;
+  };
+  try {
+    await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
+  } finally {
+    clearInterval(progress);
+    await refreshing;
+    await Promise.all(run.confirms.splice(0));
+    // Rows not finished go back to PENDING, except one whose request may be out (attempts > 0).
+    await releaseDeliveries({ deliveryIds: (await feed.close()).filter((id) => !finished.has(id)) });
+    await refreshBroadcastCounts({ broadcastId });
   }
+  if (failure) throw failure;
+  return stop ?? "drained";
 }
 
-async function deliverOne({ broadcast, telegram, content, limiter, confirms }: Run, delivery: ClaimedDelivery): Promise<"ok" | "paused"> {
+async function deliverOne(run: Run, delivery: ClaimedDelivery): Promise<"ok" | "paused"> {
+  const { broadcast, telegram, content, limiter, confirms } = run;
   const broadcastId = broadcast.id;
   if (delivery.subscriberStatus === "BLOCKED") return void (await recordBlocked({ delivery })), "ok";
   if (delivery.subscriberStatus !== "ACTIVE") return void (await recordFailure({ deliveryId: delivery.id, error: "The subscriber unsubscribed." })), "ok";
   const chat = String(delivery.chatId);
   for (;;) {
-    const ticket = await limiter.take(chat);
-    await limiter.dispatch(ticket); // every wait happens before the attempt is marked: the window
-    if (!(await markAttempt({ deliveryId: delivery.id, broadcastId }))) return "paused"; // between
-    limiter.stamp(ticket); // the mark and the request leaving stays a few milliseconds
+    // Woken a little before the slot, the attempt is marked in that lead time, then the request
+    // leaves on its slot: between the mark and the request stay a few milliseconds.
+    const ticket = await limiter.take(chat, Math.min(MAX_LEAD_MS, run.markMs * 1.5));
+    const markedAt = performance.now();
+    if (!(await markAttempt({ deliveryId: delivery.id, broadcastId }))) return "paused";
+    run.markMs = 0.8 * run.markMs + 0.2 * (performance.now() - markedAt);
+    await limiter.dispatch(ticket);
     const outcome = await sendBroadcastMessage({ telegram, delivery, content });
     switch (outcome.kind) {
       case "sent":
         // Confirmed while the next one is paced and sent: until then the row is SENDING with attempts > 0.
+        if (confirms.length >= 50) await Promise.all(confirms.splice(0)); // long settled: keeps the list short
         confirms.push(confirmSent({ delivery, broadcastId, orgId: broadcast.orgId, botId: broadcast.botId, text: outcome.text, telegramMessageId: outcome.messageId }));
         return "ok";
       case "retryAfter":

@@ -1,4 +1,4 @@
-import { answerTimeoutMs, BUTTON_EXPIRED, type FlowRun, hasExit, setVariable, setVariables } from "./flow-run";
+import { answerTimeoutMs, BUTTON_EXPIRED, type FlowRun, hasExit, log, setVariable, setVariables } from "./flow-run";
 import { readJsonPath } from "./read-json-path";
 import { sendQuestion } from "./run-node";
 import type { FlowEvent, FlowNode, NodeOf } from "./types";
@@ -89,6 +89,9 @@ function answerQuestion(run: FlowRun, node: NodeOf<"question">, text: string, op
 
 function httpDone(run: FlowRun, node: NodeOf<"http">, event: Extract<FlowEvent, { type: "httpResult" | "httpTimeout" }>): ResumeOutcome {
   const ok = event.type === "httpResult" && event.ok;
+  // A refused or failed request (no answer at all) and a timeout are logged for the flow's author.
+  const error = event.type === "httpTimeout" ? `The request timed out after ${node.data.timeoutMs} ms.` : event.error;
+  if (error) log(run, "http-failed", `HTTP request failed: ${error}`, node.id);
   const variables: Record<string, ReturnType<typeof readJsonPath>> = {};
   if (node.data.statusVariable?.trim()) variables[node.data.statusVariable.trim()] = event.type === "httpResult" ? event.status : null;
   if (ok) for (const m of node.data.responseMappings) if (m.variable.trim()) variables[m.variable.trim()] = readJsonPath(event.json, m.path);

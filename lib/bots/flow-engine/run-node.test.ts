@@ -184,6 +184,10 @@ describe("http node", () => {
     expect(texts(chat.send({ type: "httpResult", token: token(), ok: false, status: 502, json: null }))).toEqual(["Failed 502"]);
     chat.send("/start");
     expect(texts(chat.send({ type: "httpTimeout", token: token() }))).toEqual(["Failed -"]);
+    chat.send("/start");
+    const refused = chat.send({ type: "httpResult", token: token(), ok: false, status: 0, json: null, error: "localhost resolves to a loopback address (127.0.0.1)" });
+    expect(ofType(refused, "log")).toEqual([{ type: "log", level: "warn", code: "http-failed", message: "HTTP request failed: localhost resolves to a loopback address (127.0.0.1)", nodeId: "call" }]);
+    expect(texts(refused)).toEqual(["Failed 0"]);
     const lenient = createChat([flow(false)], context);
     lenient.send("/start");
     expect(texts(lenient.send({ type: "httpTimeout", token: lenient.state!.waiting!.token }))).toEqual(["Got"]);

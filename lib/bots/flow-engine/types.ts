@@ -182,7 +182,7 @@ export const flowEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("text"), text: z.string() }),
   z.object({ type: z.literal("callback"), callbackQueryId: z.string(), data: z.string() }),
   z.object({ type: z.literal("delayElapsed"), token: z.string() }),
-  z.object({ type: z.literal("httpResult"), token: z.string(), ok: z.boolean(), status: z.number().int(), json: z.unknown() }),
+  z.object({ type: z.literal("httpResult"), token: z.string(), ok: z.boolean(), status: z.number().int(), json: z.unknown(), error: z.string().max(500).optional() }),
   z.object({ type: z.literal("httpTimeout"), token: z.string() }),
   z.object({ type: z.literal("handedBack") }),
 ]);
@@ -223,6 +223,6 @@ export type Effect =
   | { type: "sendBookingLink"; serviceSlug?: string; text?: string }
   | { type: "log"; level: "info" | "warn"; code: LogCode; message: string; nodeId?: string };
 
-export type LogCode = "loop-stopped" | "jump-cycle" | "missing-node" | "missing-flow";
+export type LogCode = "loop-stopped" | "jump-cycle" | "missing-node" | "missing-flow" | "http-failed";
 
 export type FlowResult = { effects: Effect[]; state: ConversationState | null };

@@ -3,10 +3,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { dripFieldsSchema } from "@/lib/bots/drips/drip-fields";
+import { deleteDripSequence } from "@/lib/bots/drips/delete-drip-sequence";
 import { saveDripSequence } from "@/lib/bots/drips/save-drip-sequence";
 import { orgAction } from "@/lib/safe-action";
 
-// Drip sequence actions: create and edit (steps replaced as a whole).
+// Drip sequence actions: create and edit (steps replaced as a whole), delete (enrollments stop).
 const ids = z.object({ botId: z.string().min(1).max(64), sequenceId: z.string().max(64).optional() });
 
 export const saveDripSequenceAction = orgAction({ schema: z.intersection(ids, dripFieldsSchema) }, async ({ botId, sequenceId, ...fields }, ctx) => {
@@ -14,4 +15,10 @@ export const saveDripSequenceAction = orgAction({ schema: z.intersection(ids, dr
   revalidatePath(`/${ctx.slug}/bots/${botId}/drips`);
   if (!sequenceId) redirect(`/${ctx.slug}/bots/${botId}/drips/${sequence.id}?created=1`);
   return { ok: true as const, message: "Sequence saved." };
+});
+
+export const deleteDripSequenceAction = orgAction({ schema: z.object({ botId: z.string().min(1).max(64), sequenceId: z.string().min(1).max(64) }), role: "ADMIN" }, async ({ botId, sequenceId }, ctx) => {
+  await deleteDripSequence({ orgId: ctx.orgId, botId, sequenceId });
+  revalidatePath(`/${ctx.slug}/bots/${botId}/drips`);
+  redirect(`/${ctx.slug}/bots/${botId}/drips?deleted=1`);
 });

@@ -8,7 +8,7 @@ import { listDripSequences } from "@/lib/bots/drips/save-drip-sequence";
 export const metadata = { title: "Drip sequences" };
 
 // /[org]/bots/[botId]/drips: message series that start when a subscriber gets a tag.
-export default async function DripsPage({ params }: { params: Promise<{ org: string; botId: string }> }) {
+export default async function DripsPage({ params, searchParams }: { params: Promise<{ org: string; botId: string }>; searchParams: Promise<{ deleted?: string }> }) {
   const { ctx, bot, base } = await loadAudiencePage(await params);
   const sequences = await listDripSequences({ orgId: ctx.orgId, botId: bot.id });
   const th = "px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-gray-500";
@@ -16,6 +16,11 @@ export default async function DripsPage({ params }: { params: Promise<{ org: str
   return (
     <>
       <PageHeader title="Drip sequences" description="A series of messages with delays, started when a subscriber gets a tag (from a flow, the inbox or bulk tagging)." actions={add} />
+      {(await searchParams).deleted === "1" && (
+        <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          Sequence deleted. Nobody enrolled in it gets a further step.
+        </p>
+      )}
       {sequences.length === 0 ? (
         <EmptyState title="No drip sequences yet" description="For example: tag “lead” → a welcome now, a tip after 1 day, an offer after 3 days." action={add} />
       ) : (

@@ -1,19 +1,30 @@
 import { DripForm } from "@/components/bots/audience/drip-form";
 import { loadAudiencePage, orNotFound } from "@/components/bots/audience/load-audience-page";
 import { PageHeader } from "@/components/ui/card";
+import { DeleteForm } from "@/components/ui/delete-form";
 import { fromMinutes } from "@/lib/bots/drips/drip-fields";
 import { getDripSequence } from "@/lib/bots/drips/save-drip-sequence";
+import { hasRole } from "@/lib/roles";
+import { deleteDripSequenceAction } from "../actions";
 
 export const metadata = { title: "Drip sequence" };
 
-// /[org]/bots/[botId]/drips/[sequenceId]: edit a sequence (its steps are replaced on save).
+// /[org]/bots/[botId]/drips/[sequenceId]: edit a sequence (its steps are replaced on save) or delete it.
 export default async function DripPage({ params, searchParams }: { params: Promise<{ org: string; botId: string; sequenceId: string }>; searchParams: Promise<{ created?: string }> }) {
   const { org, botId, sequenceId } = await params;
   const { ctx, bot } = await loadAudiencePage({ org, botId });
   const s = await orNotFound(getDripSequence({ orgId: ctx.orgId, botId: bot.id, sequenceId }));
   return (
     <>
-      <PageHeader title={s.name} description={`${s._count.enrollments} subscriber${s._count.enrollments === 1 ? "" : "s"} enrolled so far.`} />
+      <PageHeader
+        title={s.name}
+        description={`${s._count.enrollments} subscriber${s._count.enrollments === 1 ? "" : "s"} enrolled so far.`}
+        actions={
+          hasRole(ctx.role, "ADMIN") && (
+            <DeleteForm fields={{ org: ctx.slug, botId: bot.id, sequenceId: s.id }} confirmText={`Delete “${s.name}”? Subscribers enrolled in it get no further steps. This cannot be undone.`} action={deleteDripSequenceAction} label="Delete sequence" />
+          )
+        }
+      />
       {(await searchParams).created === "1" && (
         <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
           Sequence created. Subscribers who get the tag “{s.triggerTag}” from now on are enrolled.

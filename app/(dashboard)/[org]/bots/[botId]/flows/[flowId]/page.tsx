@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { FlowEditor } from "@/components/bots/flow-editor/flow-editor";
+import { listFlowRunErrors } from "@/lib/bots/list-flow-run-errors";
 import { loadFlowEditor } from "@/lib/bots/list-flows";
 import { AppError } from "@/lib/errors";
 import { hasRole } from "@/lib/roles";
@@ -17,6 +18,7 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ org
     throw err;
   });
   const { flow, otherFlows, publishedFlows } = loaded;
+  const runErrors = await listFlowRunErrors({ orgId: ctx.orgId, botId, flowId: flow.id });
   return (
     <FlowEditor
       org={ctx.slug}
@@ -29,6 +31,7 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ org
       publishedFlows={publishedFlows}
       canEdit={hasRole(ctx.role, "ADMIN")}
       backHref={`/${ctx.slug}/bots/${botId}/flows`}
+      runErrors={runErrors}
       actions={{ save: saveDraftAction, publish: publishFlowAction, revert: revertDraftAction, rename: renameFlowAction }}
     />
   );

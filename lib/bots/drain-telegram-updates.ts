@@ -1,0 +1,93 @@
+import pg from "pg";
+import { db } from "@/lib/db/client";
+import { processTelegramUpdates } from "./process-telegram-update";
+import { UPDATE_CHANNEL } from "./receive-telegram-update";
+
+// The worker side of the webhook: the TelegramUpdate table is the queue. The webhook's INSERT
+// notifies UPDATE_CHANNEL; on each wake-up (and on a short poll, in case a notification was
+// missed while the listening connection was down) the drainer takes the chats that have waiting
+// updates and runs each through processTelegramUpdates (under the chat's advisory lock, in
+// update_id order, each update marked processed in its own transaction: once, in order, also
+// when several workers drain at once). A chat is never run twice at once in this process.
+const CHATS_PER_ROUND = 200;
+const POLL_MS = 5_000;
+
+type Chat = { botId: string; chatId: bigint };
+export type Drainer = { wake: () => void; idle: () => Promise<void>; stop: () => Promise<void> };
+
+type Options = { connectionString?: string; concurrency?: number; pollMs?: number; /** only this bot's updates (tests) */ botId?: string };
+
+export function startTelegramUpdateDrainer({ connectionString = process.env.DATABASE_URL, concurrency = 2, pollMs = POLL_MS, botId: onlyBot }: Options = {}): Drainer {
+  let stopped = false;
+  let again = false;
+  let running: Promise<void> | null = null;
+  let listener: pg.Client | null = null;
+
+  const drain = async () => {
+    while (again && !stopped) {
+      again = false;
+      let failed = false;
+      for (let round = await waitingChats(onlyBot); round.length > 0 && !stopped && !failed; round = await waitingChats(onlyBot)) {
+        let next = 0;
+        const lane = async () => {
+          while (next < round.length && !stopped) {
+            const { botId, chatId } = round[next++];
+            // A chat that fails as a whole (database trouble) is retried on the next poll, not in a tight loop.
+            await processTelegramUpdates({ botId, chatId: Number(chatId) }).catch((err) => {
+              failed = true;
+              console.error(`[bots] chat ${chatId} of bot ${botId} not processed`, (err as Error).message);
+            });
+          }
+        };
+        await Promise.all(Array.from({ length: concurrency }, lane));
+      }
+    }
+  };
+  const wake = () => {
+    again = true;
+    running ??= drain()
+      .catch((err) => console.error("[bots] draining Telegram updates failed", (err as Error).message))
+      .finally(() => {
+        running = null;
+        if (again && !stopped) wake();
+      });
+  };
+
+  const listen = async () => {
+    if (stopped) return;
+    const client = new pg.Client({ connectionString });
+    client.on("notification", wake);
+    client.on("error", () => {
+      listener = null;
+      client.end().catch(() => {});
+      setTimeout(() => void listen().catch(() => {}), 1000); // reconnect; the poll covers the gap
+    });
+    await client.connect();
+    await client.query(`LISTEN ${UPDATE_CHANNEL}`);
+    listener = client;
+    wake(); // whatever arrived while nobody listened
+  };
+  void listen().catch((err) => console.error("[bots] LISTEN failed, polling only", (err as Error).message));
+  const poll = setInterval(wake, pollMs);
+
+  return {
+    wake,
+    idle: async () => {
+      while (running) await running;
+    },
+    stop: async () => {
+      stopped = true;
+      clearInterval(poll);
+      await running;
+      await listener?.end().catch(() => {});
+    },
+  };
+}
+
+/** Chats with waiting updates, those waiting longest first. */
+function waitingChats(botId?: string): Promise<Chat[]> {
+  return db.$queryRaw<Chat[]>`
+    SELECT "botId", "chatId" FROM "TelegramUpdate"
+     WHERE "processedAt" IS NULL AND "chatId" IS NOT NULL AND (${botId ?? null}::text IS NULL OR "botId" = ${botId ?? null})
+     GROUP BY "botId", "chatId" ORDER BY min("receivedAt") LIMIT ${CHATS_PER_ROUND}`;
+}
