@@ -22,6 +22,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   turbopack: { root: turbopackRoot() },
   poweredByHeader: false,
+  // Next gzips every answer on the server's one thread (about a third of what a cached event page
+  // costs); behind a proxy or CDN that compresses, FRONTDESK_COMPRESS=0 leaves it to the proxy.
+  compress: process.env.FRONTDESK_COMPRESS !== "0",
   typescript: { ignoreBuildErrors: true }, // `npm run typecheck` checks types; the build stays fast
   // Server actions take event images up to 5 MB and customer CSV imports up to 2 MB (default limit 1 MB).
   experimental: { serverActions: { bodySizeLimit: "6mb" } },

@@ -57,6 +57,16 @@ test("[EVENTS]: create an event with a ticket type and publish it", async ({ pag
   expect(event.startsAt.getTime()).toBe(Temporal.PlainDateTime.from(`${day}T19:30`).toZonedDateTime("Europe/Berlin").epochMilliseconds);
   expect(event.ticketTypes.map((t) => [t.name, t.price, t.capacity])).toEqual([["Standing", 1850, 100]]);
   expect(event.statusChanges.map((c) => c.toStatus).sort()).toEqual(["DRAFT", "IN_REVIEW", "PUBLISHED"]);
+
+  // The public page is served from Next's cache; an organizer's edit shows there at once.
+  const publicPage = `/e/winter-lookbook-${account.slug}`;
+  expect(await (await page.request.get(publicPage)).text()).toContain(title);
+  expect(await (await page.request.get(publicPage)).text()).toContain(title); // now from the cache
+  await page.getByLabel("Title", { exact: true }).fill(`${title} (new date)`);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Event saved.")).toBeVisible();
+  await page.goto(publicPage);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${title} (new date)`);
 });
 
 // Staff edit drafts; once an event is published, its edit controls give way to a one-line

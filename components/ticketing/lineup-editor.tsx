@@ -11,7 +11,7 @@ export function LineupEditor({ org, eventId, items, readOnly = false }: { org: s
   return (
     <div className="space-y-4">
       {items.length === 0 ? (
-        <p className="text-sm text-gray-600">No one in the lineup yet. Add the performers, designers or speakers buyers will see on the event page.</p>
+        <p className="text-sm text-gray-600">No one in the lineup yet.{readOnly ? "" : " Add the performers, designers or speakers buyers will see on the event page."}</p>
       ) : (
         <ol className="divide-y divide-gray-100 rounded-md border border-gray-200" aria-label="Lineup">
           {items.map((item, index) => (

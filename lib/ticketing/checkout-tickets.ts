@@ -52,7 +52,8 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
 
   const seats = seatsOf(input, priced.lines.map((l) => l.ticketTypeId));
   // A verified bot link joins the order to that subscriber's customer (its own short transaction,
-  // before any seat is locked); otherwise the seat statement upserts the buyer's email customer.
+  // before any seat is locked, kept even if the seats are then gone: the person did come from the
+  // bot); otherwise the seat statement upserts the buyer's email customer.
   const linked = verifySubscriberRef(input.ref)
     ? await db.$transaction((tx) => linkPurchaseToSubscriber(tx, { orgId: event.orgId, ref: input.ref, email: input.buyer.email, name: input.buyer.name, source: "TICKETING" }))
     : null;

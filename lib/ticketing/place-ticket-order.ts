@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db/client";
+import { pgPool } from "@/lib/db/pg-pool";
 import type { Seat } from "./checkout-fields";
 import { ticketRows } from "./issue-tickets";
 
-// Invariant 2, no overselling, in ONE autocommit statement: the promo code row and the ticket
-// types are locked (in id order, so buyers never deadlock), checked against their committed
-// counts, and only when every type has the seats (and the code a use left) are the seats taken,
-// the code counted, the buyer's customer upserted and the order, its items and (free) its tickets
-// inserted. The row locks are held for the statement alone, microseconds, not across round
-// trips; the CHECK (sold + held <= capacity) stays the backstop.
+// Invariant 2, no overselling, in ONE autocommit statement: frontdesk_place_ticket_order (its
+// migration, 20261203070000) writes the buyer's customer, the order, its items and (free) its
+// tickets first, then counts the promo code and takes the seats, each by one conditional UPDATE;
+// a miss raises and the whole call rolls back. So a ticket type's row lock is held for its UPDATE
+// and the commit only, microseconds, while a rush queues on it; the CHECK (sold + held <=
+// capacity) stays the backstop.
 
 type Item = { ticketTypeId: string; quantity: number; unitPrice: number; discount: number };
 
@@ -34,64 +34,31 @@ export type TicketOrderDraft = {
 export type PlacedTicketOrder = { orderId: string; left: Record<string, number> } | { orderId: null; left: Record<string, number>; promoUsedUp: boolean };
 
 const newId = (prefix: string) => `${prefix}${randomUUID().replaceAll("-", "")}`;
+const SOLD_OUT = "FDSLD";
+const PROMO_USED_UP = "FDPRO";
 
 export async function placeTicketOrder(draft: TicketOrderDraft): Promise<PlacedTicketOrder> {
   const orderId = newId("ot");
-  const wanted = draft.items.filter((i) => i.quantity > 0).map((i) => ({ ticketTypeId: i.ticketTypeId, quantity: i.quantity }));
-  const items = draft.items.map((i) => ({ ...i, id: newId("oi") }));
-  const tickets = draft.free ? ticketRows({ ...draft, orderId, items: draft.items, seats: draft.seats }).map((t) => ({ ...t, id: newId("tk") })) : [];
-  const column = draft.free ? "sold" : "held";
-  const email = draft.buyer.email.trim().toLowerCase();
-  const [row] = await db.$queryRaw<{ ok: boolean; left: Record<string, number> | null; promoOk: boolean }[]>`
-    WITH promo AS (
-      SELECT id FROM "PromoCode"
-      WHERE id = ${draft.promoCodeId}::text AND "orgId" = ${draft.orgId} AND active AND ("eventId" IS NULL OR "eventId" = ${draft.eventId})
-        AND ("expiresAt" IS NULL OR "expiresAt" > ${draft.now}) AND ("maxRedemptions" IS NULL OR redemptions < "maxRedemptions")
-      FOR UPDATE
-    ), wanted AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) AS w("ticketTypeId" text, quantity int)
-    ), locked AS (
-      -- the promo row first (the webhook's late-payment retake locks in that order too)
-      SELECT t.id, t.capacity - t.sold - t.held AS "left", w.quantity, (SELECT count(*) FROM promo) AS promos
-      FROM "TicketType" t JOIN wanted w ON w."ticketTypeId" = t.id
-      WHERE t."orgId" = ${draft.orgId} AND t."eventId" = ${draft.eventId}
-      ORDER BY t.id FOR UPDATE OF t
-    ), verdict AS (
-      SELECT (SELECT count(*) FROM locked WHERE "left" >= quantity) = ${wanted.length} AND (${draft.promoCodeId}::text IS NULL OR EXISTS (SELECT 1 FROM promo)) AS ok
-    ), taken AS (
-      UPDATE "TicketType" t
-      SET sold = t.sold + CASE WHEN ${column}::text = 'sold' THEN l.quantity ELSE 0 END,
-          held = t.held + CASE WHEN ${column}::text = 'held' THEN l.quantity ELSE 0 END, "updatedAt" = now()
-      FROM locked l, verdict v WHERE v.ok AND t.id = l.id
-      RETURNING t.id
-    ), redeemed AS (
-      UPDATE "PromoCode" p SET redemptions = p.redemptions + 1, "updatedAt" = now() FROM promo, verdict v WHERE v.ok AND p.id = promo.id RETURNING p.id
-    ), customer AS (
-      INSERT INTO "Customer" ("id", "orgId", "name", "email", "source", "updatedAt")
-      SELECT ${newId("ct")}, ${draft.orgId}, ${draft.buyer.name}, ${email}, 'TICKETING'::"CustomerSource", now() FROM verdict WHERE ok AND ${draft.customerId}::text IS NULL
-      ON CONFLICT ("orgId", "email") DO UPDATE SET
-        "name" = CASE WHEN btrim("Customer"."name") = '' THEN EXCLUDED."name" ELSE "Customer"."name" END,
-        "updatedAt" = CASE WHEN btrim("Customer"."name") = '' THEN now() ELSE "Customer"."updatedAt" END
-      RETURNING id
-    ), placed AS (
-      INSERT INTO "Order" ("id", "orgId", "customerId", "kind", "amount", "currency", "status", "paidAt", "updatedAt", "eventId", "promoCodeId", "discount", "holdExpiresAt", "buyerName", "buyerEmail", "attendees", "botRef")
-      SELECT ${orderId}, ${draft.orgId}, COALESCE(${draft.customerId}::text, (SELECT id FROM customer)), 'TICKET'::"OrderKind", ${draft.amount}, ${draft.currency},
-        ${draft.free ? "PAID" : "PENDING"}::"OrderStatus", ${draft.free ? draft.now : null}::timestamp(3), now(), ${draft.eventId}, ${draft.promoCodeId}::text, ${draft.discount},
-        ${draft.holdExpiresAt}::timestamp(3), ${draft.buyer.name}, ${draft.buyer.email}, ${JSON.stringify(draft.seats)}::jsonb, ${draft.botRef}::text
-      FROM verdict WHERE ok
-      RETURNING id
-    ), lines AS (
-      INSERT INTO "OrderItem" ("id", "orderId", "ticketTypeId", "quantity", "unitPrice", "discount")
-      SELECT i.id, placed.id, i."ticketTypeId", i.quantity, i."unitPrice", i.discount
-      FROM placed, jsonb_to_recordset(${JSON.stringify(items)}::jsonb) AS i(id text, "ticketTypeId" text, quantity int, "unitPrice" int, discount int)
-    ), issued AS (
-      INSERT INTO "Ticket" ("id", "orgId", "eventId", "ticketTypeId", "orderId", "code", "attendeeName", "attendeeEmail", "amountPaid")
-      SELECT x.id, x."orgId", x."eventId", x."ticketTypeId", placed.id, x.code, x."attendeeName", x."attendeeEmail", x."amountPaid"
-      FROM placed, jsonb_to_recordset(${JSON.stringify(tickets)}::jsonb) AS x(id text, "orgId" text, "eventId" text, "ticketTypeId" text, code text, "attendeeName" text, "attendeeEmail" text, "amountPaid" int)
-    )
-    SELECT (SELECT ok FROM verdict) AS ok, (SELECT jsonb_object_agg(id, "left") FROM locked) AS "left", EXISTS (SELECT 1 FROM promo) AS "promoOk"`;
-  const left = Object.fromEntries(wanted.map((w) => [w.ticketTypeId, Math.max(0, row.left?.[w.ticketTypeId] ?? 0)]));
-  if (row.ok) return { orderId, left: Object.fromEntries(wanted.map((w) => [w.ticketTypeId, left[w.ticketTypeId] - w.quantity])) };
-  return { orderId: null, left, promoUsedUp: draft.promoCodeId !== null && !row.promoOk };
+  const seats = draft.items.filter((i) => i.quantity > 0).map((i) => ({ ticketTypeId: i.ticketTypeId, quantity: i.quantity }));
+  const order = {
+    ...draft, orderId, newCustomerId: newId("ct"), buyerName: draft.buyer.name, buyerEmail: draft.buyer.email, attendees: draft.seats, seats,
+    items: draft.items.map((i) => ({ ...i, id: newId("oi") })),
+    tickets: draft.free ? ticketRows({ ...draft, orderId, items: draft.items, seats: draft.seats }).map((t) => ({ ...t, id: newId("tk") })) : [],
+  };
+  try {
+    // The hot statement of a rush: on the plain pg pool, prepared once per connection.
+    const { rows } = await pgPool().query<{ left: Record<string, number> }>({ name: "place-ticket-order", text: "SELECT frontdesk_place_ticket_order($1::jsonb) AS left", values: [JSON.stringify(order)] });
+    return { orderId, left: rows[0].left };
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === PROMO_USED_UP) return { orderId: null, left: {}, promoUsedUp: true };
+    if (code !== SOLD_OUT) throw err;
+    return { orderId: null, left: await seatsLeft(draft.orgId, seats.map((s) => s.ticketTypeId)), promoUsedUp: false };
+  }
 }
 
+// What is left as others see it now (the call rolled back whatever it had taken).
+async function seatsLeft(orgId: string, ticketTypeIds: string[]): Promise<Record<string, number>> {
+  const { rows } = await pgPool().query<{ id: string; left: number }>(`SELECT id, GREATEST(capacity - sold - held, 0) AS left FROM "TicketType" WHERE "orgId" = $1 AND id = ANY($2::text[])`, [orgId, ticketTypeIds]);
+  return Object.fromEntries(rows.map((r) => [r.id, r.left]));
+}

@@ -5,10 +5,11 @@ import { eventMetadata } from "@/lib/ticketing/event-metadata";
 import { loadPublicEvent } from "@/lib/ticketing/load-public-event";
 
 // GET /e/[slug]: the public event page; drafts and unknown slugs are a 404. Rendered on first
-// request and served from Next's cache, refreshed every few seconds (what is left of each type
-// may lag that much; the checkout itself is exact), so a rush of visitors costs no renders.
-// Access codes and the back-from-Checkout notice have their own (uncached) pages.
-export const revalidate = 5;
+// request and served from Next's cache, refreshed every 10 seconds and at once when the organizer
+// changes the event (revalidateEventPages); what is left of each type may lag that much, the
+// checkout itself is exact. A rush of visitors costs no renders. Access codes and the
+// back-from-Checkout notice have their own (uncached) pages.
+export const revalidate = 10;
 export const generateStaticParams = async () => [];
 
 type Props = { params: Promise<{ slug: string }> };
