@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { formatEventRange } from "./events/local-date-time";
 
 // One ticket order with what its pages and emails show: event, venue, tickets.
 export async function loadTicketOrder(options: { orgId?: string; orderId: string }) {
@@ -18,10 +19,9 @@ export type TicketOrder = NonNullable<Awaited<ReturnType<typeof loadTicketOrder>
 
 export type EventWhere = { title: string; startsAt: Date; endsAt: Date; timeZone: string; venue: { name: string; address: string; city: string } | null };
 
-/** "Sat, Dec 12, 2026, 8:00 PM – 11:00 PM (Europe/Berlin)" in the event's own zone. */
+/** The event's times for attendees (emails, ticket, Telegram): the dashboard's range plus the zone it is in. */
 export function formatEventTime(event: Pick<EventWhere, "startsAt" | "endsAt" | "timeZone">): string {
-  const fmt = new Intl.DateTimeFormat("en-US", { weekday: "short", month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", timeZone: event.timeZone });
-  return `${fmt.formatRange(event.startsAt, event.endsAt)} (${event.timeZone})`;
+  return `${formatEventRange(event.startsAt, event.endsAt, event.timeZone)} (${event.timeZone})`;
 }
 
 export function formatVenue(venue: EventWhere["venue"]): string | null {

@@ -28,4 +28,16 @@ describe("saveBroadcast on a draft", () => {
     expect(await db.broadcast.count({ where: { botId: bot.botId } })).toBe(1);
     await db.broadcast.update({ where: { id }, data: { status: "CANCELED" } }); // no sender needed here
   });
+
+  it("schedules in the org's time zone and refuses a day that does not exist, saving nothing", async () => {
+    const org = await createOrg();
+    const bot = await createBot({ orgId: org.orgId });
+    await createSubscribers({ orgId: org.orgId, botId: bot.botId, count: 1, tags: ["vip"] });
+    const scope = { orgId: org.orgId, botId: bot.botId, userId: org.userId, timezone: "Europe/Berlin", now: new Date("2026-12-01T12:00:00Z") };
+    await expect(saveBroadcast({ ...scope, fields: fields({ when: "schedule", scheduledAt: "2027-02-30T10:00" }) })).rejects.toMatchObject({ code: "BAD_INPUT", fieldErrors: { scheduledAt: "Pick a real date and time" } });
+    expect(await db.broadcast.count({ where: { botId: bot.botId } })).toBe(0);
+    const { id } = await saveBroadcast({ ...scope, fields: fields({ when: "schedule", scheduledAt: "2027-01-15T10:00" }) });
+    expect((await db.broadcast.findUniqueOrThrow({ where: { id }, select: { scheduledAt: true } })).scheduledAt?.toISOString()).toBe("2027-01-15T09:00:00.000Z");
+    await db.broadcast.update({ where: { id }, data: { status: "CANCELED" } });
+  });
 });

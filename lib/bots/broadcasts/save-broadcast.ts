@@ -1,8 +1,8 @@
-import { Temporal } from "temporal-polyfill";
 import { db, type Prisma } from "@/lib/db/client";
 import type { BroadcastStatus } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { findOrgBot } from "@/lib/bots/find-org-bot";
+import { localToUtc } from "@/lib/ticketing/events/local-date-time";
 import { countBroadcastAudience } from "./broadcast-audience";
 import { refuseNotDraft } from "./delete-draft-broadcast";
 import type { BroadcastFields } from "./broadcast-fields";
@@ -11,10 +11,6 @@ import { queueBroadcastSender } from "./sweep-broadcasts";
 // A new broadcast, or a draft edited (broadcastId: one conditional UPDATE, so a draft sent
 // meanwhile is refused): saved as a draft, scheduled (the local date-time read in the org's time
 // zone, in the future), or started now (the sender job materialises its recipients and sends).
-export function localToInstant(local: string, timeZone: string): Date {
-  return new Date(Temporal.PlainDateTime.from(local).toZonedDateTime(timeZone, { disambiguation: "compatible" }).epochMilliseconds);
-}
-
 type Options = { orgId: string; botId: string; userId: string; timezone: string; fields: BroadcastFields; broadcastId?: string; now?: Date };
 
 export async function saveBroadcast({ orgId, botId, userId, timezone, fields, broadcastId, now = new Date() }: Options) {
@@ -24,7 +20,8 @@ export async function saveBroadcast({ orgId, botId, userId, timezone, fields, br
     throw err;
   });
   if (fields.when !== "draft" && recipients === 0) throw new AppError("BAD_INPUT", "Nobody matches this audience yet.", { audience: "No active subscriber matches this audience" });
-  const scheduledAt = fields.when === "schedule" ? localToInstant(fields.scheduledAt, timezone) : null;
+  const scheduledAt = fields.when === "schedule" ? localToUtc(fields.scheduledAt, timezone) : null;
+  if (fields.when === "schedule" && !scheduledAt) throw new AppError("BAD_INPUT", undefined, { scheduledAt: "Pick a real date and time" });
   if (scheduledAt && scheduledAt.getTime() <= now.getTime() + 60_000) throw new AppError("BAD_INPUT", undefined, { scheduledAt: "Pick a time at least a minute from now" });
   const status: BroadcastStatus = fields.when === "now" ? "SENDING" : fields.when === "schedule" ? "SCHEDULED" : "DRAFT";
   const data = {

@@ -26,5 +26,7 @@ describe("localToUtc / utcToLocal", () => {
     const start = new Date("2026-07-10T17:00:00Z");
     expect(formatEventRange(start, new Date("2026-07-10T21:00:00Z"), "Europe/Berlin")).toBe("Fri, 10 Jul 2026, 19:00 – 23:00");
     expect(formatEventRange(start, new Date("2026-07-11T01:00:00Z"), "Europe/Berlin")).toBe("Fri, 10 Jul 2026, 19:00 – Sat, 11 Jul 2026, 03:00");
+    // One instant (a check-in time): no range.
+    expect(formatEventRange(start, start, "Europe/Berlin")).toBe("Fri, 10 Jul 2026, 19:00");
   });
 });

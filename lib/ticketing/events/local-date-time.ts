@@ -20,10 +20,11 @@ export function utcToLocal(at: Date, timeZone: string): string {
   return Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(timeZone).toPlainDateTime().toString({ smallestUnit: "minute" });
 }
 
-/** "Sat, 14 Mar 2026, 19:00 – 23:00" style range for lists and headers. */
+/** "Sat, 14 Mar 2026, 19:00 – 23:00" style range (one time when both are the same instant). */
 export function formatEventRange(startsAt: Date, endsAt: Date, timeZone: string): string {
   const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone });
   const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
+  if (startsAt.getTime() === endsAt.getTime()) return `${day.format(startsAt)}, ${time.format(startsAt)}`;
   const sameDay = day.format(startsAt) === day.format(endsAt);
   return sameDay ? `${day.format(startsAt)}, ${time.format(startsAt)} – ${time.format(endsAt)}` : `${day.format(startsAt)}, ${time.format(startsAt)} – ${day.format(endsAt)}, ${time.format(endsAt)}`;
 }
