@@ -1,5 +1,5 @@
 // npx tsx scripts/bench/event-page.ts: against a RUNNING production server (npm start), the public
-// event page /e/<slug> under 50 concurrent requests (REQUESTS in all, default 1000): p50 / p95
+// event page /e/<slug> under 50 concurrent requests (REQUESTS in all, default 3,000, after a warm-up): p50 / p95
 // response time (target p95 < 100 ms), and the page's First Load JS: every script the HTML loads
 // in a modern browser (not the noModule polyfills), fetched and gzipped (target <= 150 kB).
 // BENCH_URL, EMBEDDED_PG_PORT or BENCH_DATABASE_URL; REQUESTS, CONCURRENCY. Numbers: README
