@@ -2,7 +2,7 @@
 import type { FlowRunError } from "@/lib/bots/list-flow-run-errors";
 import { useEditor } from "./flow-editor-context";
 import { nodeLabel } from "./node-catalog";
-import { useFocusNode } from "./validation-list";
+import { StepRow, useFocusNode } from "./validation-list";
 
 // What live conversations ran into in this flow's steps in the last 7 days (an HTTP request
 // refused or failed, a loop stopped), newest first; a click selects the step.
@@ -18,24 +18,13 @@ export function RunErrorList({ errors, onFocusNode }: { errors: FlowRunError[]; 
         <ul className="divide-y divide-gray-100">
           {errors.map((e, i) => {
             const node = e.nodeId ? nodes.find((n) => n.id === e.nodeId) : undefined;
-            const body = (
-              <>
+            return (
+              <StepRow key={i} nodeId={node?.id} onFocus={focus}>
                 <span className="text-xs font-semibold text-red-700">
                   {node ? nodeLabel(node.type) : "Step"} · <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time>
                 </span>
                 <span className="block break-words text-sm text-gray-800">{e.message}</span>
-              </>
-            );
-            return (
-              <li key={i}>
-                {node ? (
-                  <button type="button" className="block w-full px-4 py-2 text-left hover:bg-gray-50" onClick={() => focus(node.id)}>
-                    {body}
-                  </button>
-                ) : (
-                  <div className="px-4 py-2">{body}</div>
-                )}
-              </li>
+              </StepRow>
             );
           })}
         </ul>

@@ -1,5 +1,6 @@
 "use client";
 import { useReactFlow } from "@xyflow/react";
+import type { ReactNode } from "react";
 import { useEditor, useEditorEnv } from "./flow-editor-context";
 import { nodeLabel } from "./node-catalog";
 
@@ -14,6 +15,21 @@ export function useFocusNode(onFocusNode: () => void) {
   };
 }
 
+/** One row of a list about steps: a button that focuses the step when it still exists. */
+export function StepRow({ nodeId, onFocus, children }: { nodeId: string | undefined; onFocus: (nodeId: string) => void; children: ReactNode }) {
+  return (
+    <li>
+      {nodeId ? (
+        <button type="button" className="block w-full px-4 py-2 text-left hover:bg-gray-50" onClick={() => onFocus(nodeId)}>
+          {children}
+        </button>
+      ) : (
+        <div className="px-4 py-2">{children}</div>
+      )}
+    </li>
+  );
+}
+
 // validateFlow's issues; clicking one selects its step and brings it into view.
 export function ValidationList({ onFocusNode }: { onFocusNode: () => void }) {
   const { issues } = useEditorEnv();
@@ -26,25 +42,14 @@ export function ValidationList({ onFocusNode }: { onFocusNode: () => void }) {
     <ul className="divide-y divide-gray-100" aria-label="Problems">
       {issues.map((issue, i) => {
         const node = issue.nodeId ? nodes.find((n) => n.id === issue.nodeId) : undefined;
-        const body = (
-          <>
+        return (
+          <StepRow key={i} nodeId={node?.id} onFocus={focus}>
             <span className={issue.severity === "error" ? "text-xs font-semibold text-red-700" : "text-xs font-semibold text-amber-700"}>
               {issue.severity === "error" ? "Error" : "Warning"}
               {node ? ` · ${nodeLabel(node.type)}` : ""}
             </span>
             <span className="block text-sm text-gray-800">{issue.message}</span>
-          </>
-        );
-        return (
-          <li key={i}>
-            {node ? (
-              <button type="button" className="block w-full px-4 py-2 text-left hover:bg-gray-50" onClick={() => focus(node.id)}>
-                {body}
-              </button>
-            ) : (
-              <div className="px-4 py-2">{body}</div>
-            )}
-          </li>
+          </StepRow>
         );
       })}
     </ul>
