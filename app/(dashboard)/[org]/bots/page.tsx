@@ -6,6 +6,7 @@ import { listBots } from "@/lib/bots/list-bots";
 import { hasRole } from "@/lib/roles";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { connectBotAction } from "./actions";
+import { DoneNotice } from "@/components/ui/form-message";
 
 export const metadata = { title: "Bots" };
 
@@ -19,9 +20,9 @@ export default async function BotsPage({ params, searchParams }: { params: Promi
     <>
       <PageHeader title="Bots" description="Telegram bots that talk to your customers: flows, subscribers, a live inbox and broadcasts." />
       {(await searchParams).disconnected === "1" && (
-        <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+        <DoneNotice>
           Bot disconnected. Its token is erased; its subscribers and conversations are kept.
-        </p>
+        </DoneNotice>
       )}
       {bots.length === 0 ? (
         <EmptyState title="No bots yet" description="Create a bot with @BotFather in Telegram, paste its token here, and it answers your customers with a ready-made welcome flow." action={<div className="w-full max-w-md text-left">{connect}</div>} />

@@ -6,6 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { parseFiltersLenient } from "@/lib/customers/customer-filters";
 import { countCustomers, listCustomers, listCustomerTags } from "@/lib/customers/list-customers";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
+import { DoneNotice } from "@/components/ui/form-message";
 
 export const metadata = { title: "Customers" };
 
@@ -49,9 +50,9 @@ export default async function CustomersPage({ params, searchParams }: { params: 
         }
       />
       {sp.deleted === "1" && (
-        <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+        <DoneNotice>
           Customer deleted.
-        </p>
+        </DoneNotice>
       )}
       {totalInOrg === 0 ? (
         <EmptyState

@@ -12,6 +12,7 @@ import { parseBudgetSetup, planCampaignBudget } from "@/lib/analytics/campaigns/
 import { formatMoney } from "@/lib/format";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { first, type SearchParams } from "./load-campaign";
+import { DoneNotice } from "@/components/ui/form-message";
 
 export const metadata = { title: "Campaigns" };
 
@@ -37,9 +38,9 @@ export default async function CampaignsPage({ params, searchParams }: { params: 
         actions={rows.length > 0 && <ButtonLink href={`${base}/new`}>New campaign</ButtonLink>}
       />
       {sp.deleted === "1" && (
-        <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+        <DoneNotice>
           Campaign deleted.
-        </p>
+        </DoneNotice>
       )}
       {rows.length === 0 ? (
         <EmptyState

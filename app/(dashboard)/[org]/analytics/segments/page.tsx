@@ -8,6 +8,7 @@ import { listSegments } from "@/lib/analytics/segments/list-segments";
 import { newSegmentHref, type SegmentPrefill } from "@/lib/analytics/segments/new-segment-href";
 import { formatDate } from "@/lib/format";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
+import { DoneNotice } from "@/components/ui/form-message";
 
 export const metadata = { title: "Segments" };
 
@@ -35,9 +36,9 @@ export default async function SegmentsPage({ params, searchParams }: { params: P
         actions={segments.length > 0 && <ButtonLink href={`${base}/new`}>New segment</ButtonLink>}
       />
       {sp.deleted === "1" && (
-        <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+        <DoneNotice>
           Segment deleted.
-        </p>
+        </DoneNotice>
       )}
       {segments.length === 0 ? (
         <EmptyState

@@ -6,6 +6,7 @@ import { TableCard } from "@/components/ui/table-card";
 import { hasRole } from "@/lib/roles";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { listVenues } from "@/lib/ticketing/venues/list-venues";
+import { DoneNotice } from "@/components/ui/form-message";
 
 export const metadata = { title: "Venues" };
 
@@ -21,7 +22,7 @@ export default async function VenuesPage({ params, searchParams }: { params: Pro
   return (
     <>
       <PageHeader title="Venues" description="Where your events happen: address, capacity and the time zone event times are entered in." actions={add} />
-      {note && <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">{note}</p>}
+      {note && <DoneNotice>{note}</DoneNotice>}
       {list.total === 0 ? (
         <EmptyState title="No venues yet" description="Add the places where your events happen; each event picks one." action={add} />
       ) : (

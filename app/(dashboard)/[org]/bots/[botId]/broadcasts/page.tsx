@@ -7,6 +7,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { TableCard } from "@/components/ui/table-card";
 import { listBroadcasts } from "@/lib/bots/broadcasts/list-broadcasts";
 import { formatDateTime } from "@/lib/format";
+import { DoneNotice } from "@/components/ui/form-message";
 
 export const metadata = { title: "Broadcasts" };
 
@@ -28,9 +29,9 @@ export default async function BroadcastsPage({ params, searchParams }: { params:
     <>
       <PageHeader title="Broadcasts" description="One message to many subscribers, at Telegram's pace, each person at most once." actions={actions} />
       {sp.deleted === "1" && (
-        <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+        <DoneNotice>
           Draft deleted.
-        </p>
+        </DoneNotice>
       )}
       {list.total === 0 ? (
         <EmptyState title="No broadcasts yet" description="Send a message to everyone with a tag, a field value or an analytics segment, now or at a set time." action={<ButtonLink href={`${base}/broadcasts/new`}>New broadcast</ButtonLink>} />

@@ -4,6 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { TableCard } from "@/components/ui/table-card";
 import { listDripSequences } from "@/lib/bots/drips/save-drip-sequence";
+import { DoneNotice } from "@/components/ui/form-message";
 
 export const metadata = { title: "Drip sequences" };
 
@@ -17,9 +18,9 @@ export default async function DripsPage({ params, searchParams }: { params: Prom
     <>
       <PageHeader title="Drip sequences" description="A series of messages with delays, started when a subscriber gets a tag (from a flow, the inbox or bulk tagging)." actions={add} />
       {(await searchParams).deleted === "1" && (
-        <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+        <DoneNotice>
           Sequence deleted. Nobody enrolled in it gets a further step.
-        </p>
+        </DoneNotice>
       )}
       {sequences.length === 0 ? (
         <EmptyState title="No drip sequences yet" description="For example: tag “lead” → a welcome now, a tip after 1 day, an offer after 3 days." action={add} />

@@ -6,6 +6,7 @@ import { fromMinutes } from "@/lib/bots/drips/drip-fields";
 import { getDripSequence } from "@/lib/bots/drips/save-drip-sequence";
 import { hasRole } from "@/lib/roles";
 import { deleteDripSequenceAction } from "../actions";
+import { DoneNotice } from "@/components/ui/form-message";
 
 export const metadata = { title: "Drip sequence" };
 
@@ -26,9 +27,9 @@ export default async function DripPage({ params, searchParams }: { params: Promi
         }
       />
       {(await searchParams).created === "1" && (
-        <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+        <DoneNotice>
           Sequence created. Subscribers who get the tag “{s.triggerTag}” from now on are enrolled.
-        </p>
+        </DoneNotice>
       )}
       <DripForm org={ctx.slug} botId={bot.id} sequenceId={s.id} initial={{ name: s.name, triggerTag: s.triggerTag, active: s.active, steps: s.steps.map((st) => ({ ...fromMinutes(st.delayMinutes), text: st.text })) }} />
     </>
