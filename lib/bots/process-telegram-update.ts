@@ -86,7 +86,7 @@ async function handleUpdate(tx: Prisma.TransactionClient, { orgId, botId, loadFl
 /** The incoming message's text for the inbox and its engine event; a button press shows the button's label. */
 async function describeIncoming(tx: Prisma.TransactionClient, botId: string, update: Exclude<HandledUpdate, { kind: "membership" }>, payload: TelegramUpdatePayload) {
   if (update.kind === "message") return { text: update.text || "[unsupported message]", event: update.event, payloadIn: (payload.message ?? {}) as Prisma.InputJsonValue };
-  const source = update.messageId === null ? null : await tx.botMessage.findFirst({ where: { botId, subscriber: { chatId: BigInt(update.chatId) }, direction: "OUT", telegramMessageId: update.messageId }, select: { payload: true } });
+  const source = update.messageId === null ? null : await tx.botMessage.findFirst({ where: { botId, subscriber: { botId, chatId: BigInt(update.chatId) }, direction: "OUT", telegramMessageId: update.messageId }, select: { payload: true } });
   const out = (source?.payload ?? {}) as OutgoingPayload;
   const data = update.data.startsWith("h:") ? (out.callbacks?.[update.data] ?? update.data) : update.data;
   const label = out.buttons?.flat().find((b) => "callback_data" in b && b.callback_data === update.data)?.text;

@@ -5,6 +5,7 @@ import { PublicShell, serviceFacts } from "@/components/booking/public-shell";
 import { EmptyState } from "@/components/ui/card";
 import { listPublicServices } from "@/lib/booking/load-public-service";
 import { formatMoney } from "@/lib/format";
+import { botRefField } from "@/lib/bots/bot-ref-field";
 
 type Props = { params: Promise<{ org: string }>; searchParams: Promise<{ ref?: string | string[] }> };
 
@@ -17,8 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BookIndexPage({ params, searchParams }: Props) {
   const org = await listPublicServices((await params).org);
   if (!org) notFound();
-  const { ref } = await searchParams;
-  const query = typeof ref === "string" && ref.length <= 500 ? `?${new URLSearchParams({ ref })}` : "";
+  const ref = botRefField.parse((await searchParams).ref);
+  const query = ref ? `?${new URLSearchParams({ ref })}` : "";
   return (
     <PublicShell orgName={org.name}>
       <h1 className="mb-4 text-2xl font-semibold tracking-tight text-gray-900">Book an appointment</h1>

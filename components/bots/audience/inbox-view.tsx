@@ -11,7 +11,7 @@ import { InboxConversation, type OpenConversation } from "./inbox-conversation";
 // counts and hand-offs show up without a reload. On a phone the list and the open conversation
 // take turns; from md up they sit side by side.
 type ConversationItem = { id: string; firstName: string; lastName: string | null; username: string | null; handedOff: boolean; unreadCount: number; lastMessageAt: string | null; lastMessageText: string | null };
-export type InboxFeed = { conversations: { items: ConversationItem[]; total: number; unread: number }; open: OpenConversation | null };
+export type InboxFeed = { conversations: { items: ConversationItem[] }; open: OpenConversation | null };
 
 export function InboxView(props: { org: string; botId: string; timezone: string; initialOpenId: string | null }) {
   const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: true, retry: 1 } } }));

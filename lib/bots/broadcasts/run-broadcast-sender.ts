@@ -92,7 +92,8 @@ async function sendAll(run: Run, signal?: AbortSignal): Promise<Step> {
   } finally {
     clearInterval(progress);
     await refreshing;
-    await Promise.all(run.confirms.splice(0));
+    const unconfirmed = (await Promise.allSettled(run.confirms.splice(0))).find((r) => r.status === "rejected");
+    if (unconfirmed) failure ??= unconfirmed.reason; // the row stays SENDING: "outcome unknown", never sent again
     // Rows not finished go back to PENDING, except one whose request may be out (attempts > 0).
     await releaseDeliveries({ deliveryIds: (await feed.close()).filter((id) => !finished.has(id)) });
     await refreshBroadcastCounts({ broadcastId });
@@ -123,7 +124,9 @@ async function deliverOne(run: Run, delivery: ClaimedDelivery): Promise<"ok" | "
       case "sent":
         // Confirmed while the next one is paced and sent: until then the row is SENDING with attempts > 0.
         if (confirms.length >= 50) await Promise.all(confirms.splice(0)); // long settled: keeps the list short
-        confirms.push(confirmSent({ delivery, broadcastId, orgId: broadcast.orgId, botId: broadcast.botId, text: outcome.text, telegramMessageId: outcome.messageId }));
+        const confirmed = confirmSent({ delivery, broadcastId, orgId: broadcast.orgId, botId: broadcast.botId, text: outcome.text, telegramMessageId: outcome.messageId });
+        confirmed.catch(() => {}); // awaited later; until then a failure must not be an unhandled rejection (it would end the process)
+        confirms.push(confirmed);
         return "ok";
       case "retryAfter":
         await markRefused({ deliveryId: delivery.id });

@@ -8,6 +8,7 @@ import { releaseAbandonedCheckout } from "@/lib/booking/release-abandoned-checko
 import { formatMoney } from "@/lib/format";
 import { isStripeConfigured } from "@/lib/payments/create-checkout-session";
 import { bookSlotAction } from "./actions";
+import { botRefField } from "@/lib/bots/bot-ref-field";
 
 type Props = { params: Promise<{ org: string; service: string }>; searchParams: Promise<{ canceled?: string; ref?: string | string[] }> };
 
@@ -43,7 +44,7 @@ export default async function BookServicePage({ params, searchParams }: Props) {
         ) : staff.length === 0 ? (
           <p className="text-sm text-gray-700">Nobody offers this service at the moment. Please check back later.</p>
         ) : (
-          <BookingWidget orgSlug={found.org.slug} serviceSlug={service.slug} staff={staff.map((s) => ({ id: s.id, name: s.name }))} businessTimeZone={found.org.timezone} windowDays={service.bookingWindowDays} paid={paid} botRef={typeof ref === "string" && ref.length <= 500 ? ref : null} action={bookSlotAction} />
+          <BookingWidget orgSlug={found.org.slug} serviceSlug={service.slug} staff={staff.map((s) => ({ id: s.id, name: s.name }))} businessTimeZone={found.org.timezone} windowDays={service.bookingWindowDays} paid={paid} botRef={botRefField.parse(ref)} action={bookSlotAction} />
         )}
       </Card>
     </PublicShell>

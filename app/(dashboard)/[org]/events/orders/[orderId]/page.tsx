@@ -1,12 +1,11 @@
-import { notFound } from "next/navigation";
 import Link from "next/link";
 import { OrderActionButton } from "@/components/ticketing/door/order-action-button";
 import { OrderItemsTable, OrderSummary, OrderTicketsTable } from "@/components/ticketing/door/order-detail";
 import { OrderStatusBadge } from "@/components/ticketing/door/status-badges";
 import type { OrderStatus } from "@/lib/db/generated/enums";
-import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/format";
 import { hasRole } from "@/lib/roles";
+import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { getOrder } from "@/lib/ticketing/orders/get-order";
 import { cancelOrderAction, resendTicketsAction } from "../actions";
@@ -20,20 +19,11 @@ const closedNotes: Partial<Record<OrderStatus, string>> = {
   EXPIRED: "Never paid: the checkout ran out and the seats went back on sale.",
 };
 
-async function loadOrderOr404(orgId: string, orderId: string) {
-  try {
-    return await getOrder({ orgId, orderId });
-  } catch (err) {
-    if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
-    throw err;
-  }
-}
-
 // /[org]/events/orders/[orderId]: one ticket order, its tickets and what can be done with it.
 export default async function OrderPage({ params }: { params: Promise<{ org: string; orderId: string }> }) {
   const { org, orderId } = await params;
   const ctx = await requireOrgPage(org);
-  const order = await loadOrderOr404(ctx.orgId, decodeURIComponent(orderId).slice(0, 64));
+  const order = await orNotFound(getOrder({ orgId: ctx.orgId, orderId: decodeURIComponent(orderId).slice(0, 64) }));
   const canCancel = hasRole(ctx.role, "ADMIN");
   const total = formatMoney(order.amount, order.currency);
   const cancelLabel = order.amount > 0 ? `Refund ${total}` : "Cancel order";

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { loadAudiencePage, orNotFound } from "@/components/bots/audience/load-audience-page";
+import { loadAudiencePage } from "@/components/bots/audience/load-audience-page";
+import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { BroadcastControls, BroadcastStatusBadge, LiveRefresh } from "@/components/bots/audience/broadcast-status";
 import { DeliveriesTable } from "@/components/bots/audience/deliveries-table";
 import { ButtonLink } from "@/components/ui/button";

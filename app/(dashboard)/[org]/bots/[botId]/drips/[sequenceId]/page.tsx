@@ -1,5 +1,6 @@
 import { DripForm } from "@/components/bots/audience/drip-form";
-import { loadAudiencePage, orNotFound } from "@/components/bots/audience/load-audience-page";
+import { loadAudiencePage } from "@/components/bots/audience/load-audience-page";
+import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { PageHeader } from "@/components/ui/card";
 import { DeleteForm } from "@/components/ui/delete-form";
 import { fromMinutes } from "@/lib/bots/drips/drip-fields";

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { loadAudiencePage, orNotFound } from "@/components/bots/audience/load-audience-page";
+import { loadAudiencePage } from "@/components/bots/audience/load-audience-page";
+import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { MessageBubble } from "@/components/bots/audience/message-bubble";
 import { SubscriberStatusBadge } from "@/components/bots/audience/subscriber-status-badge";
 import { SubscriberTagsForm } from "@/components/bots/audience/subscriber-tags-form";

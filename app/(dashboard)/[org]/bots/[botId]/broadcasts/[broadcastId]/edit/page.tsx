@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { BroadcastForm } from "@/components/bots/audience/broadcast-form";
-import { loadAudiencePage, orNotFound } from "@/components/bots/audience/load-audience-page";
+import { loadAudiencePage } from "@/components/bots/audience/load-audience-page";
+import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { PageHeader } from "@/components/ui/card";
 import { readAudience } from "@/lib/bots/broadcasts/broadcast-audience";
 import type { BroadcastContent } from "@/lib/bots/broadcasts/send-broadcast-message";
