@@ -11,7 +11,7 @@ import { queueBroadcastSender } from "./sweep-broadcasts";
 // A new broadcast, or a draft edited (broadcastId: one conditional UPDATE, so a draft sent
 // meanwhile is refused): saved as a draft, scheduled (the local date-time read in the org's time
 // zone, in the future), or started now (the sender job materialises its recipients and sends).
-export const SANDBOX_BROADCASTS = "Broadcasts need a real bot: a sandbox bot sends nothing to Telegram. Connect a real bot first; drips are recorded in the sandbox.";
+export const SANDBOX_BROADCASTS = "Broadcasts need a real bot: a sandbox bot sends nothing to Telegram. Connect a real bot first.";
 
 type Options = { orgId: string; botId: string; userId: string; timezone: string; fields: BroadcastFields; broadcastId?: string; now?: Date };
 
