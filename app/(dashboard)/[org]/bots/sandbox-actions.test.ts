@@ -7,10 +7,11 @@ import { listConversations } from "@/lib/bots/inbox/list-conversations";
 import { listSubscriberMessages } from "@/lib/bots/subscribers/get-subscriber";
 import { db } from "@/lib/db/client";
 import { createBot, textUpdate, webhookRequest } from "@/test/bot-factories";
-import { createOrg, form, signInAs } from "@/test/factories";
+import { addMember, createOrg, form, signInAs } from "@/test/factories";
 import { type FakeTelegram, startFakeTelegram } from "@/test/fakes/fake-telegram";
 import { GET as inboxFeed } from "./[botId]/inbox/feed/route";
 import { GET as simulatorFeed } from "./[botId]/simulator/feed/route";
+import { setCommandsAction, setWebhookAction } from "./actions";
 import { connectSandboxBotAction, createSandboxBotAction, deleteSandboxBotAction, simulatorPressAction, simulatorSendAction } from "./sandbox-actions";
 
 // Integration: a sandbox bot, created without a token, talked to from the simulator through the
@@ -101,6 +102,21 @@ describe("sandbox bot", () => {
     expect(res.status).toBe(401);
     await expect(saveBroadcast({ orgId: org.orgId, botId, userId: org.userId, timezone: "UTC", fields: { name: "", text: "Hi", imageUrl: "", buttons: [], audience: {}, when: "now", scheduledAt: "" } as never })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/Broadcasts need a real bot/) });
     expect(await db.broadcast.count({ where: { botId } })).toBe(0);
+    // Telegram-side settings say why instead of trying.
+    expect(await setCommandsAction(null, form({ org: org.slug, botId, commands: "start - Begin" }))).toMatchObject({ ok: false, message: expect.stringMatching(/sandbox bot: it is not connected to Telegram/) });
+    expect(await setWebhookAction(null, form({ org: org.slug, botId }))).toMatchObject({ ok: false, message: expect.stringMatching(/sandbox bot/) });
+    expect(fake.calls).toHaveLength(0);
+  });
+
+  it("only an owner or admin creates one; staff may use the simulator", async () => {
+    const staff = await addMember(org.orgId, "STAFF");
+    signInAs(staff.id);
+    try {
+      expect(await createSandboxBotAction(null, form({ org: org.slug }))).toMatchObject({ ok: false });
+      expect(await simulatorSendAction(null, form({ org: org.slug, botId, text: "menu" }))).toEqual({ ok: true });
+    } finally {
+      signInAs(org.userId);
+    }
   });
 
   it("another org's members get 404 for it, whatever they try; a real bot is no sandbox", async () => {
