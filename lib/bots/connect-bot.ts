@@ -31,7 +31,7 @@ export async function connectBot({ orgId, actorUserId, token, sandboxBotId }: { 
   const telegramBotId = BigInt(me.id);
   const existing = await db.bot.findUnique({ where: { telegramBotId }, select: { id: true, orgId: true, username: true } });
   if (existing && existing.orgId !== orgId) throw elsewhere();
-  if (existing && sandbox) throw new AppError("BAD_INPUT", undefined, { token: `@${existing.username} is already connected here. Connect a different bot, or delete the sandbox.` });
+  if (existing && sandbox) throw new AppError("BAD_INPUT", undefined, { token: `@${existing.username} is already one of your bots: connect it again from the Bots page (the sandbox stays beside it), or use a different bot.` });
   const botId = sandbox?.id ?? existing?.id ?? `bot${randomUUID().replaceAll("-", "")}`;
   const webhookSecret = randomBytes(32).toString("base64url");
   await registerWebhook({ token, botId, secret: webhookSecret });

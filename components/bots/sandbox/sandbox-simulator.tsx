@@ -1,6 +1,5 @@
 "use client";
 import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
-import clsx from "clsx";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { simulatorPressAction, simulatorSendAction } from "@/app/(dashboard)/[org]/bots/sandbox-actions";
 import { Button } from "@/components/ui/button";
@@ -117,7 +116,7 @@ function Phone({ org, botId, botName, timezone }: { org: string; botId: string; 
           <div ref={end} />
         </div>
         {(problem || feed.isError) && (
-          <p role="alert" className={clsx("bg-red-50 px-3 py-2 text-xs text-red-700")}>
+          <p role="alert" className="bg-red-50 px-3 py-2 text-xs text-red-700">
             {problem && !problem.ok ? (problem.fieldErrors?.text ?? problem.message) : "The simulator could not be refreshed."}
           </p>
         )}
