@@ -161,6 +161,9 @@ describe("sandbox bot", () => {
     expect(sandboxId).not.toBe(botId);
     await simulatorSendAction(null, form({ org: org.slug, botId: sandboxId, text: "/start" }));
     expect(await db.botMessage.count({ where: { botId: sandboxId } })).toBe(3);
+    // The real bot's token cannot turn this sandbox into the bot the org already has.
+    expect(await connectSandboxBotAction(null, form({ org: org.slug, botId: sandboxId, token: token(818181) }))).toMatchObject({ ok: false, fieldErrors: { token: expect.stringMatching(/already one of your bots/) } });
+    expect(await db.bot.findUniqueOrThrow({ where: { id: sandboxId }, select: { status: true } })).toEqual({ status: "SANDBOX" });
     // The real bot's id is not a sandbox: deleting it that way is refused.
     expect(await deleteSandboxBotAction(null, form({ org: org.slug, botId }))).toMatchObject({ ok: false, message: "Sandbox bot not found." });
     expect(await redirectOf(deleteSandboxBotAction(null, form({ org: org.slug, botId: sandboxId })))).toBe(`/${org.slug}/bots?sandboxDeleted=1`);
