@@ -6,6 +6,7 @@ const labels: Record<BotStatus, { text: string; tone: "green" | "amber" | "gray"
   WEBHOOK_REMOVED: { text: "Webhook removed", tone: "amber" },
   DISCONNECTED: { text: "Disconnected", tone: "gray" },
   DEMO: { text: "Demo, not connected to Telegram", tone: "brand" },
+  SANDBOX: { text: "Sandbox, not connected to Telegram", tone: "amber" },
 };
 
 export function BotStatusBadge({ status }: { status: BotStatus }) {

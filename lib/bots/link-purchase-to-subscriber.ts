@@ -39,7 +39,8 @@ export async function linkPurchaseToSubscriber(tx: Prisma.TransactionClient, pur
 export async function findRefSubscriber(tx: Prisma.TransactionClient, { orgId, ref }: { orgId: string; ref: string | null | undefined }) {
   const verified = verifySubscriberRef(ref);
   if (!verified) return null;
-  return tx.botSubscriber.findFirst({ where: { id: verified.subscriberId, orgId }, select: { id: true, customerId: true } });
+  // A sandbox's simulated user is not a customer: a purchase from its link stays the buyer's own.
+  return tx.botSubscriber.findFirst({ where: { id: verified.subscriberId, orgId, bot: { status: { not: "SANDBOX" } } }, select: { id: true, customerId: true } });
 }
 
 // The email is unique per org: a concurrent purchase may have just given it to a new customer.

@@ -16,9 +16,9 @@ import { type CallbackAnswer, withChatLock } from "./with-chat-lock";
 const BATCH = 20;
 
 export async function processTelegramUpdates({ botId, chatId }: { botId: string; chatId: number }): Promise<void> {
-  const bot = await db.bot.findUnique({ where: { id: botId }, select: { id: true, orgId: true } });
+  const bot = await db.bot.findUnique({ where: { id: botId }, select: { id: true, orgId: true, status: true } });
   if (!bot) return;
-  const scope: Scope = { orgId: bot.orgId, botId, loadFlows: memoFlowLoader() }; // the bot's flows read once per call
+  const scope: Scope = { orgId: bot.orgId, botId, sandbox: bot.status === "SANDBOX", loadFlows: memoFlowLoader() }; // the bot's flows read once per call
   for (let more = true; more; ) {
     // Optimistic first: the batch without a savepoint per update (two statements less each). When
     // one fails (or the transaction does), the whole batch is rolled back and runs again carefully,
@@ -59,13 +59,13 @@ async function processBatch(scope: Scope, chatId: number, careful: boolean): Pro
   });
 }
 
-type Scope = { orgId: string; botId: string; loadFlows: FlowLoader };
+type Scope = { orgId: string; botId: string; /** simulated users: no Customer rows */ sandbox: boolean; loadFlows: FlowLoader };
 
-async function handleUpdate(tx: Prisma.TransactionClient, { orgId, botId, loadFlows }: Scope, payload: TelegramUpdatePayload): Promise<CallbackAnswer[]> {
+async function handleUpdate(tx: Prisma.TransactionClient, { orgId, botId, sandbox, loadFlows }: Scope, payload: TelegramUpdatePayload): Promise<CallbackAnswer[]> {
   const update = classifyUpdate(payload);
   if (!update) return [];
   const now = new Date();
-  const base = { orgId, botId, chatId: update.chatId, from: update.from, now };
+  const base = { orgId, botId, chatId: update.chatId, from: update.from, now, linkCustomer: !sandbox };
   if (update.kind === "membership") {
     await upsertBotSubscriber(tx, { ...base, changes: update.blocked ? { status: "BLOCKED", blockedAt: now } : { status: "ACTIVE", blockedAt: null } });
     return [];

@@ -50,8 +50,14 @@ export async function receiveTelegramUpdate({ botId, secretHeader, readBody }: {
     return { status: 400, body: { error: "The body is not JSON." } };
   }
   if (!update || !Number.isSafeInteger(update.update_id) || update.update_id < 0) return { status: 400, body: { error: "update_id is missing." } };
+  const { duplicate } = await recordTelegramUpdate({ botId, update });
+  return { status: 200, body: { ok: true, duplicate } };
+}
+
+/** Queue one update for the worker (the webhook's and the sandbox simulator's one way in). */
+export async function recordTelegramUpdate({ botId, update }: { botId: string; update: TelegramUpdatePayload }): Promise<{ duplicate: boolean }> {
   const chatId = chatIdOf(update);
   const payload = JSON.stringify(update).replaceAll("\\u0000", "");
   const { rowCount } = await pgPool().query(RECORD_UPDATE, [botId, String(update.update_id), chatId === null ? null : String(chatId), payload]);
-  return { status: 200, body: { ok: true, duplicate: rowCount !== 1 } };
+  return { duplicate: rowCount !== 1 };
 }

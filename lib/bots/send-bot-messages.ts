@@ -1,6 +1,7 @@
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { decryptBotToken } from "./encrypt-bot-token";
+import { isOffTelegram } from "./off-telegram";
 import type { OutgoingPayload } from "./queue-bot-messages";
 import { callTelegram, retryAfterSeconds, telegramErrorCode, telegramErrorText } from "./telegram-client";
 
@@ -9,7 +10,8 @@ import { callTelegram, retryAfterSeconds, telegramErrorCode, telegramErrorText }
 // Telegram id) right after Telegram accepts it, outside the lock's transaction, so a crash
 // later does not send it again. 403: the user blocked the bot -> subscriber BLOCKED, the rest
 // FAILED. 429: wait retry_after once, then leave the rest to the job's retry. Network trouble:
-// the job retries.
+// the job retries. A sandbox bot's messages are recorded here instead of sent (the one place
+// that decides it): SENT with a message id of their own, so the simulator's buttons find them.
 const MAX_INLINE_WAIT_S = 30;
 
 type Pending = { id: string; text: string; payload: unknown };
@@ -20,11 +22,12 @@ export async function sendBotMessages({ subscriberId }: { subscriberId: string }
     select: { id: true, chatId: true, status: true, bot: { select: { status: true, tokenEncrypted: true } } },
   });
   if (!subscriber) return;
-  const token = subscriber.bot.tokenEncrypted && subscriber.bot.status !== "DEMO" ? decryptBotToken(subscriber.bot.tokenEncrypted) : null;
+  const token = subscriber.bot.tokenEncrypted && !isOffTelegram(subscriber.bot.status) ? decryptBotToken(subscriber.bot.tokenEncrypted) : null;
   await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`send:${subscriberId}`}, 0))`;
       const pending = await tx.botMessage.findMany({ where: { subscriberId, direction: "OUT", status: "PENDING" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, text: true, payload: true } });
+      if (subscriber.bot.status === "SANDBOX") return recordSandboxSends(tx, subscriberId, pending);
       for (const [i, message] of pending.entries()) {
         if (!token) return void (await fail(pending.slice(i), "The bot is not connected to Telegram."));
         if (subscriber.status === "BLOCKED") return void (await fail(pending.slice(i), "The subscriber blocked the bot."));
@@ -37,6 +40,12 @@ export async function sendBotMessages({ subscriberId }: { subscriberId: string }
     },
     { timeout: 5 * 60_000, maxWait: 30_000 },
   );
+}
+
+async function recordSandboxSends(tx: Prisma.TransactionClient, subscriberId: string, pending: Pending[]) {
+  const last = await tx.botMessage.aggregate({ where: { subscriberId, direction: "OUT" }, _max: { telegramMessageId: true } });
+  let messageId = last._max.telegramMessageId ?? 0;
+  for (const message of pending) await tx.botMessage.update({ where: { id: message.id }, data: { status: "SENT", telegramMessageId: ++messageId, error: null } });
 }
 
 async function fail(messages: Pending[], error: string) {

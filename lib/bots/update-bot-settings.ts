@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { BotCommand } from "./bot-fields";
 import { loadBotToken } from "./load-bot-token";
+import { isOffTelegram } from "./off-telegram";
 import { callTelegram } from "./telegram-client";
 
 // Settings that live at Telegram too: sent there first, saved here once Telegram took them.
@@ -21,7 +22,8 @@ export async function setBotWelcomeText({ orgId, botId, welcomeText }: { orgId: 
 export async function disconnectBot({ orgId, botId, actorUserId }: { orgId: string; botId: string; actorUserId: string | null }) {
   const bot = await db.bot.findFirst({ where: { id: botId, orgId }, select: { id: true, status: true, tokenEncrypted: true } });
   if (!bot) throw new AppError("NOT_FOUND", "Bot not found.");
-  if (bot.tokenEncrypted && bot.status !== "DEMO") {
+  if (bot.status === "SANDBOX") throw new AppError("CONFLICT", "A sandbox bot is not connected to Telegram: delete it instead.");
+  if (bot.tokenEncrypted && !isOffTelegram(bot.status)) {
     const { token } = await loadBotToken({ orgId, botId });
     await callTelegram(token, "deleteWebhook", {}).catch(() => undefined); // a revoked token cannot remove it; Telegram then fails delivery to a 401
   }

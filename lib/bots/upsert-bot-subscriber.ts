@@ -4,7 +4,8 @@ import type { Prisma } from "@/lib/db/client";
 // Every Telegram user who writes becomes a subscriber of the bot, linked to the org's Customer
 // with that telegramUserId (created, source TELEGRAM, when there is none). Runs under the chat's
 // lock; the customer upsert is one INSERT ... ON CONFLICT because two bots of one org may see the
-// same person at once.
+// same person at once. A sandbox bot's simulated users get no Customer (linkCustomer false): they
+// are the team trying the bot, not customers, and stay out of customer records and analytics.
 type TgUser = { id: number; first_name?: string; last_name?: string; username?: string; language_code?: string };
 
 export const subscriberSelect = {
@@ -43,12 +44,15 @@ async function findOrCreateTelegramCustomer(tx: Prisma.TransactionClient, orgId:
 /** What the update changes on the row besides the profile, written in the same statement. */
 export type SubscriberChanges = { status?: "ACTIVE" | "BLOCKED"; blockedAt?: Date | null; lastMessage?: { at: Date; text: string } };
 
-export async function upsertBotSubscriber(tx: Prisma.TransactionClient, { orgId, botId, chatId, from, now, changes = {} }: { orgId: string; botId: string; chatId: number; from: TgUser; now: Date; changes?: SubscriberChanges }): Promise<SubscriberRow> {
+export async function upsertBotSubscriber(
+  tx: Prisma.TransactionClient,
+  { orgId, botId, chatId, from, now, changes = {}, linkCustomer = true }: { orgId: string; botId: string; chatId: number; from: TgUser; now: Date; changes?: SubscriberChanges; linkCustomer?: boolean },
+): Promise<SubscriberRow> {
   const profile = { firstName: from.first_name ?? "", lastName: from.last_name ?? null, username: from.username ?? null, languageCode: from.language_code ?? null };
   const { lastMessage, ...status } = changes;
   const message = lastMessage ? { lastMessageAt: lastMessage.at, lastMessageText: lastMessage.text.slice(0, 200) } : {};
   const existing = await tx.botSubscriber.findUnique({ where: { botId_chatId: { botId, chatId: BigInt(chatId) } }, select: { id: true, customerId: true } });
-  const customerId = existing?.customerId ?? (await findOrCreateTelegramCustomer(tx, orgId, from));
+  const customerId = existing?.customerId ?? (linkCustomer ? await findOrCreateTelegramCustomer(tx, orgId, from) : null);
   if (existing) {
     const data = { ...profile, ...status, ...message, ...(lastMessage ? { unreadCount: { increment: 1 } } : {}), customerId, lastInteractionAt: now };
     return tx.botSubscriber.update({ where: { id: existing.id }, data, select: subscriberSelect });

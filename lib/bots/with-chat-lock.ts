@@ -1,5 +1,6 @@
 import { db, type Prisma } from "@/lib/db/client";
 import { decryptBotToken } from "./encrypt-bot-token";
+import { isOffTelegram } from "./off-telegram";
 import { callTelegram } from "./telegram-client";
 
 // Everything that changes one chat's conversation (updates, delay and HTTP results, hand-back)
@@ -21,7 +22,7 @@ export async function withChatLock<T>(botId: string, chatId: number, work: (tx: 
 
 async function answerCallbacks(botId: string, answers: CallbackAnswer[]) {
   const bot = await db.bot.findUnique({ where: { id: botId }, select: { tokenEncrypted: true, status: true } });
-  if (!bot?.tokenEncrypted || bot.status === "DEMO") return;
+  if (!bot?.tokenEncrypted || isOffTelegram(bot.status)) return;
   const token = decryptBotToken(bot.tokenEncrypted);
   // A callback not answered within seconds expires at Telegram anyway: failures are only logged.
   await Promise.all(

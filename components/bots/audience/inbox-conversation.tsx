@@ -19,7 +19,7 @@ export type OpenConversation = {
   total: number;
 };
 
-export function InboxConversation({ org, botId, timezone, conversation, onBack, onChanged }: { org: string; botId: string; timezone: string; conversation: OpenConversation; onBack: () => void; onChanged: () => void }) {
+export function InboxConversation({ org, botId, timezone, conversation, sandbox = false, onBack, onChanged }: { org: string; botId: string; timezone: string; conversation: OpenConversation; sandbox?: boolean; onBack: () => void; onChanged: () => void }) {
   const { subscriber, messages } = conversation;
   const [replyState, onReply, replying] = useFormAction(replyAction);
   const [readState, onRead, marking] = useFormAction(markReadAction);
@@ -49,6 +49,7 @@ export function InboxConversation({ org, botId, timezone, conversation, onBack, 
           ← Back
         </Button>
         <h2 className="min-w-0 flex-1 truncate font-semibold text-gray-900">{subscriberDisplayName(subscriber)}</h2>
+        {sandbox && <Badge tone="amber">Sandbox: simulated, nothing reaches Telegram</Badge>}
         {subscriber.status === "BLOCKED" && <Badge tone="red">Blocked the bot</Badge>}
         {subscriber.unreadCount > 0 && (
           <form onSubmit={onRead}>

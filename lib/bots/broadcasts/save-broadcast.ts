@@ -11,10 +11,13 @@ import { queueBroadcastSender } from "./sweep-broadcasts";
 // A new broadcast, or a draft edited (broadcastId: one conditional UPDATE, so a draft sent
 // meanwhile is refused): saved as a draft, scheduled (the local date-time read in the org's time
 // zone, in the future), or started now (the sender job materialises its recipients and sends).
+export const SANDBOX_BROADCASTS = "Broadcasts need a real bot: a sandbox bot sends nothing to Telegram. Connect a real bot first.";
+
 type Options = { orgId: string; botId: string; userId: string; timezone: string; fields: BroadcastFields; broadcastId?: string; now?: Date };
 
 export async function saveBroadcast({ orgId, botId, userId, timezone, fields, broadcastId, now = new Date() }: Options) {
-  await findOrgBot({ orgId, botId });
+  const bot = await findOrgBot({ orgId, botId });
+  if (bot.status === "SANDBOX") throw new AppError("CONFLICT", SANDBOX_BROADCASTS);
   const recipients = await countBroadcastAudience({ orgId, botId, audience: fields.audience }).catch((err: unknown) => {
     if (err instanceof AppError && err.code === "NOT_FOUND") throw new AppError("BAD_INPUT", undefined, { segmentId: "Choose one of your segments" });
     throw err;

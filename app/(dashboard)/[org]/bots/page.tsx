@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { BotStatusBadge } from "@/components/bots/bot-status-badge";
 import { ConnectBotForm } from "@/components/bots/connect-bot-form";
+import { TrySandboxForm } from "@/components/bots/sandbox/try-sandbox-form";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { listBots } from "@/lib/bots/list-bots";
 import { hasRole } from "@/lib/roles";
@@ -11,21 +12,40 @@ import { DoneNotice } from "@/components/ui/form-message";
 export const metadata = { title: "Bots" };
 
 // /[org]/bots: the org's Telegram bots with their numbers, and the form to connect one (OWNER/ADMIN).
-export default async function BotsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ disconnected?: string }> }) {
+// Without a bot: a sandbox to try the builder with before there is a BotFather token.
+export default async function BotsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ disconnected?: string; sandboxDeleted?: string }> }) {
   const ctx = await requireOrgPage((await params).org);
   const bots = await listBots({ orgId: ctx.orgId });
   const canManage = hasRole(ctx.role, "ADMIN");
+  const onlySandbox = bots.length > 0 && bots.every((b) => b.status === "SANDBOX");
+  const notice = await searchParams;
   const connect = canManage ? <ConnectBotForm org={ctx.slug} action={connectBotAction} /> : <p className="text-sm text-gray-600">Ask an owner or admin to connect a bot.</p>;
   return (
     <>
       <PageHeader title="Bots" description="Telegram bots that talk to your customers: flows, subscribers, a live inbox and broadcasts." />
-      {(await searchParams).disconnected === "1" && (
+      {notice.sandboxDeleted === "1" && <DoneNotice>Sandbox bot deleted.</DoneNotice>}
+      {notice.disconnected === "1" && (
         <DoneNotice>
           Bot disconnected. Its token is erased; its subscribers and conversations are kept.
         </DoneNotice>
       )}
       {bots.length === 0 ? (
-        <EmptyState title="No bots yet" description="Create a bot with @BotFather in Telegram, paste its token here, and it answers your customers with a ready-made welcome flow." action={<div className="w-full max-w-md text-left">{connect}</div>} />
+        <EmptyState
+          title="No bots yet"
+          description="Create a bot with @BotFather in Telegram, paste its token here, and it answers your customers with a ready-made welcome flow."
+          action={
+            <div className="w-full max-w-md space-y-6 text-left">
+              {connect}
+              {canManage && (
+                <div className="rounded-lg border border-amber-200 bg-amber-50 p-4">
+                  <h2 className="text-sm font-semibold text-gray-900">No token yet?</h2>
+                  <p className="mb-3 mt-1 text-sm text-gray-700">Try a sandbox bot: build and publish flows and chat with it in a simulator here. Nothing is sent to Telegram; connect a real bot whenever you are ready.</p>
+                  <TrySandboxForm org={ctx.slug} />
+                </div>
+              )}
+            </div>
+          }
+        />
       ) : (
         <div className="space-y-6">
           <ul className="grid gap-4 md:grid-cols-2">
@@ -50,7 +70,8 @@ export default async function BotsPage({ params, searchParams }: { params: Promi
           </ul>
           {canManage && (
             <Card className="max-w-xl">
-              <h2 className="mb-3 text-base font-semibold text-gray-900">Connect another bot</h2>
+              <h2 className="mb-3 text-base font-semibold text-gray-900">{onlySandbox ? "Connect a real bot" : "Connect another bot"}</h2>
+              {onlySandbox && <p className="mb-3 text-sm text-gray-600">It is added beside the sandbox. To turn the sandbox itself into your real bot (keeping its flows), open it and use “Connect a real bot”.</p>}
               {connect}
             </Card>
           )}

@@ -32,6 +32,15 @@ export default async function BotLayout({ children, params }: { children: React.
         <h1 className="text-2xl font-semibold tracking-tight text-gray-900">{bot.name}</h1>
         <BotStatusBadge status={bot.status} />
       </div>
+      {bot.status === "SANDBOX" && (
+        <p className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <strong>Sandbox.</strong> This bot is not connected to Telegram: chat with it in the simulator on{" "}
+          <Link href={base} className="font-medium underline">
+            Overview
+          </Link>
+          , where you can also connect a real bot.
+        </p>
+      )}
       <SectionTabs label="Bot sections" base={base} tabs={tabs} />
       {children}
     </>

@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { ConfirmActionForm } from "@/components/booking/confirm-action-form";
 import { BotSettingForm } from "@/components/bots/bot-setting-form";
 import { MessagesChart } from "@/components/bots/messages-chart";
+import { SandboxOverview } from "@/components/bots/sandbox/sandbox-overview";
 import { WebhookHealthCard } from "@/components/bots/webhook-health-card";
 import { Card } from "@/components/ui/card";
 import { commandsToText } from "@/lib/bots/bot-fields";
@@ -14,7 +15,8 @@ import { disconnectBotAction, removeWebhookAction, setCommandsAction, setWebhook
 
 export const metadata = { title: "Bot overview" };
 
-// /[org]/bots/[botId]: numbers, webhook health, commands and welcome text, disconnect.
+// /[org]/bots/[botId]: numbers, webhook health, commands and welcome text, disconnect. A sandbox
+// bot: its simulator, connect a real bot in its place, delete.
 export default async function BotOverviewPage({ params, searchParams }: { params: Promise<{ org: string; botId: string }>; searchParams: Promise<{ connected?: string }> }) {
   const { org, botId } = await params;
   const ctx = await requireOrgPage(org);
@@ -22,8 +24,9 @@ export default async function BotOverviewPage({ params, searchParams }: { params
     if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
     throw err;
   });
-  const stats = await getBotStats({ orgId: ctx.orgId, botId, timezone: ctx.timezone });
   const canManage = hasRole(ctx.role, "ADMIN");
+  if (bot.status === "SANDBOX") return <SandboxOverview org={ctx.slug} botId={botId} botName={bot.name} timezone={ctx.timezone} canManage={canManage} />;
+  const stats = await getBotStats({ orgId: ctx.orgId, botId, timezone: ctx.timezone });
   const live = bot.status === "ACTIVE" || bot.status === "WEBHOOK_REMOVED";
   const fields = { org: ctx.slug, botId };
   return (

@@ -11,7 +11,7 @@ export default async function InboxPage({ params, searchParams }: { params: Prom
   return (
     <>
       <PageHeader title="Inbox" description={`Live conversations of @${bot.username}. Hand-offs from your flows come first.`} />
-      <InboxView org={ctx.slug} botId={bot.id} timezone={ctx.timezone} initialOpenId={typeof c === "string" ? c : null} />
+      <InboxView org={ctx.slug} botId={bot.id} timezone={ctx.timezone} initialOpenId={typeof c === "string" ? c : null} sandbox={bot.status === "SANDBOX"} />
     </>
   );
 }
