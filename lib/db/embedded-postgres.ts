@@ -39,8 +39,9 @@ export async function startEmbeddedPostgres({ dataDir, port, log = false, shared
         resolve();
       }
     });
-    server.once("error", (err) => reject(failure("start", err.message)));
-    server.once("exit", (code) => reject(failure("start", lastLines(output ?? "") || `exit code ${code}`)));
+    const where = { port, dataDir: location.dataDir };
+    server.once("error", (err) => reject(failure("start", err.message, where)));
+    server.once("exit", (code) => reject(failure("start", lastLines(output ?? "") || `exit code ${code}`, where)));
   });
   // If our process ends without stop() (a crash), do not leave the server running.
   const killOnExit = () => server.kill("SIGINT");
@@ -103,8 +104,8 @@ async function initialise({ dataDir, user, run, onLog }: { dataDir: string; user
       };
       initdb.stdout?.on("data", collect);
       initdb.stderr?.on("data", collect);
-      initdb.once("error", (err) => reject(failure("initialise", err.message)));
-      initdb.once("close", (code) => (code === 0 ? resolve() : reject(failure("initialise", lastLines(output) || `exit code ${code}`))));
+      initdb.once("error", (err) => reject(failure("initialise", err.message, { dataDir })));
+      initdb.once("close", (code) => (code === 0 ? resolve() : reject(failure("initialise", lastLines(output) || `exit code ${code}`, { dataDir }))));
     });
   } finally {
     rmSync(passwordFile, { force: true });
@@ -116,10 +117,18 @@ function spawnAs(user: OsUser | null, file: string, args: string[]): ChildProces
   return spawn(file, args, { ...ids, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_MESSAGES: "C" } });
 }
 
-function failure(step: "initialise" | "start", detail: string) {
-  return new EmbeddedPostgresSetupError(`The embedded PostgreSQL could not ${step} (${detail}): check the output above, or set DATABASE_URL to a PostgreSQL server.`);
+function failure(step: "initialise" | "start", detail: string, { port, dataDir }: { port?: number; dataDir: string }) {
+  const todo = /already in use/i.test(detail)
+    ? `port ${port} is taken: stop what uses it, or choose a free one with EMBEDDED_PG_PORT (TEST_PG_PORT for tests)`
+    : /postmaster\.pid/.test(detail)
+      ? `another PostgreSQL runs on ${dataDir}: stop it (another \`npm start\` of this clone?) first`
+      : "set DATABASE_URL to a PostgreSQL server you run yourself, or report this output";
+  return new EmbeddedPostgresSetupError(`The embedded PostgreSQL could not ${step} (${detail}): ${todo}.`);
 }
 
+/** The lines that say what went wrong (Postgres's FATAL/ERROR lines), without their timestamps. */
 function lastLines(text: string): string {
-  return text.trim().split("\n").slice(-3).join(" ").trim();
+  const lines = text.trim().split("\n").map((l) => l.replace(/^\S+ \S+ \S+ \[\d+\] /, "").trim());
+  const telling = lines.filter((l) => /FATAL|ERROR|HINT|in use|could not bind/i.test(l));
+  return (telling.length ? telling : lines).slice(-3).join(" ").trim();
 }
