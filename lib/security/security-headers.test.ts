@@ -4,7 +4,7 @@ import { cameOverHttps, contentSecurityPolicy, createNonce, pageKind, securityHe
 const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `));
 
 describe("security headers", () => {
-  it("tells per-request pages, the cached event page and API routes apart", () => {
+  it("tells per-request pages, the cached event page and data (API routes, uploads) apart", () => {
     expect(pageKind("/lumen/events")).toBe("page");
     expect(pageKind("/e/winter-lights")).toBe("cached-page");
     expect(pageKind("/e/winter-lights/")).toBe("cached-page");
@@ -12,7 +12,8 @@ describe("security headers", () => {
     expect(pageKind("/e/winter-lights/order/o1")).toBe("page");
     expect(pageKind("/e/winter-lights/access")).toBe("page");
     expect(pageKind("/t/abc")).toBe("page");
-    expect(pageKind("/api/stripe/webhook")).toBe("api");
+    expect(pageKind("/api/stripe/webhook")).toBe("data");
+    expect(pageKind("/uploads/covers/a.svg")).toBe("data");
     expect(pageKind("/apiary")).toBe("page");
   });
 
@@ -31,8 +32,8 @@ describe("security headers", () => {
     expect(csp).toContain("frame-ancestors 'none'");
   });
 
-  it("lets nothing load or run from an API answer", () => {
-    expect(contentSecurityPolicy({ kind: "api", nonce: "n", dev: false })).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+  it("lets nothing load or run from an API answer or an uploaded file", () => {
+    expect(contentSecurityPolicy({ kind: "data", nonce: "n", dev: false })).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
   });
 
   it("allows eval only in development, for React's error overlay", () => {

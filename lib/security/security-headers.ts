@@ -1,7 +1,7 @@
 // Every response's security headers, decided here and set by proxy.ts (one place).
 // See docs/decisions/0001-security-headers.md for why each value is what it is.
 
-export type PageKind = "page" | "cached-page" | "api";
+export type PageKind = "page" | "cached-page" | "data";
 
 /**
  * Pages Next serves from its cache (ISR) cannot carry a per-request nonce: the cached HTML was
@@ -9,8 +9,11 @@ export type PageKind = "page" | "cached-page" | "api";
  */
 const CACHED_PAGES = [/^\/e\/[^/]+\/?$/];
 
+/** API routes, webhooks and uploaded files answer data, never a document. */
+const DATA = [/^\/api(\/|$)/, /^\/uploads\//];
+
 export function pageKind(pathname: string): PageKind {
-  if (pathname === "/api" || pathname.startsWith("/api/")) return "api";
+  if (DATA.some((p) => p.test(pathname))) return "data";
   return CACHED_PAGES.some((p) => p.test(pathname)) ? "cached-page" : "page";
 }
 
@@ -20,8 +23,8 @@ export function createNonce(): string {
 }
 
 export function contentSecurityPolicy({ kind, nonce, dev }: { kind: PageKind; nonce: string; dev: boolean }): string {
-  // An API answer is data, never a document: nothing in it may load or run.
-  if (kind === "api") return "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  // Data (JSON, an uploaded image opened on its own): nothing in it may load or run.
+  if (kind === "data") return "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
   const evalInDev = dev ? " 'unsafe-eval'" : ""; // React's dev overlay evaluates server stacks
   const scripts = kind === "page" ? `'self' 'nonce-${nonce}' 'strict-dynamic'${evalInDev}` : `'self' 'unsafe-inline'${evalInDev}`;
   return [
