@@ -1,9 +1,6 @@
-import { connection } from "next/server";
 import { ButtonLink } from "@/components/ui/button";
 
-// Rendered per request, not prerendered: a page's scripts need the request's CSP nonce (proxy.ts).
-export default async function NotFound() {
-  await connection();
+export default function NotFound() {
   return (
     <main className="flex min-h-screen flex-col items-center justify-center px-6 text-center">
       <p className="text-sm font-semibold text-brand-600">404</p>
