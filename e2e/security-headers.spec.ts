@@ -14,6 +14,9 @@ test("[SECURITY]: icons, manifest and the Open Graph card answer signed out, not
     expect(res.headers()["content-type"], path).toContain(type);
     expect(res.headers(), path).toMatchObject(everywhere);
   }
+  const robots = await request.get("/robots.txt", { maxRedirects: 0 });
+  expect(robots.status()).toBe(200);
+  expect(await robots.text()).toContain("Disallow: /t/");
   const manifest = await (await request.get("/manifest.webmanifest")).json();
   expect(manifest).toMatchObject({ name: "Frontdesk", icons: expect.arrayContaining([expect.objectContaining({ src: "/icon.png" })]) });
 });
