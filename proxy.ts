@@ -9,13 +9,15 @@ export function proxy(request: NextRequest) {
   const nonce = createNonce();
   const https = cameOverHttps({ url: request.url, forwardedProto: request.headers.get("x-forwarded-proto"), appUrl: process.env.APP_URL });
   const headers = securityHeaders({ pathname, nonce, https, dev: process.env.NODE_ENV === "development" });
-  const forwarded = new Headers(request.headers);
-  // Next reads the nonce from the request's policy while rendering; cached pages render without one.
+  // Next reads the nonce from the request's policy while rendering; cached pages and data
+  // (webhooks on the hot path among them) go on untouched.
+  let response = NextResponse.next();
   if (pageKind(pathname) === "page") {
+    const forwarded = new Headers(request.headers);
     forwarded.set("content-security-policy", headers["Content-Security-Policy"]);
     forwarded.set("x-nonce", nonce);
+    response = NextResponse.next({ request: { headers: forwarded } });
   }
-  const response = NextResponse.next({ request: { headers: forwarded } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
