@@ -11,15 +11,16 @@ export function proxy(request: NextRequest) {
   const headers = securityHeaders({ pathname, nonce, https, dev: process.env.NODE_ENV === "development" });
   // Next reads the nonce from the request's policy while rendering; cached pages and data
   // (webhooks on the hot path among them) go on untouched.
-  let response = NextResponse.next();
-  if (pageKind(pathname) === "page") {
-    const forwarded = new Headers(request.headers);
-    forwarded.set("content-security-policy", headers["Content-Security-Policy"]);
-    forwarded.set("x-nonce", nonce);
-    response = NextResponse.next({ request: { headers: forwarded } });
-  }
+  const response = pageKind(pathname) === "page" ? NextResponse.next({ request: { headers: withNonce(request.headers, headers["Content-Security-Policy"], nonce) } }) : NextResponse.next();
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
+}
+
+function withNonce(incoming: Headers, policy: string, nonce: string): Headers {
+  const forwarded = new Headers(incoming);
+  forwarded.set("content-security-policy", policy);
+  forwarded.set("x-nonce", nonce);
+  return forwarded;
 }
 
 export const config = { matcher: ["/((?!_next/static|_next/image).*)"] };
