@@ -13,7 +13,19 @@ export type TestAccount = { userId: string; email: string; password: string; org
 
 type Fixtures = { makeAccount: (options?: { role?: Role; orgName?: string }) => Promise<TestAccount> };
 
-export const test = base.extend<Fixtures>({
+// Every spec's page fails its test when the browser refuses something under our Content-Security-Policy.
+const underCsp = base.extend({
+  page: async ({ page }, use) => {
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await use(page);
+    expect(violations, "Content-Security-Policy violations").toEqual([]);
+  },
+});
+
+export const test = underCsp.extend<Fixtures>({
   makeAccount: async ({}, use) => {
     const made: TestAccount[] = [];
     await use(async ({ role = "OWNER", orgName } = {}) => {

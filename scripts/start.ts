@@ -24,7 +24,8 @@ process.env.APP_URL ??= `http://localhost:${port}`;
 
 const database = await prepareDatabase({ fresh: process.env.FRONTDESK_FRESH_DB === "1" });
 process.env.DATABASE_URL = database.url;
-console.log(`• database ready (${database.embedded ? "embedded, data in .data/" : "DATABASE_URL"})`);
+const shown = (dir: string) => (path.relative(process.cwd(), dir).startsWith("..") ? dir : path.relative(process.cwd(), dir));
+console.log(`• database ready (${database.dataDir ? `embedded, data in ${shown(database.dataDir)}` : "DATABASE_URL"})`);
 const { parseEnv, disabledFeatures } = await import("@/lib/env");
 try {
   for (const notice of disabledFeatures(parseEnv(process.env))) console.log(`• ${notice}`);

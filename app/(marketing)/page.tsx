@@ -1,7 +1,11 @@
+import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button";
 import { getSessionUserId } from "@/lib/auth/session";
+import { publicOpenGraph } from "@/lib/shared/open-graph";
 import { listUserOrgs } from "@/lib/tenancy/org-context";
+
+export const metadata: Metadata = { openGraph: publicOpenGraph({ path: "/", title: "Frontdesk", description: "Your whole customer front, one dashboard: a Telegram bot, ticket sales, appointment booking and analytics." }) };
 
 const features = [
   { title: "Telegram bot builder", text: "Design conversations on a visual canvas, chat live with subscribers and send broadcasts." },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { publicOpenGraph } from "@/lib/shared/open-graph";
 import type { PublicEvent } from "./load-public-event";
 import { formatEventTime } from "./load-ticket-order";
 import { imageUrl } from "./public-ticket-types";
@@ -11,7 +12,7 @@ export function eventMetadata(event: PublicEvent | null): Metadata {
   return {
     title: event.title,
     description,
-    openGraph: { type: "website", title: event.title, description, siteName: event.org.name, url: `/e/${event.slug}`, ...(cover ? { images: [{ url: cover }] } : {}) },
-    twitter: { card: cover ? "summary_large_image" : "summary", title: event.title, description },
+    openGraph: publicOpenGraph({ path: `/e/${event.slug}`, title: event.title, description, siteName: event.org.name, image: cover }),
+    twitter: { card: "summary_large_image", title: event.title, description },
   };
 }

@@ -6,12 +6,15 @@ import { EmptyState } from "@/components/ui/card";
 import { listPublicServices } from "@/lib/booking/load-public-service";
 import { formatMoney } from "@/lib/format";
 import { botRefField } from "@/lib/bots/bot-ref-field";
+import { publicOpenGraph } from "@/lib/shared/open-graph";
 
 type Props = { params: Promise<{ org: string }>; searchParams: Promise<{ ref?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = await listPublicServices((await params).org);
-  return { title: org ? `Book with ${org.name}` : "Not found" };
+  if (!org) return { title: "Not found" };
+  const title = `Book with ${org.name}`;
+  return { title, openGraph: publicOpenGraph({ path: `/book/${org.slug}`, title, siteName: org.name }) };
 }
 
 // The org's bookable services, public. A bot link's ?ref= goes on to the chosen service's page.

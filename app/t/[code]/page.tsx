@@ -6,11 +6,17 @@ import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
 import { Card } from "@/components/ui/card";
 import { formatEventTime, formatVenue } from "@/lib/ticketing/load-ticket-order";
 import { loadPublicTicket } from "@/lib/ticketing/load-public-ticket";
+import { publicOpenGraph } from "@/lib/shared/open-graph";
 
-export const metadata: Metadata = { title: "Your ticket", robots: { index: false } };
+type Props = { params: Promise<{ code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { code } = await params;
+  return { title: "Your ticket", robots: { index: false }, openGraph: publicOpenGraph({ path: `/t/${encodeURIComponent(code)}`, title: "Your ticket" }) };
+}
 
 // GET /t/[code]: an attendee's ticket with its QR code; the unguessable code is the access.
-export default async function TicketPage({ params }: { params: Promise<{ code: string }> }) {
+export default async function TicketPage({ params }: Props) {
   const ticket = await loadPublicTicket((await params).code);
   if (!ticket) notFound();
   const where = formatVenue(ticket.event.venue);

@@ -9,13 +9,16 @@ import { formatMoney } from "@/lib/format";
 import { isStripeConfigured } from "@/lib/payments/create-checkout-session";
 import { bookSlotAction } from "./actions";
 import { botRefField } from "@/lib/bots/bot-ref-field";
+import { publicOpenGraph } from "@/lib/shared/open-graph";
 
 type Props = { params: Promise<{ org: string; service: string }>; searchParams: Promise<{ canceled?: string; ref?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { org, service } = await params;
   const found = await loadPublicService(org, service);
-  return { title: found ? `Book ${found.service.name} · ${found.org.name}` : "Not found" };
+  if (!found) return { title: "Not found" };
+  const title = `Book ${found.service.name} · ${found.org.name}`;
+  return { title, openGraph: publicOpenGraph({ path: `/book/${found.org.slug}/${found.service.slug}`, title, description: found.service.description ?? undefined, siteName: found.org.name }) };
 }
 
 // The public booking page: no login; archived services and unknown orgs are a friendly 404.
