@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientIp, signIn, signOut } from "@/lib/auth/auth";
-import { anyKeyLocked, throttlePolicies } from "@/lib/auth/sign-in-throttle";
+import { requestRefused, throttlePolicies } from "@/lib/auth/sign-in-throttle";
 import { requestPasswordReset, resetRequestedMessage } from "@/lib/auth/request-password-reset";
 import { resetPassword } from "@/lib/auth/reset-password";
 import { sendVerificationEmail } from "@/lib/auth/send-verification-email";
@@ -14,7 +14,7 @@ import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { emailField, newPasswordField, personNameField } from "@/lib/auth/fields";
 import { signUp } from "@/lib/auth/sign-up";
 import { orgAction, publicAction } from "@/lib/safe-action";
-import { orgFieldsSchema } from "@/lib/tenancy/org-fields";
+import { newOrgFieldsSchema, orgFieldsSchema } from "@/lib/tenancy/org-fields";
 
 // Only same-site paths, so a crafted link cannot bounce a user elsewhere after sign-in.
 const nextPath = z.unknown().optional().transform(safeNextPath);
@@ -36,7 +36,7 @@ export const signUpAction = publicAction(
       orgName: orgFieldsSchema.shape.name,
       slug: orgFieldsSchema.shape.slug,
       timezone: orgFieldsSchema.shape.timezone,
-      currency: orgFieldsSchema.shape.currency,
+      currency: newOrgFieldsSchema.shape.currency,
       next: nextPath,
     }),
   },
@@ -50,7 +50,7 @@ export const signUpAction = publicAction(
 export const magicLinkAction = publicAction({ schema: z.object({ email: emailField, next: nextPath }) }, async ({ email, next }) => {
   // A handful of links per address and per network, so nobody can flood a mailbox.
   const ip = clientIp(await headers());
-  const locked = (await anyKeyLocked([`magic:${email}`], throttlePolicies.magicLink)) || (ip !== null && (await anyKeyLocked([`magic-ip:${ip}`], throttlePolicies.ip)));
+  const locked = (await requestRefused(`magic:${email}`, throttlePolicies.magicLink)) || (ip !== null && (await requestRefused(`magic-ip:${ip}`, throttlePolicies.ip)));
   if (locked) throw new AppError("RATE_LIMITED", "Too many sign-in links were requested. Try again later, or sign in with your password.");
   await signIn("resend", { email, redirect: false, redirectTo: next ?? "/" });
   return { ok: true as const, message: `We sent a sign-in link to ${email}. It works once and expires in 24 hours.` };
@@ -63,8 +63,8 @@ const RESET_ANSWER_MS = 1200;
 export const forgotPasswordAction = publicAction({ schema: z.object({ email: emailField }) }, async ({ email }) => {
   const answerAt = Date.now() + RESET_ANSWER_MS;
   const ip = clientIp(await headers());
-  const keys = [`reset:${email}`, ...(ip ? [`reset-ip:${ip}`] : [])];
-  if (await anyKeyLocked(keys, throttlePolicies.emailLink)) throw new AppError("RATE_LIMITED", "Too many reset links were requested. Try again in 30 minutes.");
+  const locked = (await requestRefused(`reset:${email}`, throttlePolicies.emailLink)) || (ip !== null && (await requestRefused(`reset-ip:${ip}`, throttlePolicies.ip)));
+  if (locked) throw new AppError("RATE_LIMITED", "Too many reset links were requested. Try again in 30 minutes.");
   await requestPasswordReset({ email }).catch((err) => console.error("[reset] request", err));
   await sleep(Math.max(0, answerAt - Date.now()));
   return { ok: true as const, message: resetRequestedMessage };
@@ -83,7 +83,7 @@ export const resetPasswordAction = publicAction(
 );
 
 export const resendVerificationAction = orgAction({ schema: z.object({}) }, async (_input, ctx) => {
-  if (await anyKeyLocked([`verify:${ctx.userId}`], throttlePolicies.emailLink)) throw new AppError("RATE_LIMITED", "You asked for several links already. Try again in 30 minutes.");
+  if (await requestRefused(`verify:${ctx.userId}`, throttlePolicies.emailLink)) throw new AppError("RATE_LIMITED", "You asked for several links already. Try again in 30 minutes.");
   const { sent } = await sendVerificationEmail({ userId: ctx.userId, orgId: ctx.orgId });
   return { ok: true as const, message: sent ? "We sent you a new confirmation link. It works once and expires in 48 hours." : "Your email address is already confirmed." };
 });

@@ -60,8 +60,7 @@ export async function settleAttempt(key: string, { forgetAll }: { forgetAll: boo
   else await db.$executeRaw`UPDATE "SignInThrottle" SET "failures" = GREATEST("failures" - 1, 0) WHERE "key" = ${key} AND "lockedUntil" IS NULL`;
 }
 
-/** Counts one request on each key (an address, a network); true when any of them is locked. */
-export async function anyKeyLocked(keys: string[], policy: ThrottlePolicy): Promise<boolean> {
-  for (const key of keys) if ((await takeAttempt(key, policy)).lockedUntil) return true;
-  return false;
+/** Counts one request (a link asked for) on `key`; true when the key is locked and the request refused. */
+export async function requestRefused(key: string, policy: ThrottlePolicy): Promise<boolean> {
+  return (await takeAttempt(key, policy)).lockedUntil !== null;
 }
