@@ -57,6 +57,17 @@ describe("sign-up: bad input gets a field error and creates nothing", () => {
   });
 });
 
+describe("sign-up from one network", () => {
+  it("is refused once the network's budget is spent (no bulk lookup of which emails have accounts)", async () => {
+    client.ip = `198.18.0.${Math.floor(Math.random() * 250)}`;
+    await db.signInThrottle.create({ data: { key: `signup-ip:${client.ip}`, failures: 0, lockedUntil: new Date(Date.now() + 600_000) } });
+    const input = valid();
+    expect(await signUpAction(null, form(input))).toMatchObject({ ok: false, message: "Too many sign-ups from your network. Try again later." });
+    expect(await counts(input)).toEqual({ users: 0, orgs: 0 });
+    client.ip = "203.0.113.1";
+  });
+});
+
 describe("forgot password", () => {
   const sameAnswer = { ok: true, message: "If an account uses this email, we sent it a link to choose a new password. The link works once and expires in 1 hour." };
 

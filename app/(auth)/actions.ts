@@ -41,6 +41,9 @@ export const signUpAction = publicAction(
     }),
   },
   async ({ name, email, password, orgName, slug, timezone, currency, next }) => {
+    // "This email has an account" is an answer sign-up cannot avoid; the network budget keeps it from being a bulk lookup.
+    const ip = clientIp(await headers());
+    if (ip && (await requestRefused(`signup-ip:${ip}`, throttlePolicies.ip))) throw new AppError("RATE_LIMITED", "Too many sign-ups from your network. Try again later.");
     const { orgSlug } = await signUp({ name, email, password, org: { name: orgName, slug, timezone, currency } });
     await signInWithPassword({ email, password });
     redirect(next ?? `/${orgSlug}`);
