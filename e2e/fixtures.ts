@@ -31,7 +31,7 @@ export const test = underCsp.extend<Fixtures>({
     await use(async ({ role = "OWNER", orgName } = {}) => {
       const id = randomUUID().slice(0, 8);
       const password = `pw-${id}-secret`;
-      const user = await e2eDb.user.create({ data: { email: `e2e-${id}@test.dev`, name: `E2E ${id}`, passwordHash: await hashPassword(password) } });
+      const user = await e2eDb.user.create({ data: { email: `e2e-${id}@test.dev`, name: `E2E ${id}`, passwordHash: await hashPassword(password), emailVerified: new Date() } });
       const org = await e2eDb.organization.create({
         data: { name: orgName ?? `E2E Org ${id}`, slug: `e2e-${id}`, timezone: "Europe/Berlin", currency: "EUR", memberships: { create: { userId: user.id, role } } },
       });

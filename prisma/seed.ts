@@ -35,8 +35,8 @@ export async function seedDemo(now = new Date()) {
   const day = 24 * 3600 * 1000;
 
   const [ownerHash, staffHash] = await Promise.all([hashPassword(demoCredentials.password), hashPassword("frontdesk-staff")]);
-  const owner = await db.user.create({ data: { name: "Maya Fischer", email: demoCredentials.email, passwordHash: ownerHash }, select: { id: true } });
-  const staff = await db.user.create({ data: { name: "Tom Richter", email: "staff@frontdesk.dev", passwordHash: staffHash }, select: { id: true } });
+  const owner = await db.user.create({ data: { name: "Maya Fischer", email: demoCredentials.email, passwordHash: ownerHash, emailVerified: now }, select: { id: true } });
+  const staff = await db.user.create({ data: { name: "Tom Richter", email: "staff@frontdesk.dev", passwordHash: staffHash, emailVerified: now }, select: { id: true } });
   const org = await db.organization.create({
     data: {
       name: "Lumen Studio",

@@ -6,9 +6,13 @@ import type { BookingStatus, Role } from "@/lib/db/generated/enums";
 // can run in parallel on one database without seeing each other.
 export const uid = () => randomUUID().slice(0, 8);
 
-export async function createUser(overrides: { email?: string; name?: string } = {}) {
+/** A user with a confirmed email address (as every account that invites or broadcasts has); `verified: false` for one without. */
+export async function createUser(overrides: { email?: string; name?: string; verified?: boolean } = {}) {
   const id = uid();
-  return db.user.create({ data: { email: overrides.email ?? `user-${id}@test.dev`, name: overrides.name ?? `User ${id}` }, select: { id: true, email: true, name: true } });
+  return db.user.create({
+    data: { email: overrides.email ?? `user-${id}@test.dev`, name: overrides.name ?? `User ${id}`, emailVerified: overrides.verified === false ? null : new Date() },
+    select: { id: true, email: true, name: true },
+  });
 }
 
 export async function createOrg({ ownerId, role = "OWNER", ...overrides }: { ownerId?: string; role?: Role; name?: string; currency?: string; timezone?: string } = {}) {

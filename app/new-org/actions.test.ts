@@ -14,6 +14,20 @@ describe("new organization", () => {
     expect(org.memberships).toEqual([expect.objectContaining({ userId: first.userId, role: "OWNER" })]);
   });
 
+  it("without a currency takes the time zone's (Europe/Berlin: EUR, unknown: USD); a chosen one wins", async () => {
+    const first = await createOrg();
+    signInAs(first.userId);
+    const create = async (fields: Record<string, string>) => {
+      const slug = `zone-${uid()}`;
+      await expect(createOrgAction(null, form({ name: "Zone Shop", slug, ...fields }))).rejects.toThrow(/NEXT_REDIRECT/);
+      return (await db.organization.findUniqueOrThrow({ where: { slug } })).currency;
+    };
+    expect(await create({ timezone: "Europe/Berlin" })).toBe("EUR");
+    expect(await create({ timezone: "Europe/London" })).toBe("GBP");
+    expect(await create({ timezone: "UTC" })).toBe("USD");
+    expect(await create({ timezone: "Europe/Berlin", currency: "CHF" })).toBe("CHF");
+  });
+
   it("refuses a taken address or bad fields and creates nothing", async () => {
     const first = await createOrg();
     signInAs(first.userId);

@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useActionState } from "react";
 import { magicLinkAction, signInAction } from "@/app/(auth)/actions";
 import { TextField } from "@/components/ui/field";
@@ -17,6 +18,11 @@ export function SignInForm({ next, magicLink }: { next?: string; magicLink: bool
         <input type="hidden" name="next" value={next ?? ""} />
         <TextField label="Email" name="email" type="email" autoComplete="email" defaultValue={values?.email} error={errors?.email} required />
         <TextField label="Password" name="password" type="password" autoComplete="current-password" error={errors?.password} required />
+        <p className="-mt-2 text-right text-sm">
+          <Link href="/forgot-password" className="font-medium text-brand-600 hover:underline">
+            Forgot your password?
+          </Link>
+        </p>
         <SubmitButton className="w-full" pendingText="Signing in…">
           Sign in
         </SubmitButton>

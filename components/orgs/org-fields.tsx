@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { Field, Input, Select, TextField } from "@/components/ui/field";
+import { currencyForTimeZone } from "@/lib/tenancy/currency-for-time-zone";
 import { allTimeZones, commonCurrencies, slugify } from "@/lib/tenancy/org-fields";
 
 type Values = { name?: string; slug?: string; timezone?: string; currency?: string };
@@ -11,9 +12,19 @@ export function OrgFields({ nameField = "name", values, errors, slugLocked = fal
   const [slug, setSlug] = useState(values?.slug ?? "");
   const [slugEdited, setSlugEdited] = useState(Boolean(values?.slug));
   const [timezone, setTimezone] = useState(values?.timezone ?? "UTC");
+  // The currency follows the time zone's country until chosen by hand (or already set).
+  const [currency, setCurrency] = useState(values?.currency ?? currencyForTimeZone(timezone));
+  const [currencyEdited, setCurrencyEdited] = useState(Boolean(values?.currency));
+  const chooseTimezone = (tz: string) => {
+    setTimezone(tz);
+    if (!currencyEdited) setCurrency(currencyForTimeZone(tz));
+  };
   useEffect(() => {
-    if (!values?.timezone) setTimezone(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
-  }, [values?.timezone]);
+    if (values?.timezone) return;
+    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+    setTimezone(tz);
+    if (!values?.currency) setCurrency(currencyForTimeZone(tz));
+  }, [values?.timezone, values?.currency]);
   return (
     <div className="space-y-4">
       <TextField
@@ -48,7 +59,7 @@ export function OrgFields({ nameField = "name", values, errors, slugLocked = fal
       )}
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field label="Time zone" name="timezone" error={errors?.timezone}>
-          <Select name="timezone" value={timezone} onChange={(e) => setTimezone(e.target.value)} error={errors?.timezone}>
+          <Select name="timezone" value={timezone} onChange={(e) => chooseTimezone(e.target.value)} error={errors?.timezone}>
             {allTimeZones.map((tz) => (
               <option key={tz} value={tz}>
                 {tz}
@@ -57,8 +68,16 @@ export function OrgFields({ nameField = "name", values, errors, slugLocked = fal
           </Select>
         </Field>
         <Field label="Currency" name="currency" error={errors?.currency}>
-          <Select name="currency" defaultValue={values?.currency ?? "USD"} error={errors?.currency}>
-            {[...new Set([...(values?.currency ? [values.currency] : []), ...commonCurrencies])].map((c) => (
+          <Select
+            name="currency"
+            value={currency}
+            onChange={(e) => {
+              setCurrency(e.target.value);
+              setCurrencyEdited(true);
+            }}
+            error={errors?.currency}
+          >
+            {[...new Set([currency, ...commonCurrencies])].map((c) => (
               <option key={c} value={c}>
                 {c}
               </option>

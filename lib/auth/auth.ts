@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { sendSecretEmailNow } from "@/lib/email/deliver-email";
 import { magicLinkEmail } from "@/lib/email/templates";
 import { authenticatePassword } from "./authenticate-password";
+import { sessionIsCurrent } from "./session-is-current";
 
 /** Carries our sign-in refusal (wrong password, locked) to the sign-in action as its `code`. */
 export class SignInRefused extends CredentialsSignin {
@@ -64,15 +65,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
   callbacks: {
     // A magic link proves the mailbox. A password set on this email by someone who never proved
-    // it (a sign-up squatting on the address) is dropped, so it cannot reach the owner's account.
+    // it (a sign-up squatting on the address) is dropped with the squatter's sessions, so it
+    // cannot reach the owner's account.
     async signIn({ user, account, email }) {
       if (account?.provider === "resend" && !email?.verificationRequest && user.email) {
-        await db.user.updateMany({ where: { email: user.email, emailVerified: null, passwordHash: { not: null } }, data: { passwordHash: null } });
+        await db.user.updateMany({ where: { email: user.email, emailVerified: null, passwordHash: { not: null } }, data: { passwordHash: null, passwordChangedAt: new Date() } });
       }
       return true;
     },
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+    // A password reset ends the sessions signed in before it (stolen or forgotten ones).
+    async jwt({ token, user }) {
+      if (user?.id) return { ...token, sub: user.id, signedInAt: Date.now() };
+      const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : (token.iat ?? 0) * 1000;
+      if (token.sub && !(await sessionIsCurrent({ userId: token.sub, signedInAt }))) return null;
       return token;
     },
     session({ session, token }) {

@@ -9,6 +9,8 @@ export const throttlePolicies = {
   email: { free: 3, lockAfter: 8, lockMinutes: 15, windowMinutes: 15, maxDelayMs: 4000 },
   ip: { free: 20, lockAfter: 50, lockMinutes: 15, windowMinutes: 15, maxDelayMs: 4000 },
   magicLink: { free: 3, lockAfter: 5, lockMinutes: 30, windowMinutes: 30, maxDelayMs: 0 },
+  // Emailed links (password reset per address and per network, verification resends per user).
+  emailLink: { free: 3, lockAfter: 5, lockMinutes: 30, windowMinutes: 30, maxDelayMs: 0 },
 } satisfies Record<string, ThrottlePolicy>;
 
 export type ThrottleState = { failures: number; lastFailureAt: Date; lockedUntil: Date | null };
@@ -56,4 +58,9 @@ export async function takeAttempt(key: string, policy: ThrottlePolicy, now = new
 export async function settleAttempt(key: string, { forgetAll }: { forgetAll: boolean }) {
   if (forgetAll) await db.signInThrottle.deleteMany({ where: { key } });
   else await db.$executeRaw`UPDATE "SignInThrottle" SET "failures" = GREATEST("failures" - 1, 0) WHERE "key" = ${key} AND "lockedUntil" IS NULL`;
+}
+
+/** Counts one request (a link asked for) on `key`; true when the key is locked and the request refused. */
+export async function requestRefused(key: string, policy: ThrottlePolicy): Promise<boolean> {
+  return (await takeAttempt(key, policy)).lockedUntil !== null;
 }

@@ -53,3 +53,13 @@ export async function sendSecretEmailNow(input: { orgId: string | null; to: stri
   if ("error" in result) throw new Error(`Resend refused the sign-in email: ${result.error}`);
   return row;
 }
+
+/**
+ * An account email with a single-use link (verify the address, reset the password). With Resend
+ * it is sent at once and the outbox keeps a redacted copy; without Resend the outbox is the only
+ * way it reaches anyone, so it keeps the link, shown only to the recipient (see getEmail).
+ */
+export async function sendAccountEmail(input: { orgId: string | null; to: string; subject: string; html: string; text: string; secrets: string[] }) {
+  if (process.env.RESEND_API_KEY) return sendSecretEmailNow(input);
+  return db.emailOutbox.create({ data: { orgId: input.orgId, to: input.to, subject: input.subject, html: input.html, text: input.text }, select: { id: true } });
+}

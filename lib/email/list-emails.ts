@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { redactUserTokenLinks } from "@/lib/auth/user-token";
 import { redactInvitationLinks } from "@/lib/members/invitation-token";
 
 export const EMAILS_PAGE_SIZE = 25;
@@ -23,16 +24,21 @@ type StoredAttachment = { filename?: unknown; content?: unknown; contentType?: u
 /**
  * One email of this org, or null (another org's id is simply not found). Attachments come back
  * as name, type and size only. `hideInvitationLinks` blanks invitation tokens for viewers who
- * could otherwise use a link meant for someone else.
+ * could otherwise use a link meant for someone else; confirmation and password-reset links are
+ * shown only to their recipient (`viewerEmail`), never to fellow members.
  */
-export async function getEmail({ orgId, emailId, hideInvitationLinks = false }: { orgId: string; emailId: string; hideInvitationLinks?: boolean }) {
+export async function getEmail({ orgId, emailId, hideInvitationLinks = false, viewerEmail }: { orgId: string; emailId: string; hideInvitationLinks?: boolean; viewerEmail?: string }) {
   if (typeof emailId !== "string" || emailId.length === 0 || emailId.length > 64) return null;
   const email = await db.emailOutbox.findFirst({
     where: { id: emailId, orgId },
     select: { id: true, to: true, subject: true, html: true, text: true, attachments: true, status: true, error: true, providerId: true, createdAt: true, sentAt: true },
   });
   if (!email) return null;
-  const hide = (s: string) => (hideInvitationLinks ? redactInvitationLinks(s) : s);
+  const recipient = viewerEmail !== undefined && viewerEmail.toLowerCase() === email.to.toLowerCase();
+  const hide = (s: string) => {
+    const out = hideInvitationLinks ? redactInvitationLinks(s) : s;
+    return recipient ? out : redactUserTokenLinks(out);
+  };
   const attachments = (Array.isArray(email.attachments) ? (email.attachments as StoredAttachment[]) : []).map((a) => ({
     filename: typeof a.filename === "string" ? a.filename : "attachment",
     contentType: typeof a.contentType === "string" ? a.contentType : null,

@@ -1,5 +1,6 @@
 import { db, type Prisma } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
+import { sendVerificationEmail } from "@/lib/auth/send-verification-email";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { hashInvitationToken } from "./invitation-token";
 import { isInvitedEmail, wrongAccountMessage } from "./member-permissions";
@@ -63,22 +64,26 @@ export async function acceptInvitation({ token, userId, now = new Date() }: { to
 
 /**
  * A new user accepts: account (email fixed to the invited one) and membership in one
- * transaction, both or neither. The caller signs them in afterwards.
+ * transaction, both or neither; then the confirmation email. The caller signs them in afterwards.
  */
 export async function signUpWithInvitation({ token, name, password, now = new Date() }: { token: string; name: string; password: string; now?: Date }) {
   const passwordHash = await hashPassword(password);
   const exists = () =>
     new AppError("CONFLICT", "An account with this email already exists. Sign in to accept the invitation.", { email: "An account with this email already exists. Sign in instead." });
   try {
-    return await db.$transaction(async (tx) => {
+    const created = await db.$transaction(async (tx) => {
       const invitation = await loadInvitation(tx, token);
       if (invitation.acceptedAt) throw new AppError("CONFLICT", "This invitation has already been used.");
       if (invitation.expiresAt <= now) throw new AppError("CONFLICT", "This invitation has expired. Ask for a new one.");
       if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) throw exists();
       const user = await tx.user.create({ data: { name, email: invitation.email, passwordHash }, select: { id: true } });
       const { slug } = await claim(tx, invitation, user.id, now);
-      return { slug, email: invitation.email, userId: user.id };
+      return { slug, email: invitation.email, userId: user.id, orgId: invitation.orgId };
     });
+    // The invitation link does not prove the mailbox (the inviter can copy it), so the new
+    // account confirms its address like any other.
+    await sendVerificationEmail({ userId: created.userId, orgId: created.orgId }).catch((err) => console.error("[invite] verification email", err));
+    return created;
   } catch (err) {
     if (isUniqueViolation(err, "email")) throw exists();
     throw err;

@@ -23,6 +23,8 @@ export const currencyField = z
   .refine((c) => currencies.has(c), "Choose a valid currency");
 
 export const orgFieldsSchema = z.object({ name: orgNameField, slug: slugField, timezone: timezoneField, currency: currencyField });
+// A new org may leave the currency out: it then follows the time zone (createOrganization).
+export const newOrgFieldsSchema = orgFieldsSchema.extend({ currency: currencyField.optional() });
 
 export function slugify(name: string): string {
   return name

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
 import { OrgSwitcher } from "@/components/dashboard/org-switcher";
 import { Sidebar } from "@/components/dashboard/sidebar";
+import { VerifyEmailBanner } from "@/components/dashboard/verify-email-banner";
 import { db } from "@/lib/db/client";
 import { listUserOrgs } from "@/lib/tenancy/org-context";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
@@ -9,7 +10,7 @@ import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 export default async function DashboardLayout({ children, params }: { children: React.ReactNode; params: Promise<{ org: string }> }) {
   const { org } = await params;
   const ctx = await requireOrgPage(org);
-  const [orgs, user] = await Promise.all([listUserOrgs(ctx.userId), db.user.findUnique({ where: { id: ctx.userId }, select: { name: true, email: true } })]);
+  const [orgs, user] = await Promise.all([listUserOrgs(ctx.userId), db.user.findUnique({ where: { id: ctx.userId }, select: { name: true, email: true, emailVerified: true } })]);
   return (
     <div className="flex min-h-screen">
       <aside className="sticky top-0 hidden h-screen w-60 shrink-0 flex-col border-r border-gray-200 bg-white px-3 py-4 md:flex">
@@ -44,6 +45,7 @@ export default async function DashboardLayout({ children, params }: { children: 
         <div className="overflow-x-auto border-b border-gray-200 bg-white px-2 py-1 md:hidden">
           <Sidebar slug={ctx.slug} horizontal />
         </div>
+        {user && !user.emailVerified && <VerifyEmailBanner slug={ctx.slug} email={user.email} />}
         <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-8">{children}</main>
       </div>
     </div>

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { requireVerifiedEmail } from "@/lib/auth/require-verified-email";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { inviteMember } from "@/lib/members/invite-member";
 import { changeRoleSchema, invitationIdSchema, inviteMemberSchema, membershipIdSchema } from "@/lib/members/member-fields";
@@ -20,6 +21,7 @@ export const updateOrgSettingsAction = orgAction({ schema: orgSettingsSchema, ro
 });
 
 export const inviteMemberAction = orgAction({ schema: inviteMemberSchema, role: "ADMIN" }, async ({ email, role }, ctx) => {
+  await requireVerifiedEmail({ userId: ctx.userId, doing: "invite people" });
   const result = await inviteMember({ orgId: ctx.orgId, actorUserId: ctx.userId, email, role });
   revalidatePath(`/${ctx.slug}/settings`, "layout");
   const sent = result.emailQueued ? `Invitation sent to ${email}.` : `Invitation created for ${email}, but the email could not be queued.`;

@@ -1,3 +1,4 @@
+import { isEmailVerified } from "@/lib/auth/require-verified-email";
 import { InviteMemberForm } from "@/components/settings/invite-member-form";
 import { ChangeRoleForm, LeaveOrgForm, RemoveMemberForm, RevokeInvitationForm } from "@/components/settings/member-actions";
 import { TableCard } from "@/components/ui/table-card";
@@ -18,6 +19,7 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
   const ctx = await requireOrgPage((await params).org);
   const { members, invitations } = await listMembers({ orgId: ctx.orgId });
   const roles = invitableRoles(ctx.role);
+  const verified = await isEmailVerified(ctx.userId); // invitations go out in this user's name
   const now = new Date();
   return (
     <div className="space-y-6">
@@ -62,7 +64,11 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
         <Card>
           <h2 className="text-base font-semibold text-gray-900">Invite someone</h2>
           <p className="mb-4 mt-1 text-sm text-gray-600">They get an email with a link that works once, for 7 days.{ctx.role === "ADMIN" && " Admins can invite admins and staff."}</p>
-          <InviteMemberForm slug={ctx.slug} roles={roles} />
+          {verified ? (
+            <InviteMemberForm slug={ctx.slug} roles={roles} />
+          ) : (
+            <p className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">Confirm your email address first (see the banner at the top of the page): invitations go out in your name.</p>
+          )}
         </Card>
       ) : (
         <p className="rounded-md bg-gray-50 px-4 py-3 text-sm text-gray-700">Only owners and admins can invite people or change the team.</p>

@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { requireVerifiedEmail } from "@/lib/auth/require-verified-email";
 import { broadcastFormSchema } from "@/lib/bots/broadcasts/broadcast-fields";
 import { changeBroadcastStatus } from "@/lib/bots/broadcasts/change-broadcast-status";
 import { deleteDraftBroadcast } from "@/lib/bots/broadcasts/delete-draft-broadcast";
@@ -12,6 +13,7 @@ import { orgAction } from "@/lib/safe-action";
 const idField = z.string().min(1, "Missing id").max(64, "Not found");
 
 export const createBroadcastAction = orgAction({ schema: z.intersection(z.object({ botId: idField, broadcastId: idField.optional() }), broadcastFormSchema) }, async ({ botId, broadcastId, ...fields }, ctx) => {
+  if (fields.when !== "draft") await requireVerifiedEmail({ userId: ctx.userId, doing: "send or schedule a broadcast" });
   const broadcast = await saveBroadcast({ orgId: ctx.orgId, botId, userId: ctx.userId, timezone: ctx.timezone, fields, broadcastId });
   revalidatePath(`/${ctx.slug}/bots/${botId}/broadcasts`);
   redirect(`/${ctx.slug}/bots/${botId}/broadcasts/${broadcast.id}`);
@@ -20,6 +22,7 @@ export const createBroadcastAction = orgAction({ schema: z.intersection(z.object
 export const changeBroadcastStatusAction = orgAction(
   { schema: z.object({ botId: idField, broadcastId: idField, command: z.enum(["pause", "resume", "cancel", "sendNow"], "Unknown command") }) },
   async ({ botId, broadcastId, command }, ctx) => {
+    if (command === "sendNow" || command === "resume") await requireVerifiedEmail({ userId: ctx.userId, doing: "send a broadcast" });
     const { status } = await changeBroadcastStatus({ orgId: ctx.orgId, botId, broadcastId, command });
     revalidatePath(`/${ctx.slug}/bots/${botId}/broadcasts/${broadcastId}`);
     return { ok: true as const, message: `Broadcast ${status === "SENDING" ? "sending" : status.toLowerCase()}.` };

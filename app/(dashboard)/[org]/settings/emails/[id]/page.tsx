@@ -1,19 +1,24 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EmailStatusBadge, ResendNotice } from "@/components/settings/email-status-badge";
+import { EmailFrame } from "@/components/settings/email-frame";
 import { Card } from "@/components/ui/card";
+import { db } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format";
 import { getEmail } from "@/lib/email/list-emails";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 
 export const metadata = { title: "Email" };
 
-// /[org]/settings/emails/[id]: one stored email, its HTML in a sandboxed frame (no scripts, no same-origin).
+// /[org]/settings/emails/[id]: one stored email, its HTML in a sandboxed frame at full height (no
+// scripts), its attachments as downloads.
 export default async function EmailPage({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org, id } = await params;
   const ctx = await requireOrgPage(org);
   // Invitation links are bearer credentials: only owners (who may invite anyone) see them in full.
-  const email = await getEmail({ orgId: ctx.orgId, emailId: decodeURIComponent(id), hideInvitationLinks: ctx.role !== "OWNER" });
+  // Confirmation and reset links: only their recipient sees them.
+  const viewer = await db.user.findUnique({ where: { id: ctx.userId }, select: { email: true } });
+  const email = await getEmail({ orgId: ctx.orgId, emailId: decodeURIComponent(id), hideInvitationLinks: ctx.role !== "OWNER", viewerEmail: viewer?.email });
   if (!email) notFound();
   const resendConfigured = Boolean(process.env.RESEND_API_KEY);
   return (
@@ -44,7 +49,7 @@ export default async function EmailPage({ params }: { params: Promise<{ org: str
       </Card>
       <section className="overflow-hidden rounded-lg border border-gray-200 bg-white shadow-sm">
         <h3 className="border-b border-gray-100 px-5 py-3 text-sm font-semibold text-gray-900">HTML</h3>
-        <iframe title={`Email: ${email.subject}`} sandbox="" srcDoc={email.html} className="block h-[32rem] w-full bg-white" />
+        <EmailFrame title={`Email: ${email.subject}`} html={email.html} />
       </section>
       <Card>
         <h3 className="mb-2 text-sm font-semibold text-gray-900">Text version</h3>
@@ -57,8 +62,10 @@ export default async function EmailPage({ params }: { params: Promise<{ org: str
         ) : (
           <ul className="divide-y divide-gray-100 text-sm">
             {email.attachments.map((a, i) => (
-              <li key={i} className="flex justify-between gap-4 py-2">
-                <span className="font-medium text-gray-900">{a.filename}</span>
+              <li key={i} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2">
+                <a href={`/${ctx.slug}/settings/emails/${email.id}/attachments/${i}`} download={a.filename} className="min-w-0 break-all font-medium text-brand-600 hover:underline">
+                  {a.filename}
+                </a>
                 <span className="text-gray-500">
                   {a.contentType ?? "file"} · {a.size < 1024 ? `${a.size} B` : `${(a.size / 1024).toFixed(1)} KB`}
                 </span>

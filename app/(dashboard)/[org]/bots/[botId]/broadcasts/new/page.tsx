@@ -1,3 +1,4 @@
+import { UnverifiedNote } from "@/components/auth/unverified-note";
 import { BroadcastForm } from "@/components/bots/audience/broadcast-form";
 import { loadAudiencePage } from "@/components/bots/audience/load-audience-page";
 import { PageHeader } from "@/components/ui/card";
@@ -15,6 +16,7 @@ export default async function NewBroadcastPage({ params }: { params: Promise<{ o
     <>
       <PageHeader title="New broadcast" description={`From @${bot.username}. Blocked subscribers are always left out.`} />
       <div className="max-w-3xl">
+        <UnverifiedNote userId={ctx.userId}>Confirm your email address (see the banner at the top of the page) to send or schedule a broadcast. Until then you can save it as a draft.</UnverifiedNote>
         <BroadcastForm org={ctx.slug} botId={bot.id} timezone={ctx.timezone} tags={tags} fieldNames={fieldNames} segments={segments} />
       </div>
     </>

@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { UnverifiedNote } from "@/components/auth/unverified-note";
 import { BroadcastForm } from "@/components/bots/audience/broadcast-form";
 import { loadAudiencePage } from "@/components/bots/audience/load-audience-page";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
@@ -26,6 +27,7 @@ export default async function EditDraftPage({ params }: { params: Promise<{ org:
     <>
       <PageHeader title="Edit draft" description={`From @${bot.username}. Blocked subscribers are always left out.`} />
       <div className="max-w-3xl">
+        <UnverifiedNote userId={ctx.userId}>Confirm your email address (see the banner at the top of the page) to send or schedule a broadcast. Until then you can save it as a draft.</UnverifiedNote>
         <BroadcastForm org={ctx.slug} botId={bot.id} timezone={ctx.timezone} tags={[...new Set([...tags, ...draft.audience.tags])]} fieldNames={fieldNames} segments={segments} draft={draft} />
       </div>
     </>
