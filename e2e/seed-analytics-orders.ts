@@ -1,5 +1,6 @@
 import { simulateTransactions } from "@/lib/analytics/simulate-bgnbd";
 import type { OrderKind } from "@/lib/db/generated/enums";
+import { createSaleOrders } from "@/test/sale-orders";
 import { e2eDb } from "./fixtures";
 
 // Customers and paid orders for one e2e org, written straight into the database: a BG/NBD
@@ -45,7 +46,8 @@ export async function seedAnalyticsOrders({ orgId, timeZone }: { orgId: string; 
     { orgId, customerId: first, kind: "TICKET" as const, amount: 50_00, currency: "EUR", status: "REFUNDED" as const, paidAt: new Date(Date.now() - 86_400_000) },
     { orgId, customerId: first, kind: "TICKET" as const, amount: 70_00, currency: "USD", status: "PAID" as const, paidAt: new Date(Date.now() - 86_400_000) },
   ];
-  await e2eDb.order.createMany({ data: [...orders, ...ignored] });
+  // Each a real sale (an event and a ticket, or a booking), as the database requires of a paid order.
+  await createSaleOrders(e2eDb, [...orders, ...ignored]);
 
   const byMonth = new Map<string, { revenue: number; orders: number }>();
   const byCustomer = new Map<string, { revenue: number; orders: number }>();

@@ -1,13 +1,16 @@
-// Demo data: one organization with a believable year of customers and orders, seeded only
-// into an empty database. Deterministic (a fixed PRNG seed) so screenshots and demos repeat.
+// Demo data: one organization with a believable year and a half of customers and orders, seeded
+// only into an empty database. Deterministic (a fixed PRNG seed) so screenshots and demos repeat.
+// Every purchase is a real sale that every page agrees on: a ticket order for one of the org's
+// events (with its tickets) or a paid booking (with its service and staff), dated when it was
+// paid, never after `now`.
 import { seedDemoCampaigns } from "@/lib/analytics/campaigns/seed-demo-campaigns";
 import { recomputeOrgAnalytics } from "@/lib/analytics/recompute-org-analytics";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
-import type { CustomerSource, OrderKind } from "@/lib/db/generated/enums";
+import type { CustomerSource } from "@/lib/db/generated/enums";
 import { simulateTransactions } from "@/lib/analytics/simulate-bgnbd";
-import { seedDemoBooking } from "@/lib/booking/seed-demo-booking";
-import { seedDemoEvents } from "@/lib/ticketing/seed-demo-events";
+import { seedDemoBooking, type BookingPurchase } from "@/lib/booking/seed-demo-booking";
+import { seedDemoEvents, type TicketPurchase } from "@/lib/ticketing/seed-demo-events";
 import { seedDemoBot } from "@/lib/bots/seed-demo-bot";
 
 export const demoCredentials = { email: "demo@frontdesk.dev", password: "frontdesk-demo" };
@@ -58,8 +61,12 @@ export async function seedDemo(now = new Date()) {
     end: now.toISOString().slice(0, 10),
     seed: 20261122,
   });
+  // A purchase day becomes a time in the day (9:00 to 21:00 in Berlin), and never later than now.
   const purchases = new Map<string, { date: Date; amount: number }[]>();
-  for (const t of buyers) purchases.set(t.customerId, [...(purchases.get(t.customerId) ?? []), { date: new Date(t.date), amount: t.amount ?? 0 }]);
+  for (const t of buyers) {
+    const date = new Date(Math.min(new Date(t.date).getTime() + (8 + rand() * 12) * 3_600_000, now.getTime() - (10 + rand() * 600) * 60_000));
+    purchases.set(t.customerId, [...(purchases.get(t.customerId) ?? []), { date, amount: t.amount ?? 0 }]);
+  }
 
   const sources: CustomerSource[] = ["MANUAL", "IMPORT", "TELEGRAM", "TICKETING", "BOOKING", "BOOKING", "TICKETING", "TELEGRAM"];
   const customers = [];
@@ -71,7 +78,8 @@ export async function seedDemo(now = new Date()) {
     const tags = [...new Set([...tagPool.filter((t) => t !== "vip" && t !== "regular" && rand() < 0.15), ...(history.length >= 6 ? ["regular"] : []), ...(history.length >= 10 ? ["vip"] : [])])];
     const firstSeen = history[0]?.date.getTime() ?? now.getTime() - Math.floor(rand() * 360) * day;
     const createdAt = new Date(firstSeen - Math.floor(rand() * 3 * day));
-    const email = source === "TELEGRAM" && rand() < 0.5 ? null : `${first}.${last}${i}`.normalize("NFKD").replace(/[^\w.]/g, "").toLowerCase() + "@example.com";
+    // A buyer left an email at checkout; only some who just chat with the bot have none.
+    const email = source === "TELEGRAM" && rand() < 0.5 && history.length === 0 ? null : `${first}.${last}${i}`.normalize("NFKD").replace(/[^\w.]/g, "").toLowerCase() + "@example.com";
     customers.push({
       orgId: org.id,
       name: `${first} ${last}`,
@@ -84,17 +92,16 @@ export async function seedDemo(now = new Date()) {
       createdAt,
     });
   }
-  const created = await db.customer.createManyAndReturn({ data: customers, select: { id: true } });
+  const created = await db.customer.createManyAndReturn({ data: customers, select: { id: true, name: true, email: true } });
 
-  const orders = created.flatMap((c, i) =>
-    (purchases.get(`c${i + 1}`) ?? []).map(({ date, amount }) => {
-      const kind: OrderKind = rand() < 0.4 ? "TICKET" : "BOOKING";
-      return { orgId: org.id, customerId: c.id, kind, amount: Math.max(500, Math.round(amount * 100)), currency: "EUR", status: "PAID" as const, paidAt: date, createdAt: date };
-    }),
-  );
-  await db.order.createMany({ data: orders });
-  await seedDemoBooking({ orgId: org.id, now });
-  await seedDemoEvents({ orgId: org.id, now });
+  // About 40% of the purchases are tickets, the rest paid bookings; each becomes its real sale.
+  const tickets: TicketPurchase[] = [];
+  const bookings: BookingPurchase[] = [];
+  created.forEach((customer, i) => {
+    for (const { date, amount } of purchases.get(`c${i + 1}`) ?? []) (rand() < 0.4 ? tickets : bookings).push({ customer, at: date, amount: Math.max(500, Math.round(amount * 100)) });
+  });
+  await seedDemoBooking({ orgId: org.id, now, purchases: bookings });
+  await seedDemoEvents({ orgId: org.id, now, purchases: tickets });
   await seedDemoBot({ orgId: org.id, now });
   // Scores right away, so the analytics dashboards are not empty on first start.
   // A failure is recorded on the run (the button and the nightly job retry it); the seed goes on.
@@ -113,7 +120,7 @@ export async function seedDemo(now = new Date()) {
       createdAt: new Date(now.getTime() - 20 * day),
     },
   });
-  return { orgId: org.id, customers: created.length, orders: orders.length, campaignDays };
+  return { orgId: org.id, customers: created.length, orders: await db.order.count({ where: { orgId: org.id } }), campaignDays };
 }
 
 // `npm run seed`: seed the database in DATABASE_URL when it is empty.

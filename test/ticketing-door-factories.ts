@@ -41,24 +41,27 @@ export async function createTicketOrder(input: {
   const buyerEmail = input.buyerEmail ?? `buyer-${id}@test.dev`;
   const customer = await db.customer.create({ data: { orgId: input.orgId, name: buyerName, email: buyerEmail, source: "TICKETING" }, select: { id: true } });
   const issued = status !== "PENDING" && status !== "EXPIRED";
-  const order = await db.order.create({
-    data: {
-      orgId: input.orgId, customerId: customer.id, kind: "TICKET", eventId: input.eventId, amount: input.unitPrice * quantity, currency: "EUR", status, buyerName, buyerEmail,
-      paidAt: issued ? (input.paidAt ?? new Date()) : null, stripePaymentIntentId: input.stripePaymentIntentId, stripeCheckoutSessionId: input.stripeCheckoutSessionId,
-      items: { create: { ticketTypeId: input.ticketTypeId, quantity, unitPrice: input.unitPrice } },
-    },
-    select: { id: true, customerId: true },
+  // The order and its tickets in one transaction: a paid ticket order needs them at commit.
+  return db.$transaction(async (tx) => {
+    const order = await tx.order.create({
+      data: {
+        orgId: input.orgId, customerId: customer.id, kind: "TICKET", eventId: input.eventId, amount: input.unitPrice * quantity, currency: "EUR", status, buyerName, buyerEmail,
+        paidAt: issued ? (input.paidAt ?? new Date()) : null, stripePaymentIntentId: input.stripePaymentIntentId, stripeCheckoutSessionId: input.stripeCheckoutSessionId,
+        items: { create: { ticketTypeId: input.ticketTypeId, quantity, unitPrice: input.unitPrice } },
+      },
+      select: { id: true, customerId: true },
+    });
+    const tickets = issued
+      ? await Promise.all(
+          Array.from({ length: quantity }, (_, i) =>
+            tx.ticket.create({
+              data: { orgId: input.orgId, eventId: input.eventId, ticketTypeId: input.ticketTypeId, orderId: order.id, code: testTicketCode(), attendeeName: `${buyerName} ${i + 1}`, attendeeEmail: buyerEmail, amountPaid: input.unitPrice, status: status === "PAID" ? "VALID" : "VOID" },
+              select: { id: true, code: true },
+            }),
+          ),
+        )
+      : [];
+    if (status === "PAID") await tx.ticketType.update({ where: { id: input.ticketTypeId }, data: { sold: { increment: quantity } } });
+    return { ...order, orderId: order.id, buyerName, buyerEmail, tickets };
   });
-  const tickets = issued
-    ? await Promise.all(
-        Array.from({ length: quantity }, (_, i) =>
-          db.ticket.create({
-            data: { orgId: input.orgId, eventId: input.eventId, ticketTypeId: input.ticketTypeId, orderId: order.id, code: testTicketCode(), attendeeName: `${buyerName} ${i + 1}`, attendeeEmail: buyerEmail, amountPaid: input.unitPrice, status: status === "PAID" ? "VALID" : "VOID" },
-            select: { id: true, code: true },
-          }),
-        ),
-      )
-    : [];
-  if (status === "PAID") await db.ticketType.update({ where: { id: input.ticketTypeId }, data: { sold: { increment: quantity } } });
-  return { ...order, orderId: order.id, buyerName, buyerEmail, tickets };
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { createOrg, signInAs } from "@/test/factories";
 import { getLatestAnalyticsRun, STALE_RUN_MS } from "./get-analytics-run";
 import { recomputeOrgAnalytics } from "./recompute-org-analytics";
+import { createSaleOrder } from "@/test/sale-orders";
 
 // A purchase of exactly 13 (minor units) makes the computation throw, to see a run fail.
 vi.mock("./compute-customer-scores", async (importOriginal) => {
@@ -26,7 +27,7 @@ let customerId: string;
 beforeAll(async () => {
   [a, b] = await Promise.all([createOrg(), createOrg()]);
   customerId = (await db.customer.create({ data: { orgId: a.orgId, name: "Ada" }, select: { id: true } })).id;
-  await db.order.create({ data: { orgId: a.orgId, customerId, kind: "TICKET", amount: 2500, currency: a.currency, status: "PAID", paidAt: new Date(Date.now() - 86_400_000) } });
+  await createSaleOrder(db, { orgId: a.orgId, customerId, kind: "TICKET", amount: 2500, currency: a.currency, status: "PAID", paidAt: new Date(Date.now() - 86_400_000) });
 });
 
 describe("getLatestAnalyticsRun and GET /api/orgs/[org]/analytics/run", () => {
@@ -56,13 +57,13 @@ describe("getLatestAnalyticsRun and GET /api/orgs/[org]/analytics/run", () => {
 
   it("a failure: FAILED with a readable error, previous scores kept and pointed to", async () => {
     const done = await getLatestAnalyticsRun({ orgId: a.orgId });
-    const bad = await db.order.create({ data: { orgId: a.orgId, customerId, kind: "TICKET", amount: 13, currency: a.currency, status: "PAID", paidAt: new Date() }, select: { id: true } });
+    const bad = await createSaleOrder(db, { orgId: a.orgId, customerId, kind: "TICKET", amount: 13, currency: a.currency, status: "PAID", paidAt: new Date() });
     await expect(recomputeOrgAnalytics({ orgId: a.orgId })).rejects.toThrow(/P\(alive\)/);
     const view = await getLatestAnalyticsRun({ orgId: a.orgId });
     expect(view).toMatchObject({ status: "FAILED", error: "Recompute failed: P(alive) must be within [0, 1], got NaN", summary: null });
     expect(view?.lastDone).toEqual({ id: done!.id, finishedAt: done!.finishedAt, summary: done!.summary });
     expect(await db.customerScore.count({ where: { orgId: a.orgId } })).toBe(1);
-    await db.order.delete({ where: { id: bad.id } });
+    await db.$transaction([db.ticket.deleteMany({ where: { orderId: bad.id } }), db.order.delete({ where: { id: bad.id } })]);
   });
 
   it("a queued run after a done one carries the done one along", async () => {

@@ -7,6 +7,7 @@ import { getDateRange } from "./get-date-range";
 import { getFirstPaidAt } from "./get-first-paid-at";
 import { getRevenueSeries } from "./get-revenue-series";
 import { getTopCustomers } from "./get-top-customers";
+import { createSaleOrders } from "@/test/sale-orders";
 
 // Integration: the Overview queries on a real database. Only the org's own PAID orders in its
 // currency count, periods are cut in the org time zone.
@@ -15,8 +16,9 @@ type OrderSpec = { at: string; amount?: number; kind?: "TICKET" | "BOOKING"; cur
 
 async function customerWithOrders(org: Org, name: string, orders: OrderSpec[]) {
   const c = await db.customer.create({ data: { orgId: org.orgId, name }, select: { id: true } });
-  await db.order.createMany({
-    data: orders.map((o) => ({
+  await createSaleOrders(
+    db,
+    orders.map((o) => ({
       orgId: org.orgId,
       customerId: c.id,
       kind: o.kind ?? "TICKET",
@@ -26,7 +28,7 @@ async function customerWithOrders(org: Org, name: string, orders: OrderSpec[]) {
       paidAt: (o.status ?? "PAID") === "PAID" ? new Date(o.at) : null,
       createdAt: new Date(o.at),
     })),
-  });
+  );
   return c.id;
 }
 

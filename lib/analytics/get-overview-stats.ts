@@ -2,20 +2,27 @@ import { db } from "@/lib/db/client";
 
 const DAY = 24 * 3600 * 1000;
 
-/** The overview cards: customers, revenue in the last 30 days (org currency), recent orders. */
+/**
+ * The overview cards: customers, revenue in the last 30 days (org currency), the most recent
+ * sales (paid orders, free ones included, newest paid first, none after `now`) and which
+ * first steps are done (a bot connected; an event or a service to sell).
+ */
 export async function getOverviewStats({ orgId, currency, now = new Date() }: { orgId: string; currency: string; now?: Date }) {
   const since = new Date(now.getTime() - 30 * DAY);
-  const [customers, newCustomers, revenue, previousRevenue, recentOrders] = await Promise.all([
+  const [customers, newCustomers, revenue, previousRevenue, recentOrders, bots, events, services] = await Promise.all([
     db.customer.count({ where: { orgId } }),
-    db.customer.count({ where: { orgId, createdAt: { gte: since } } }),
+    db.customer.count({ where: { orgId, createdAt: { gte: since, lte: now } } }),
     db.order.aggregate({ where: { orgId, status: "PAID", currency, paidAt: { gte: since, lte: now } }, _sum: { amount: true }, _count: true }),
     db.order.aggregate({ where: { orgId, status: "PAID", currency, paidAt: { gte: new Date(since.getTime() - 30 * DAY), lt: since } }, _sum: { amount: true } }),
     db.order.findMany({
-      where: { orgId, status: "PAID" },
-      orderBy: { paidAt: "desc" },
+      where: { orgId, status: "PAID", paidAt: { lte: now } },
+      orderBy: [{ paidAt: "desc" }, { id: "desc" }],
       take: 5,
-      select: { id: true, kind: true, amount: true, currency: true, paidAt: true, customer: { select: { id: true, name: true } } },
+      select: { id: true, kind: true, amount: true, currency: true, paidAt: true, customer: { select: { id: true, name: true } }, event: { select: { title: true } }, booking: { select: { id: true, service: { select: { name: true } } } } },
     }),
+    db.bot.count({ where: { orgId } }),
+    db.event.count({ where: { orgId } }),
+    db.service.count({ where: { orgId } }),
   ]);
   return {
     customers,
@@ -24,5 +31,6 @@ export async function getOverviewStats({ orgId, currency, now = new Date() }: { 
     orders30d: revenue._count,
     revenuePrevious30d: previousRevenue._sum.amount ?? 0,
     recentOrders,
+    steps: { botConnected: bots > 0, selling: events + services > 0 },
   };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createOrg } from "@/test/factories";
 import { createRandom } from "./create-random";
+import { createSaleOrder, createSaleOrders } from "@/test/sale-orders";
 
 // Integration: the rollups the Order trigger keeps (Customer.firstPaidAt / paidRevenue and one
 // CustomerMonth row per customer and local month) always equal what the order log says, whatever
@@ -73,7 +74,8 @@ describe("order rollups", () => {
       const target = orders.length ? pick(orders) : null;
       if (op === 0 || op === 1) {
         const status = pick(["PAID", "PAID", "PENDING", "REFUNDED"] as const);
-        await db.order.create({ data: { orgId: org.orgId, customerId: pick(customers), kind: pick(["TICKET", "BOOKING"] as const), amount: 100 * (1 + rnd.int(50)), currency: pick(["USD", "USD", "USD", "EUR"]), status, paidAt: status === "PENDING" ? null : someInstant() } });
+        // Backed as a ticket and a booking sale alike, so later steps may change its kind and status.
+        await createSaleOrder(db, { orgId: org.orgId, customerId: pick(customers), kind: pick(["TICKET", "BOOKING"] as const), amount: 100 * (1 + rnd.int(50)), currency: pick(["USD", "USD", "USD", "EUR"]), status, paidAt: status === "PENDING" ? null : someInstant() }, { anyKind: true });
       } else if (op === 2) {
         await db.order.update({ where: { id: target!.id }, data: target!.status === "PAID" ? { status: "REFUNDED" } : { status: "PAID", paidAt: someInstant() } });
       } else if (op === 3) {
@@ -83,7 +85,7 @@ describe("order rollups", () => {
       } else if (op === 5) {
         await db.order.update({ where: { id: target!.id }, data: { customerId: pick(customers) } });
       } else {
-        await db.order.delete({ where: { id: target!.id } });
+        await db.$transaction([db.ticket.deleteMany({ where: { orderId: target!.id } }), db.order.delete({ where: { id: target!.id } })]);
       }
       await expectRollupsToMatchLog(org);
     }
@@ -95,9 +97,7 @@ describe("order rollups", () => {
     const [customerId] = await createCustomers(org, 1);
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        db.$transaction(async (tx) => {
-          await tx.order.create({ data: { orgId: org.orgId, customerId, kind: "TICKET", amount: 1000, currency: "EUR", status: "PAID", paidAt: new Date(Date.UTC(2025, 11 - i, 10)) } });
-        }),
+        createSaleOrder(db, { orgId: org.orgId, customerId, kind: "TICKET", amount: 1000, currency: "EUR", status: "PAID", paidAt: new Date(Date.UTC(2025, 11 - i, 10)) }),
       ),
     );
     await expectRollupsToMatchLog(org);
@@ -108,12 +108,10 @@ describe("order rollups", () => {
   it("are rebuilt in the new months when the org changes its time zone, and for its new currency", async () => {
     const org = await createOrg({ timezone: "UTC", currency: "EUR" });
     const [customerId] = await createCustomers(org, 1);
-    await db.order.createMany({
-      data: [
-        { orgId: org.orgId, customerId, kind: "TICKET", amount: 500, currency: "EUR", status: "PAID", paidAt: new Date("2025-01-31T20:00:00Z") }, // 1 Feb in Tokyo
-        { orgId: org.orgId, customerId, kind: "BOOKING", amount: 700, currency: "USD", status: "PAID", paidAt: new Date("2025-03-05T10:00:00Z") },
-      ],
-    });
+    await createSaleOrders(db, [
+      { orgId: org.orgId, customerId, kind: "TICKET", amount: 500, currency: "EUR", status: "PAID", paidAt: new Date("2025-01-31T20:00:00Z") }, // 1 Feb in Tokyo
+      { orgId: org.orgId, customerId, kind: "BOOKING", amount: 700, currency: "USD", status: "PAID", paidAt: new Date("2025-03-05T10:00:00Z") },
+    ]);
     expect((await actualRollups(org.orgId)).months.map((m) => m.month)).toEqual(["2025-01-01"]);
     await db.organization.update({ where: { id: org.orgId }, data: { timezone: "Asia/Tokyo" } });
     expect((await actualRollups(org.orgId)).months.map((m) => m.month)).toEqual(["2025-02-01"]);

@@ -4,6 +4,7 @@ import { createOrg } from "@/test/factories";
 import { computeCustomerScores } from "./compute-customer-scores";
 import { recomputeOrgAnalytics, RECOMPUTE_SETTINGS } from "./recompute-org-analytics";
 import { simulateTransactions } from "./simulate-bgnbd";
+import { createSaleOrders } from "@/test/sale-orders";
 
 // Integration: recompute on a real Postgres, checked against the pure function on the same orders.
 type Org = Awaited<ReturnType<typeof createOrg>>;
@@ -15,9 +16,10 @@ async function seedCustomers(org: Org, n: number, seed: number) {
   await db.customer.createMany({ data: Array.from({ length: n }, (_, i) => ({ orgId: org.orgId, name: `c${i + 1}` })) });
   const ids = new Map((await db.customer.findMany({ where: { orgId: org.orgId }, select: { id: true, name: true } })).map((c) => [c.name, c.id]));
   const log = simulateTransactions({ bgnbd: { r: 0.9, alpha: 20, a: 0.8, b: 3 }, gammaGamma: { p: 6, q: 4, v: 15 }, customers: n, days: 365, end: "2026-06-15", seed });
-  await db.order.createMany({
-    data: log.map((t) => ({ orgId: org.orgId, customerId: ids.get(t.customerId)!, kind: "TICKET" as const, amount: Math.round(t.amount! * 100), currency: org.currency, status: "PAID" as const, paidAt: t.date as Date })),
-  });
+  await createSaleOrders(
+    db,
+    log.map((t) => ({ orgId: org.orgId, customerId: ids.get(t.customerId)!, kind: "TICKET" as const, amount: Math.round(t.amount! * 100), currency: org.currency, status: "PAID" as const, paidAt: t.date as Date })),
+  );
   return [...ids.values()];
 }
 
@@ -32,14 +34,12 @@ beforeAll(async () => {
   await seedCustomers(b, 40, 2);
   const make = (name: string) => db.customer.create({ data: { orgId: a.orgId, name }, select: { id: true } }).then((c) => c.id);
   ignored = { canceled: await make("zz canceled"), otherCurrency: await make("zz usd"), future: await make("zz future"), none: await make("zz none") };
-  await db.order.createMany({
-    data: [
-      { orgId: a.orgId, customerId: ignored.canceled, kind: "BOOKING", amount: 5000, currency: "EUR", status: "CANCELED", paidAt: new Date(now.getTime() - 5 * DAY) },
-      { orgId: a.orgId, customerId: ignored.otherCurrency, kind: "BOOKING", amount: 5000, currency: "USD", status: "PAID", paidAt: new Date(now.getTime() - 5 * DAY) },
-      { orgId: a.orgId, customerId: ignored.future, kind: "BOOKING", amount: 5000, currency: "EUR", status: "PAID", paidAt: new Date(now.getTime() + 5 * DAY) },
-      { orgId: a.orgId, customerId: ignored.future, kind: "BOOKING", amount: 5000, currency: "EUR", status: "PENDING", paidAt: null },
-    ],
-  });
+  await createSaleOrders(db, [
+    { orgId: a.orgId, customerId: ignored.canceled, kind: "BOOKING", amount: 5000, currency: "EUR", status: "CANCELED", paidAt: new Date(now.getTime() - 5 * DAY) },
+    { orgId: a.orgId, customerId: ignored.otherCurrency, kind: "BOOKING", amount: 5000, currency: "USD", status: "PAID", paidAt: new Date(now.getTime() - 5 * DAY) },
+    { orgId: a.orgId, customerId: ignored.future, kind: "BOOKING", amount: 5000, currency: "EUR", status: "PAID", paidAt: new Date(now.getTime() + 5 * DAY) },
+    { orgId: a.orgId, customerId: ignored.future, kind: "BOOKING", amount: 5000, currency: "EUR", status: "PENDING", paidAt: null },
+  ]);
 });
 
 describe("recomputeOrgAnalytics", () => {

@@ -7,6 +7,7 @@ import { runWorker } from "@/lib/jobs/run-worker";
 import { createOrg, form, signInAs } from "@/test/factories";
 import { listOrgsToRecompute, requestAnalyticsRecompute, runAnalyticsRecomputeJob, STALE_RUN_MS } from "./request-recompute";
 import { simulateTransactions } from "./simulate-bgnbd";
+import { createSaleOrder, createSaleOrders } from "@/test/sale-orders";
 
 // Integration: requests, the pg-boss queue and the worker, on the test database. The worker
 // starts only in the last tests of this file, so the earlier ones see their runs still QUEUED.
@@ -17,9 +18,10 @@ async function seedOrders(org: Org, n: number) {
   const ids = new Map((await db.customer.findMany({ where: { orgId: org.orgId }, select: { id: true, name: true } })).map((c) => [c.name, c.id]));
   const end = new Date().toISOString().slice(0, 10);
   const log = simulateTransactions({ bgnbd: { r: 0.9, alpha: 20, a: 0.8, b: 3 }, gammaGamma: { p: 6, q: 4, v: 15 }, customers: n, days: 365, end, seed: 9 });
-  await db.order.createMany({
-    data: log.map((t) => ({ orgId: org.orgId, customerId: ids.get(t.customerId)!, kind: "BOOKING" as const, amount: Math.round(t.amount! * 100), currency: org.currency, status: "PAID" as const, paidAt: t.date as Date })),
-  });
+  await createSaleOrders(
+    db,
+    log.map((t) => ({ orgId: org.orgId, customerId: ids.get(t.customerId)!, kind: "BOOKING" as const, amount: Math.round(t.amount! * 100), currency: org.currency, status: "PAID" as const, paidAt: t.date as Date })),
+  );
 }
 
 const waitingJobs = async (orgId: string) => {
@@ -117,7 +119,7 @@ describe("the analytics.recompute job", () => {
   it("the nightly fan-out covers orgs with paid orders only, and is scheduled at 03:00 UTC", async () => {
     const [empty, pendingOnly] = await Promise.all([createOrg(), createOrg()]);
     const customer = await db.customer.create({ data: { orgId: pendingOnly.orgId, name: "P" }, select: { id: true } });
-    await db.order.create({ data: { orgId: pendingOnly.orgId, customerId: customer.id, kind: "TICKET", amount: 100, currency: "EUR", status: "PENDING" } });
+    await createSaleOrder(db, { orgId: pendingOnly.orgId, customerId: customer.id, kind: "TICKET", amount: 100, currency: "EUR", status: "PENDING" });
     const orgIds = await listOrgsToRecompute();
     expect(orgIds).toContain(a.orgId);
     expect(orgIds).not.toContain(empty.orgId);

@@ -106,7 +106,7 @@ describe("tenancy in the schema itself", () => {
     const a = await createOrg();
     const b = await createOrg();
     const customerOfB = await db.customer.create({ data: { orgId: b.orgId, name: "B" } });
-    await expect(db.order.create({ data: { orgId: a.orgId, customerId: customerOfB.id, kind: "TICKET", amount: 100, currency: "EUR" } })).rejects.toThrow();
-    await expect(db.order.create({ data: { orgId: b.orgId, customerId: customerOfB.id, kind: "TICKET", amount: 100, currency: "EUR" } })).resolves.toBeTruthy();
+    await expect(db.order.create({ data: { orgId: a.orgId, customerId: customerOfB.id, kind: "BOOKING", amount: 100, currency: "EUR" } })).rejects.toThrow();
+    await expect(db.order.create({ data: { orgId: b.orgId, customerId: customerOfB.id, kind: "BOOKING", amount: 100, currency: "EUR" } })).resolves.toBeTruthy();
   });
 });

@@ -15,8 +15,7 @@ export async function seedBenchEvent(types: TicketTypeSeed[]) {
   const event = await createTicketedEvent({ orgId: org.id, types, client: db, title: "Bench night", slug: `bench-night-${id}` });
   await db.lineupItem.createMany({ data: [1, 2, 3].map((position) => ({ eventId: event.id, position, name: `Artist ${position}`, role: "DJ", bio: "Plays records." })) });
   const cleanup = async () => {
-    await db.ticket.deleteMany({ where: { orgId: org.id } });
-    await db.order.deleteMany({ where: { orgId: org.id } });
+    await db.$transaction([db.ticket.deleteMany({ where: { orgId: org.id } }), db.order.deleteMany({ where: { orgId: org.id } })]); // a paid order keeps its tickets at commit
     await db.organization.delete({ where: { id: org.id } });
     await db.$disconnect();
   };

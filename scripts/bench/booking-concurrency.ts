@@ -127,8 +127,7 @@ try {
   await slotsLoad(org.slug, load.service.slug);
 } finally {
   if (!process.env.KEEP) {
-    await db.booking.deleteMany({ where: { orgId: org.id } });
-    await db.order.deleteMany({ where: { orgId: org.id } });
+    await db.$transaction([db.booking.deleteMany({ where: { orgId: org.id } }), db.order.deleteMany({ where: { orgId: org.id } })]); // a paid order keeps its booking at commit
     await db.organization.delete({ where: { id: org.id } });
   }
   await db.$disconnect();

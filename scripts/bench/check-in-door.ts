@@ -27,9 +27,14 @@ try {
   const event = await db.event.create({ data: { orgId: org.id, slug: `door-bench-${id}`, title: "Bench door", startsAt: new Date(), endsAt: new Date(Date.now() + 3_600_000), timeZone: "Europe/Berlin", status: "PUBLISHED" } });
   const type = await db.ticketType.create({ data: { orgId: org.id, eventId: event.id, name: "General", price: 1000, currency: "EUR", capacity: tickets + 1, sold: tickets + 1 } });
   const customer = await db.customer.create({ data: { orgId: org.id, name: "Bench buyer", source: "TICKETING" } });
-  const order = await db.order.create({ data: { orgId: org.id, customerId: customer.id, kind: "TICKET", eventId: event.id, amount: 1000 * (tickets + 1), currency: "EUR", status: "PAID", paidAt: new Date() } });
   const codes = Array.from({ length: tickets + 1 }, () => randomBytes(16).toString("base64url"));
-  await db.ticket.createMany({ data: codes.map((code) => ({ orgId: org.id, eventId: event.id, ticketTypeId: type.id, orderId: order.id, code, attendeeName: "Guest", attendeeEmail: "guest@bench.dev", amountPaid: 1000 })) });
+  // The order with its tickets, in one write: a paid ticket order has its tickets.
+  await db.order.create({
+    data: {
+      orgId: org.id, customerId: customer.id, kind: "TICKET", eventId: event.id, amount: 1000 * (tickets + 1), currency: "EUR", status: "PAID", paidAt: new Date(),
+      tickets: { create: codes.map((code) => ({ orgId: org.id, eventId: event.id, ticketTypeId: type.id, code, attendeeName: "Guest", attendeeEmail: "guest@bench.dev", amountPaid: 1000 })) },
+    },
+  });
   const scan = (code: string) => checkInTicket({ orgId: org.id, eventId: event.id, code, userId: user.id });
 
   const queue = codes.slice(1);
@@ -53,8 +58,7 @@ try {
   console.log(`200 simultaneous scans of one code: ${count("CHECKED_IN")} checked in, ${count("ALREADY_CHECKED_IN")} already checked in`);
   if (count("CHECKED_IN") !== 1 || count("ALREADY_CHECKED_IN") !== 199) process.exitCode = 1;
 } finally {
-  await db.ticket.deleteMany({ where: { orgId: org.id } });
-  await db.order.deleteMany({ where: { orgId: org.id } });
+  await db.$transaction([db.ticket.deleteMany({ where: { orgId: org.id } }), db.order.deleteMany({ where: { orgId: org.id } })]);
   await db.organization.delete({ where: { id: org.id } });
   await db.user.delete({ where: { id: user.id } });
   await db.$disconnect();

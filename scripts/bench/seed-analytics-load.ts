@@ -63,6 +63,14 @@ export async function seedAnalyticsLoad({
        VALUES ($2, 'Bench Analytics', $3, 'UTC', 'EUR', ${nowSql} - interval '2 years', ${nowSql})`,
       [now.toISOString(), orgId, BENCH_ORG_SLUG],
     );
+    // What the orders sell: one event (ticket orders) and one service with one staff member (bookings).
+    await client.query(
+      `INSERT INTO "Event" (id, "orgId", slug, title, "startsAt", "endsAt", "timeZone", status, "updatedAt")
+       VALUES ($2 || '_ev', $2, $3 || '-event', 'Bench event', ${nowSql}, ${nowSql} + interval '4 hours', 'UTC', 'PUBLISHED', ${nowSql})`,
+      [now.toISOString(), orgId, BENCH_ORG_SLUG],
+    );
+    await client.query(`INSERT INTO "Service" (id, "orgId", name, slug, "durationMinutes", currency, "updatedAt") VALUES ($2 || '_svc', $2, 'Bench session', 'bench-session', 30, 'EUR', ${nowSql})`, [now.toISOString(), orgId]);
+    await client.query(`INSERT INTO "StaffMember" (id, "orgId", name, "timeZone", "updatedAt") VALUES ($2 || '_staff', $2, 'Bench staff', 'UTC', ${nowSql})`, [now.toISOString(), orgId]);
 
     // Per customer: first purchase uniform over two years, an exponential lifetime (mean 400 days),
     // a purchase rate (exponential, i.e. Gamma with shape 1) and a log-normal typical order value.
@@ -104,15 +112,31 @@ export async function seedAnalyticsLoad({
          UNION ALL
          SELECT p.g, c.idx, c.first_at + random() * (c.alive_until - c.first_at), c.spend FROM picked p JOIN bench_customer c ON c.idx = p.idx
        )
-       INSERT INTO "Order" (id, "orgId", "customerId", kind, amount, currency, status, "paidAt", "createdAt", "updatedAt")
-       SELECT $2 || '_o' || g, $2, $2 || '_c' || idx,
-              (CASE WHEN random() < 0.45 THEN 'TICKET' ELSE 'BOOKING' END)::"OrderKind",
-              GREATEST(100, round(spend * (0.6 + 0.8 * random()) / 50) * 50)::int, 'EUR', 'PAID',
-              date_trunc('milliseconds', paid_at), date_trunc('milliseconds', paid_at), ${nowSql}
-       FROM purchase`,
+       INSERT INTO "Order" (id, "orgId", "customerId", kind, amount, currency, status, "paidAt", "createdAt", "updatedAt", "eventId")
+       SELECT id, "orgId", "customerId", kind, amount, currency, status, "paidAt", "createdAt", "updatedAt", CASE WHEN kind = 'TICKET' THEN $2 || '_ev' END
+       FROM (SELECT $2 || '_o' || g AS id, $2 AS "orgId", $2 || '_c' || idx AS "customerId",
+              (CASE WHEN random() < 0.45 THEN 'TICKET' ELSE 'BOOKING' END)::"OrderKind" AS kind,
+              GREATEST(100, round(spend * (0.6 + 0.8 * random()) / 50) * 50)::int AS amount, 'EUR' AS currency, 'PAID'::"OrderStatus" AS status,
+              date_trunc('milliseconds', paid_at) AS "paidAt", date_trunc('milliseconds', paid_at) AS "createdAt", ${nowSql} AS "updatedAt"
+       FROM purchase) o`,
       [now.toISOString(), orgId, customers, orders],
     );
     log(`• ${orders.toLocaleString("en")} paid orders in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    // Each a real sale, as the database requires at commit: a ticket order's ticket, a booking
+    // order's booking (one staff member, an hour apart, so none overlap). Each statement takes
+    // the same parameters ($1 now, $2 the org).
+    t = performance.now();
+    const sales = [
+      `INSERT INTO "TicketType" (id, "orgId", "eventId", name, price, currency, capacity, sold, "updatedAt")
+       SELECT $2 || '_tt', $2, $2 || '_ev', 'Entry', 0, 'EUR', 1000000000, count(*), ${nowSql} FROM "Order" WHERE "orgId" = $2 AND kind = 'TICKET'`,
+      `INSERT INTO "Ticket" (id, "orgId", "eventId", "ticketTypeId", "orderId", code, "attendeeName", "attendeeEmail", "amountPaid", "createdAt")
+       SELECT id || '_t', $2, $2 || '_ev', $2 || '_tt', id, id || '_code', 'Bench buyer', 'bench@example.com', amount, "paidAt" FROM "Order" WHERE "orgId" = $2 AND kind = 'TICKET' AND $1::timestamptz IS NOT NULL`,
+      `INSERT INTO "Booking" (id, "orgId", "serviceId", "staffMemberId", "customerId", "orderId", status, "startsAt", "endsAt", "blockedFrom", "blockedUntil", "clientName", "clientEmail", "clientTimeZone", "createdAt", "updatedAt")
+       SELECT id || '_b', $2, $2 || '_svc', $2 || '_staff', "customerId", id, 'COMPLETED', at, at + interval '30 minutes', at, at + interval '30 minutes', 'Bench client', 'bench@example.com', 'UTC', "paidAt", ${nowSql}
+       FROM (SELECT *, timestamp '2000-01-01' + row_number() OVER (ORDER BY id) * interval '1 hour' AS at FROM "Order" WHERE "orgId" = $2 AND kind = 'BOOKING') o`,
+    ];
+    for (const sql of sales) await client.query(sql, [now.toISOString(), orgId]);
+    log(`• their tickets and bookings in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     t = performance.now();
     await client.query(`SELECT frontdesk_rebuild_org_rollups($1)`, [orgId]);
     await client.query("COMMIT");

@@ -22,6 +22,26 @@ function Stat({ label, value, note, href }: { label: string; value: string; note
   return href ? <Link href={href}>{body}</Link> : body;
 }
 
+type RecentOrder = Awaited<ReturnType<typeof getOverviewStats>>["recentOrders"][number];
+
+// What was sold, linked: the event of a ticket order, the service of a booking.
+function OrderWhat({ slug, order }: { slug: string; order: RecentOrder }) {
+  const [label, href] = order.booking
+    ? [order.booking.service.name, `/${slug}/bookings/${order.booking.id}`]
+    : order.event
+      ? [order.event.title, `/${slug}/events/orders/${order.id}`]
+      : [null, null];
+  if (!label) return null;
+  return (
+    <>
+      <span className="text-gray-400"> · </span>
+      <Link href={href} className="text-gray-600 hover:underline">
+        {label}
+      </Link>
+    </>
+  );
+}
+
 export default async function OverviewPage({ params }: { params: Promise<{ org: string }> }) {
   const ctx = await requireOrgPage((await params).org);
   const [stats, events, bookings] = await Promise.all([
@@ -74,10 +94,13 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
           <ul className="divide-y divide-gray-100">
             {stats.recentOrders.map((o) => (
               <li key={o.id} className="flex items-center justify-between gap-4 px-5 py-3 text-sm">
-                <Link href={`/${ctx.slug}/customers/${o.customer.id}`} className="font-medium text-gray-900 hover:underline">
-                  {o.customer.name}
-                </Link>
-                <span className="flex items-center gap-3">
+                <span className="min-w-0 truncate">
+                  <Link href={`/${ctx.slug}/customers/${o.customer.id}`} className="font-medium text-gray-900 hover:underline">
+                    {o.customer.name}
+                  </Link>
+                  <OrderWhat slug={ctx.slug} order={o} />
+                </span>
+                <span className="flex shrink-0 items-center gap-3">
                   <Badge tone={o.kind === "TICKET" ? "brand" : "green"}>{o.kind === "TICKET" ? "Ticket" : "Booking"}</Badge>
                   <span className="tabular-nums">{formatMoney(o.amount, o.currency)}</span>
                   <span className="hidden text-gray-500 sm:inline">{o.paidAt ? formatDateTime(o.paidAt, ctx.timezone) : ""}</span>
@@ -87,10 +110,13 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
           </ul>
         </TableCard>
       )}
-      <div className="mt-10 grid grid-cols-1 gap-4 md:grid-cols-2">
-        <EmptyState title="Connect a Telegram bot" description="Build conversation flows, chat live and send broadcasts from one place." action={<ButtonLink href={`/${ctx.slug}/bots`} variant="secondary">Go to Bots</ButtonLink>} />
-        <EmptyState title="Sell tickets or take bookings" description="Publish an event page or a booking page and let customers pay online." action={<ButtonLink href={`/${ctx.slug}/events`} variant="secondary">Go to Events</ButtonLink>} />
-      </div>
+      {/* First steps: each card only until its step is done. */}
+      {(!stats.steps.botConnected || !stats.steps.selling) && (
+        <div className="mt-10 grid grid-cols-1 gap-4 md:grid-cols-2">
+          {!stats.steps.botConnected && <EmptyState title="Connect a Telegram bot" description="Build conversation flows, chat live and send broadcasts from one place." action={<ButtonLink href={`/${ctx.slug}/bots`} variant="secondary">Go to Bots</ButtonLink>} />}
+          {!stats.steps.selling && <EmptyState title="Sell tickets or take bookings" description="Publish an event page or a booking page and let customers pay online." action={<ButtonLink href={`/${ctx.slug}/events`} variant="secondary">Go to Events</ButtonLink>} />}
+        </div>
+      )}
     </>
   );
 }

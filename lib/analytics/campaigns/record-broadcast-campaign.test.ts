@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { createOrg } from "@/test/factories";
 import { previewMetricsImport } from "./import-campaign-metrics";
 import { recordBroadcastCampaign } from "./record-broadcast-campaign";
+import { createSaleOrder, createSaleOrders } from "@/test/sale-orders";
 
 // Integration: a broadcast's deliveries and the recipients' orders become a computed campaign.
 type Org = Awaited<ReturnType<typeof createOrg>>;
@@ -32,18 +33,16 @@ beforeAll(async () => {
   await delivery(customers.failed, 4, "FAILED", null);
   await delivery(null, 5, "SENT", sent); // a subscriber without a customer still saw it
   const order = (customerId: string, amount: number, paidAt: Date, currency = "EUR", status: "PAID" | "REFUNDED" = "PAID") => ({ orgId: org.orgId, customerId, kind: "TICKET" as const, amount, currency, status, paidAt });
-  await db.order.createMany({
-    data: [
-      order(customers.buyer, 4500, new Date(sent.getTime() + 2 * DAY)), // counted on Nov 10
-      order(customers.buyer, 1000, new Date(sent.getTime() + 3 * DAY)), // counted on Nov 10
-      order(customers.buyer, 9900, new Date(sent.getTime() + 8 * DAY)), // after the 7-day window
-      order(customers.buyer, 700, new Date(sent.getTime() + DAY), "EUR", "REFUNDED"),
-      order(customers.early, 2000, new Date(sent.getTime() - HOUR)), // before the message
-      order(customers.early, 3000, new Date(sent.getTime() + DAY), "USD"), // other currency
-      order(customers.late, 2500, new Date("2026-11-11T09:00:00Z")), // counted on Nov 11
-      order(customers.failed, 8000, new Date(sent.getTime() + DAY)), // never received it
-    ],
-  });
+  await createSaleOrders(db, [
+    order(customers.buyer, 4500, new Date(sent.getTime() + 2 * DAY)), // counted on Nov 10
+    order(customers.buyer, 1000, new Date(sent.getTime() + 3 * DAY)), // counted on Nov 10
+    order(customers.buyer, 9900, new Date(sent.getTime() + 8 * DAY)), // after the 7-day window
+    order(customers.buyer, 700, new Date(sent.getTime() + DAY), "EUR", "REFUNDED"),
+    order(customers.early, 2000, new Date(sent.getTime() - HOUR)), // before the message
+    order(customers.early, 3000, new Date(sent.getTime() + DAY), "USD"), // other currency
+    order(customers.late, 2500, new Date("2026-11-11T09:00:00Z")), // counted on Nov 11
+    order(customers.failed, 8000, new Date(sent.getTime() + DAY)), // never received it
+  ]);
 });
 
 describe("recordBroadcastCampaign", () => {
@@ -60,7 +59,7 @@ describe("recordBroadcastCampaign", () => {
   });
 
   it("recording again replaces the days (late orders picked up, nothing doubled) and keeps one campaign", async () => {
-    await db.order.create({ data: { orgId: org.orgId, customerId: customers.early, kind: "BOOKING", amount: 3300, currency: "EUR", status: "PAID", paidAt: new Date(sent.getTime() + 4 * DAY) } });
+    await createSaleOrder(db, { orgId: org.orgId, customerId: customers.early, kind: "BOOKING", amount: 3300, currency: "EUR", status: "PAID", paidAt: new Date(sent.getTime() + 4 * DAY) });
     const first = await recordBroadcastCampaign({ orgId: org.orgId, broadcastId });
     const again = await recordBroadcastCampaign({ orgId: org.orgId, broadcastId });
     expect(again).toEqual(first);

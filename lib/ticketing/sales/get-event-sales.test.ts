@@ -9,10 +9,11 @@ describe("getEventSales", () => {
     const org = await createOrg();
     const event = await createTestEvent(org.orgId, { types: [{ name: "Early", price: 1500, capacity: 50 }, { name: "VIP", price: 6000, capacity: 10 }] });
     const [early, vip] = event.types;
-    const a = await createTicketOrder({ orgId: org.orgId, eventId: event.id, ticketTypeId: early.id, unitPrice: 1500, quantity: 3 });
+    const a = await createTicketOrder({ orgId: org.orgId, eventId: event.id, ticketTypeId: early.id, unitPrice: 1500, quantity: 3, paidAt: new Date("2026-11-20T23:30:00Z") }); // Nov 21 in Berlin
     await createTicketOrder({ orgId: org.orgId, eventId: event.id, ticketTypeId: vip.id, unitPrice: 6000 });
     await createTicketOrder({ orgId: org.orgId, eventId: event.id, ticketTypeId: vip.id, unitPrice: 6000, status: "REFUNDED" });
-    await db.ticket.updateMany({ where: { orderId: a.id }, data: { createdAt: new Date("2026-11-20T23:30:00Z") } }); // Nov 21 in Berlin
+    // A sale is dated by its order (as the order lists show it), not by when its tickets were written.
+    await db.ticket.updateMany({ where: { orderId: a.id }, data: { createdAt: new Date("2026-11-25T10:00:00Z") } });
     await db.ticket.update({ where: { code: a.tickets[0].code }, data: { status: "CHECKED_IN", checkedInAt: new Date() } });
 
     const sales = await getEventSales({ orgId: org.orgId, eventId: event.id, timeZone: "Europe/Berlin", currency: "USD" });

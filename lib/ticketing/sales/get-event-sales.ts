@@ -7,13 +7,15 @@ export type RevenueSummary = { currency: string; gross: number; refunded: number
 
 /**
  * An event's sales (timestamps are stored as UTC without a zone, hence the double AT TIME ZONE) for its dashboard: tickets sold per day (in the event's time zone, void
- * tickets left out) and by ticket type, revenue net of refunds, check-in progress.
+ * tickets left out) and by ticket type, revenue net of refunds, check-in progress. A ticket is
+ * sold when its order was paid (created, if it never had a paidAt): the date the order lists show.
  */
 export async function getEventSales({ orgId, eventId, timeZone, currency }: { orgId: string; eventId: string; timeZone: string; currency: string }) {
   const [daily, types, ticketsByType, orders, checkIn] = await Promise.all([
     db.$queryRaw<DailySales[]>`
-      SELECT to_char(("createdAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*)::int AS sold, coalesce(sum("amountPaid"), 0)::int AS revenue
-      FROM "Ticket" WHERE "orgId" = ${orgId} AND "eventId" = ${eventId} AND status <> 'VOID' GROUP BY 1`,
+      SELECT to_char((coalesce(o."paidAt", o."createdAt") AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*)::int AS sold, coalesce(sum(t."amountPaid"), 0)::int AS revenue
+      FROM "Ticket" t JOIN "Order" o ON o."id" = t."orderId" AND o."orgId" = t."orgId"
+      WHERE t."orgId" = ${orgId} AND t."eventId" = ${eventId} AND t.status <> 'VOID' GROUP BY 1`,
     db.ticketType.findMany({ where: { orgId, eventId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, name: true, capacity: true, currency: true } }),
     db.ticket.groupBy({ by: ["ticketTypeId"], where: { orgId, eventId, status: { not: "VOID" } }, _count: { _all: true }, _sum: { amountPaid: true } }),
     db.order.groupBy({ by: ["status", "currency"], where: { orgId, eventId, kind: "TICKET", status: { in: ["PAID", "REFUNDED"] } }, _sum: { amount: true } }),

@@ -4,6 +4,7 @@ import { exportCustomersCsv } from "@/lib/customers/export-customers-csv";
 import { db } from "@/lib/db/client";
 import { addMember, createOrg, form, signInAs } from "@/test/factories";
 import { createCustomerAction, deleteCustomerAction, importCustomersAction, previewImportAction, updateCustomerAction } from "./actions";
+import { createSaleOrder } from "@/test/sale-orders";
 
 // Integration: the Customers server actions on a real database, called as a form would call them.
 type Org = Awaited<ReturnType<typeof createOrg>>;
@@ -108,7 +109,7 @@ describe("create / update / delete customer actions", () => {
     expect(await db.auditLog.count({ where: { orgId: a.orgId, targetId: id, action: "customer.deleted" } })).toBe(1);
 
     const buyer = await createVia(a, { name: "Buyer" });
-    await db.order.create({ data: { orgId: a.orgId, customerId: buyer, kind: "TICKET", amount: 2500, currency: "EUR", status: "PAID", paidAt: new Date() } });
+    await createSaleOrder(db, { orgId: a.orgId, customerId: buyer, kind: "TICKET", amount: 2500, currency: "EUR", status: "PAID", paidAt: new Date() });
     const res = await deleteCustomerAction(null, form({ org: a.slug, id: buyer }));
     expect(res).toMatchObject({ ok: false, message: expect.stringMatching(/has 1 order and cannot be deleted/) });
     expect(await db.customer.count({ where: { id: buyer } })).toBe(1);
@@ -207,13 +208,13 @@ describe("timeline", () => {
     const org = await createOrg();
     signInAs(org.userId);
     const id = await createVia(org, { name: "Timeline", email: "t@x.io" });
-    await db.order.create({ data: { orgId: org.orgId, customerId: id, kind: "BOOKING", amount: 4500, currency: "EUR", status: "PAID", paidAt: new Date(Date.now() + 1000) } });
+    await createSaleOrder(db, { orgId: org.orgId, customerId: id, kind: "TICKET", amount: 4500, currency: "EUR", status: "PAID", paidAt: new Date(Date.now() + 1000) });
     await redirectOf(updateCustomerAction(null, form({ org: org.slug, id, name: "Timeline", email: "t@x.io", tags: "vip" })));
     await db.auditLog.updateMany({ where: { targetId: id, action: "customer.updated" }, data: { createdAt: new Date(Date.now() + 2000) } });
     const items = await getCustomerTimeline({ orgId: org.orgId, customerId: id });
     expect(items.map((i) => i.kind)).toEqual(["audit", "order", "customer.created"]);
     expect(items[0]).toMatchObject({ action: "customer.updated", changed: ["tags"], actor: expect.any(String) });
-    expect(items[1]).toMatchObject({ orderKind: "BOOKING", amount: 4500, status: "PAID" });
+    expect(items[1]).toMatchObject({ orderKind: "TICKET", amount: 4500, status: "PAID" });
     expect(items[2]).toMatchObject({ source: "MANUAL", via: "form" });
   });
 });

@@ -5,6 +5,7 @@ import { exportHeader } from "@/lib/customers/export-customers-csv";
 import { addMember, createOrg, form, signInAs } from "@/test/factories";
 import { GET as exportSegment } from "@/app/api/orgs/[org]/segments/[id]/export/route";
 import { createSegmentAction, deleteSegmentAction, previewSegmentAction, updateSegmentAction } from "./actions";
+import { createSaleOrder } from "@/test/sale-orders";
 
 // Integration: the Segments server actions and the CSV export route on a real database,
 // called as a form and a browser would call them.
@@ -36,7 +37,7 @@ beforeAll(async () => {
   [a, b] = await Promise.all([createOrg(), createOrg()]);
   staffA = await addMember(a.orgId, "STAFF");
   const vip = await db.customer.create({ data: { orgId: a.orgId, name: "=Vip, \"the\" first", email: "vip@a.io", tags: ["vip"], source: "TELEGRAM", telegramUserId: 42n, notes: "line1\nline2" }, select: { id: true } });
-  await db.order.create({ data: { orgId: a.orgId, customerId: vip.id, kind: "TICKET", amount: 1250, currency: "EUR", status: "PAID", paidAt: new Date() } });
+  await createSaleOrder(db, { orgId: a.orgId, customerId: vip.id, kind: "TICKET", amount: 1250, currency: "EUR", status: "PAID", paidAt: new Date() });
   await db.customer.create({ data: { orgId: a.orgId, name: "Plain", tags: [] } });
   await db.customer.create({ data: { orgId: b.orgId, name: "Vip of B", email: "vip@b.io", tags: ["vip"] } });
 });

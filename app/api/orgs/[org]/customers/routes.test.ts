@@ -4,6 +4,7 @@ import { parseCustomerCsv } from "@/lib/customers/parse-customer-csv";
 import { addMember, createOrg, signInAs } from "@/test/factories";
 import { GET as getCustomer } from "./[id]/route";
 import { GET as exportCsv } from "./export/route";
+import { createSaleOrders } from "@/test/sale-orders";
 
 // Integration: the Customers route handlers, called as Next calls them.
 type Org = Awaited<ReturnType<typeof createOrg>>;
@@ -19,12 +20,10 @@ beforeAll(async () => {
     select: { id: true },
   });
   aliceId = alice.id;
-  await db.order.createMany({
-    data: [
-      { orgId: a.orgId, customerId: aliceId, kind: "TICKET", amount: 2550, currency: "EUR", status: "PAID", paidAt: new Date() },
-      { orgId: a.orgId, customerId: aliceId, kind: "BOOKING", amount: 9900, currency: "EUR", status: "CANCELED" },
-    ],
-  });
+  await createSaleOrders(db, [
+    { orgId: a.orgId, customerId: aliceId, kind: "TICKET", amount: 2550, currency: "EUR", status: "PAID", paidAt: new Date() },
+    { orgId: a.orgId, customerId: aliceId, kind: "BOOKING", amount: 9900, currency: "EUR", status: "CANCELED" },
+  ]);
   await db.customer.createMany({
     data: [
       { orgId: a.orgId, name: "Bob", email: "bob@a.io", tags: ["regular"], source: "MANUAL" },
