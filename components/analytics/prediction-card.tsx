@@ -11,6 +11,8 @@ export type CustomerPrediction = {
   monetaryScore: number;
   rfmSegment: string;
   cluster: number | null;
+  /** clusterLabel(): the cluster as the Clusters page names it. */
+  clusterLabel: string | null;
   pAlive: number | null;
   expectedPurchases90d: number | null;
   expectedOrderValue: number | null;
@@ -62,8 +64,8 @@ export function PredictionCard({ prediction, slug, currency, timezone, hasPaidOr
             {prediction.cluster === null ? (
               "—"
             ) : (
-              <Link href={`${base}/clusters`} className="text-brand-700 hover:underline">
-                Cluster {prediction.cluster + 1}
+              <Link href={`${base}/predictions?cluster=${prediction.cluster}`} className="text-brand-700 hover:underline">
+                {prediction.clusterLabel}
               </Link>
             )}
           </Row>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { recomputeAnalyticsAction } from "@/app/(dashboard)/[org]/analytics/recompute-actions";
 import { Badge } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { clusterLabel } from "@/lib/analytics/cluster-label";
 import type { AnalyticsRunView } from "@/lib/analytics/get-analytics-run";
 import type { AnalyticsRunSummary } from "@/lib/analytics/recompute-org-analytics";
 
@@ -163,7 +164,7 @@ function ModelDetails({ summary: s }: { summary: AnalyticsRunSummary }) {
         <ul className="mt-2 list-disc pl-5 text-gray-700">
           {s.kmeans.clusters.map((c) => (
             <li key={c.id}>
-              {c.size.toLocaleString("en")} customers: {c.description}
+              {clusterLabel(c.id, { [c.id]: c.description })}: {c.size.toLocaleString("en")} customers
             </li>
           ))}
         </ul>
