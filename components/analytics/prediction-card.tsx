@@ -39,7 +39,7 @@ export function PredictionCard({ prediction, slug, currency, timezone, hasPaidOr
     <Card>
       <div className="mb-1 flex items-baseline justify-between gap-3">
         <h2 className="text-base font-semibold text-gray-900">Predictions</h2>
-        {prediction && <p className="text-xs text-gray-500">Computed {formatDateTime(prediction.computedAt, timezone)}</p>}
+        {prediction && <p className="text-xs text-gray-500">Computed {formatDateTime(prediction.computedAt, timezone, { zone: true })}</p>}
       </div>
       {!prediction ? (
         <p className="py-2 text-sm text-gray-600">
