@@ -10,6 +10,7 @@ import { ConnectBotForm } from "@/components/bots/connect-bot-form";
 import { NewFlowForm } from "@/components/bots/flows/new-flow-form";
 import { CustomerForm } from "@/components/customers/customer-form";
 import { GeneralSettingsForm } from "@/components/settings/general-settings-form";
+import { InvitationSignUpForm } from "@/components/settings/invitation-forms";
 import { InviteMemberForm } from "@/components/settings/invite-member-form";
 import { EventForm } from "@/components/ticketing/event-form";
 import { LineupItemForm } from "@/components/ticketing/lineup-item-form";
@@ -92,6 +93,7 @@ const forms: [string, () => string, Shape, Parameters<typeof check>[2]?][] = [
   ["org settings", () => render(GeneralSettingsForm, { values: { name: "", slug: "o", timezone: "Europe/Berlin", currency: "EUR" } }), shapeOf(orgSettingsSchema)],
   ["new org", () => render(NewOrgForm, {}), shapeOf(orgFieldsSchema)],
   ["sign-up", () => render(SignUpForm, {}), { ...shapeOf(orgFieldsSchema), orgName: shapeOf(orgFieldsSchema).name, name: personNameField, email: emailField, password: newPasswordField }],
+  ["invitation sign-up", () => render(InvitationSignUpForm, { token: "t", email: "a@b.c" }), { name: personNameField, password: newPasswordField }],
   ["invite member", () => render(InviteMemberForm, { slug: "o", roles: ["ADMIN", "STAFF"] }), shapeOf(inviteMemberSchema)],
   ["campaign", () => render(CampaignForm, { org: "o", action, channels: [{ value: "META", label: "Meta" }], currency: "EUR", submitLabel: "Save", cancelHref: "/" }), shapeOf(campaignFieldsSchema("EUR"))],
 ];
