@@ -7,9 +7,9 @@ test("[FORMS]: the venue form shows Name, Address and City as required before an
   for (const label of ["Name", "Address", "City"]) {
     const input = page.getByLabel(label, { exact: true });
     await expect(input).toHaveAttribute("required", "");
-    await expect(page.locator(`label[for="${await input.getAttribute("id")}"] [data-required-mark]`)).toBeVisible();
+    await expect(page.locator(`label[for="${await input.getAttribute("id")}"] + [data-required-mark]`)).toBeVisible();
   }
   // Optional stays unmarked.
   await expect(page.getByLabel("Capacity")).not.toHaveAttribute("required", "");
-  await expect(page.locator('label[for="capacity"] [data-required-mark]')).toHaveCount(0);
+  await expect(page.locator('label[for="capacity"] + [data-required-mark]')).toHaveCount(0);
 });

@@ -1,4 +1,4 @@
-import { RequiredMark } from "@/components/ui/field";
+import { FieldLabel } from "@/components/ui/field";
 
 export type SeatValue = { ticketTypeId: string; name: string; email: string };
 
@@ -8,10 +8,7 @@ const inputClass = "block w-full rounded-md border border-gray-300 bg-white px-3
 export function LabeledInput({ id, label, error, ...props }: React.InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; error?: string }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-gray-700">
-        {label}
-        {props.required && <RequiredMark />}
-      </label>
+      <FieldLabel htmlFor={id} label={label} required={props.required} />
       <input id={id} aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-error` : undefined} className={inputClass} {...props} />
       {error && <p id={`${id}-error`} role="alert" className="text-xs text-red-600">{error}</p>}
     </div>

@@ -4,8 +4,9 @@ const inputClass =
   "block w-full rounded-md border border-gray-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-gray-400 focus:border-brand-500 focus:outline-none focus:ring-1 focus:ring-brand-500 aria-[invalid=true]:border-red-500";
 
 /**
- * A required field's mark beside its label, seen before anyone submits. The control itself carries
- * `required` (which screen readers announce), so the star is hidden from them.
+ * A required field's mark right after its label, seen before anyone submits. The control itself
+ * carries `required` (which screen readers announce), so the star is hidden from them, and it sits
+ * outside the <label> so the label (and the control's name) stays exactly its text.
  */
 export function RequiredMark() {
   return (
@@ -15,14 +16,27 @@ export function RequiredMark() {
   );
 }
 
+/** A field's label with its required mark after it. */
+export function FieldLabel({ htmlFor, label, required }: { htmlFor: string; label: React.ReactNode; required?: boolean }) {
+  const text = (
+    <label htmlFor={htmlFor} className="block text-sm font-medium text-gray-700">
+      {label}
+    </label>
+  );
+  if (!required) return text;
+  return (
+    <div className="flex items-baseline">
+      {text}
+      <RequiredMark />
+    </div>
+  );
+}
+
 /** Label + control + hint + error, wired for screen readers. `required`: mark the label (pass `required` to the control too). */
 export function Field({ label, name, error, hint, required, children }: { label: string; name: string; error?: string; hint?: string; required?: boolean; children?: React.ReactNode }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-medium text-gray-700">
-        {label}
-        {required && <RequiredMark />}
-      </label>
+      <FieldLabel htmlFor={name} label={label} required={required} />
       {children}
       {hint && !error && <p className="text-xs text-gray-500">{hint}</p>}
       {error && (

@@ -58,14 +58,17 @@ function controls(html: string): Control[] {
   }
   return out;
 }
-const labelOf = (html: string, id: string | null) => (id ? (new RegExp(`<label[^>]*for="${id}"[^>]*>([\\s\\S]*?)</label>`).exec(html)?.[1] ?? null) : null);
+// The label and what directly follows it (the mark sits right after the label, outside it).
+const labelOf = (html: string, id: string | null) => (id ? (new RegExp(`<label[^>]*for="${id}"[^>]*>[\\s\\S]*?</label>(<span[^>]*>)?`).exec(html)?.[0] ?? null) : null);
 
 function check(html: string, shape: Shape, { skip = [] as string[] } = {}) {
   const required = new Set(requiredKeys(shape).filter((k) => !skip.includes(k)));
   const problems: string[] = [];
   for (const c of controls(html)) {
     if (skip.includes(c.name)) continue;
-    const marked = labelOf(html, c.id)?.includes("data-required-mark") ?? false;
+    const label = labelOf(html, c.id) ?? "";
+    const marked = label.includes("data-required-mark");
+    if (label.split("</label>")[0].includes("data-required-mark")) problems.push(`${c.name}: the mark is inside the label (it would change the field's name)`);
     const wanted = required.has(c.name) && c.canBeBlank;
     if (wanted && !c.required) problems.push(`${c.name}: required by the schema but the control lacks required`);
     if (wanted && !marked) problems.push(`${c.name}: required but its label has no mark`);
