@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { MINIMUMS } from "@/lib/analytics/compute-customer-scores";
+import { formatDateTime } from "@/lib/format";
 
 /** What analytics need and when they appear; shown wherever nothing has been computed yet. */
 export function DataRequirements() {
@@ -60,13 +61,12 @@ export function ModelNotes({ notes }: { notes: string[] }) {
   );
 }
 
-/** "Computed Mar 10, 2025, 3:00 AM · 1,234 customers scored". */
+/** "Computed Mar 10, 2025, 3:00 AM GMT+1 · 1,234 customers scored", in the org's zone as on the Overview. */
 export function ComputedAt({ computedAt, customers, timezone }: { computedAt: Date | null; customers: number; timezone: string }) {
   if (!computedAt) return null;
-  const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: timezone }).format(computedAt);
   return (
     <p className="mb-4 text-sm text-gray-500">
-      Computed {when} · {customers.toLocaleString("en-US")} {customers === 1 ? "customer" : "customers"} scored
+      Computed <time dateTime={computedAt.toISOString()}>{formatDateTime(computedAt, timezone, { zone: true })}</time> · {customers.toLocaleString("en-US")} {customers === 1 ? "customer" : "customers"} scored
     </p>
   );
 }

@@ -11,6 +11,8 @@ export type CustomerPrediction = {
   monetaryScore: number;
   rfmSegment: string;
   cluster: number | null;
+  /** clusterLabel(): the cluster as the Clusters page names it. */
+  clusterLabel: string | null;
   pAlive: number | null;
   expectedPurchases90d: number | null;
   expectedOrderValue: number | null;
@@ -37,7 +39,7 @@ export function PredictionCard({ prediction, slug, currency, timezone, hasPaidOr
     <Card>
       <div className="mb-1 flex items-baseline justify-between gap-3">
         <h2 className="text-base font-semibold text-gray-900">Predictions</h2>
-        {prediction && <p className="text-xs text-gray-500">Computed {formatDateTime(prediction.computedAt, timezone)}</p>}
+        {prediction && <p className="text-xs text-gray-500">Computed {formatDateTime(prediction.computedAt, timezone, { zone: true })}</p>}
       </div>
       {!prediction ? (
         <p className="py-2 text-sm text-gray-600">
@@ -62,8 +64,8 @@ export function PredictionCard({ prediction, slug, currency, timezone, hasPaidOr
             {prediction.cluster === null ? (
               "—"
             ) : (
-              <Link href={`${base}/clusters`} className="text-brand-700 hover:underline">
-                Cluster {prediction.cluster + 1}
+              <Link href={`${base}/predictions?cluster=${prediction.cluster}`} className="text-brand-700 hover:underline">
+                {prediction.clusterLabel}
               </Link>
             )}
           </Row>

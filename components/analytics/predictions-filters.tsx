@@ -6,7 +6,7 @@ import { RFM_SEGMENTS } from "@/lib/analytics/score-rfm";
 import { churnLabels } from "./format-analytics";
 
 /** Segment, cluster and churn band: a plain GET form that keeps the sort. */
-export function PredictionsFilters({ basePath, query, clusters }: { basePath: string; query: PredictionQuery; clusters: number[] }) {
+export function PredictionsFilters({ basePath, query, clusters }: { basePath: string; query: PredictionQuery; clusters: { value: number; label: string }[] }) {
   const filtered = Boolean(query.segment || query.cluster !== undefined || query.churn);
   return (
     <form method="get" action={basePath} className="mb-4 flex flex-wrap items-end gap-2" aria-label="Filter predictions">
@@ -32,8 +32,8 @@ export function PredictionsFilters({ basePath, query, clusters }: { basePath: st
         <Select name="cluster" defaultValue={query.cluster === undefined ? "" : String(query.cluster)}>
           <option value="">All clusters</option>
           {clusters.map((c) => (
-            <option key={c} value={c}>
-              Cluster {c + 1}
+            <option key={c.value} value={c.value}>
+              {c.label}
             </option>
           ))}
         </Select>

@@ -41,7 +41,8 @@ function sortHref(basePath: string, query: PredictionQuery, sort: PredictionSort
   return `${basePath}?${params}`;
 }
 
-export function PredictionsTable({ rows, slug, basePath, query, currency, timezone }: { rows: PredictionRow[]; slug: string; basePath: string; query: PredictionQuery; currency: string; timezone: string }) {
+export function PredictionsTable({ rows, slug, basePath, query, currency, timezone, clusters = [] }: { rows: PredictionRow[]; slug: string; basePath: string; query: PredictionQuery; currency: string; timezone: string; clusters?: { value: number; label: string }[] }) {
+  const clusterTitle = (cluster: number) => clusters.find((c) => c.value === cluster)?.label;
   const th = "px-3 py-2.5 text-xs font-semibold uppercase tracking-wide text-gray-500 whitespace-nowrap";
   const td = "px-3 py-2.5 whitespace-nowrap";
   const sortable = (sort: PredictionSort, label: string, className?: string) => {
@@ -107,7 +108,7 @@ export function PredictionsTable({ rows, slug, basePath, query, currency, timezo
                   {r.monetaryScore}
                 </span>
               </td>
-              <td className={clsx(td, "hidden text-right tabular-nums 2xl:table-cell")}>{r.cluster === null ? <span className="text-gray-400">—</span> : r.cluster + 1}</td>
+              <td className={clsx(td, "hidden text-right tabular-nums 2xl:table-cell")}>{r.cluster === null ? <span className="text-gray-400">—</span> : <span title={clusterTitle(r.cluster)}>{r.cluster + 1}</span>}</td>
               <td className={clsx(td, "text-right tabular-nums")}>{formatProbability(r.pAlive)}</td>
               <td className={clsx(td, "hidden text-right tabular-nums md:table-cell")}>{formatDecimal(r.expectedPurchases90d)}</td>
               <td className={clsx(td, "hidden text-right tabular-nums 2xl:table-cell")}>{formatMoneyValue(r.expectedOrderValue, currency)}</td>

@@ -4,14 +4,18 @@ import { useRouter } from "next/navigation";
 import { recomputeAnalyticsAction } from "@/app/(dashboard)/[org]/analytics/recompute-actions";
 import { Badge } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { clusterLabel } from "@/lib/analytics/cluster-label";
 import type { AnalyticsRunView } from "@/lib/analytics/get-analytics-run";
 import type { AnalyticsRunSummary } from "@/lib/analytics/recompute-org-analytics";
+import { formatDateTime } from "@/lib/format";
 
 export type RecomputePanelProps = {
   /** The org slug (the [org] route segment). */
   org: string;
   /** From getLatestAnalyticsRun({ orgId }) in the server component; null before the first run. */
   initialRun: AnalyticsRunView | null;
+  /** The org's time zone: run times read as on the score pages. */
+  timezone: string;
 };
 
 const POLL_MS = 2000;
@@ -23,7 +27,7 @@ const statusBadge = { QUEUED: ["Queued", "gray"], RUNNING: ["Running", "brand"],
  * The latest analytics recompute of an org and a "Recompute now" button. While a run is queued or
  * running it polls GET /api/orgs/[org]/analytics/run every 2 s and refreshes the page when done.
  */
-export function RecomputePanel({ org, initialRun }: RecomputePanelProps) {
+export function RecomputePanel({ org, initialRun, timezone }: RecomputePanelProps) {
   const router = useRouter();
   const [run, setRun] = useState(initialRun);
   const [pollFailing, setPollFailing] = useState(false);
@@ -75,7 +79,7 @@ export function RecomputePanel({ org, initialRun }: RecomputePanelProps) {
             <h2 className="text-sm font-semibold text-gray-900">Customer scores</h2>
             <Badge tone={tone}>{label}</Badge>
           </div>
-          <p className="mt-1 text-sm text-gray-600">{describe(run)}</p>
+          <p className="mt-1 text-sm text-gray-600">{describe(run, timezone)}</p>
         </div>
         <form action={formAction}>
           <input type="hidden" name="org" value={org} />
@@ -112,29 +116,25 @@ export function RecomputePanel({ org, initialRun }: RecomputePanelProps) {
   );
 }
 
-function describe(run: AnalyticsRunView | null): React.ReactNode {
+function describe(run: AnalyticsRunView | null, tz: string): React.ReactNode {
   if (!run) return "Scores, segments and predictions appear after the first recompute; it also runs every night.";
-  const previous = run.lastDone?.finishedAt ? <> Showing scores from <When iso={run.lastDone.finishedAt} />.</> : null;
-  if (run.stale) return <>A recompute started <When iso={run.startedAt ?? run.createdAt} /> never finished; start a new one.{previous}</>;
-  if (run.status === "QUEUED") return <>Queued <When iso={run.createdAt} />.{previous}</>;
-  if (run.status === "RUNNING") return <>Started <When iso={run.startedAt ?? run.createdAt} />.{previous}</>;
-  if (run.status === "FAILED") return <>The recompute of <When iso={run.createdAt} /> failed.{previous ?? " No scores yet."}</>;
+  const previous = run.lastDone?.finishedAt ? <> Showing scores from <When tz={tz} iso={run.lastDone.finishedAt} />.</> : null;
+  if (run.stale) return <>A recompute started <When tz={tz} iso={run.startedAt ?? run.createdAt} /> never finished; start a new one.{previous}</>;
+  if (run.status === "QUEUED") return <>Queued <When tz={tz} iso={run.createdAt} />.{previous}</>;
+  if (run.status === "RUNNING") return <>Started <When tz={tz} iso={run.startedAt ?? run.createdAt} />.{previous}</>;
+  if (run.status === "FAILED") return <>The recompute of <When tz={tz} iso={run.createdAt} /> failed.{previous ?? " No scores yet."}</>;
   const c = run.summary?.counts;
   return (
     <>
-      Computed <When iso={run.finishedAt ?? run.createdAt} />
+      Computed <When tz={tz} iso={run.finishedAt ?? run.createdAt} />
       {c ? ` from ${c.orders.toLocaleString("en")} paid orders of ${c.customers.toLocaleString("en")} customers.` : "."}
     </>
   );
 }
 
-/** Local time in the viewer's zone; the server's rendering may differ, hence no hydration warning. */
-function When({ iso }: { iso: string }) {
-  return (
-    <time dateTime={iso} suppressHydrationWarning>
-      {new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}
-    </time>
-  );
+/** In the org's zone, named: the same text on the server and in the browser, and as on the score pages. */
+function When({ iso, tz }: { iso: string; tz: string }) {
+  return <time dateTime={iso}>{formatDateTime(iso, tz, { zone: true })}</time>;
 }
 
 /** 4 significant digits; exponent notation for the very small or large (a fit at a boundary). */
@@ -163,7 +163,7 @@ function ModelDetails({ summary: s }: { summary: AnalyticsRunSummary }) {
         <ul className="mt-2 list-disc pl-5 text-gray-700">
           {s.kmeans.clusters.map((c) => (
             <li key={c.id}>
-              {c.size.toLocaleString("en")} customers: {c.description}
+              {clusterLabel(c.id, { [c.id]: c.description })}: {c.size.toLocaleString("en")} customers
             </li>
           ))}
         </ul>

@@ -32,7 +32,7 @@ export function SignInForm({ next, magicLink }: { next?: string; magicLink: bool
           <p className="text-sm text-gray-600">Or get a one-time sign-in link by email.</p>
           <FormMessage state={linkState} />
           <input type="hidden" name="next" value={next ?? ""} />
-          <TextField label="Email for the link" name="email" type="email" error={linkState && !linkState.ok ? linkState.fieldErrors?.email : undefined} />
+          <TextField label="Email for the link" name="email" type="email" required error={linkState && !linkState.ok ? linkState.fieldErrors?.email : undefined} />
           <SubmitButton variant="secondary" className="w-full" pendingText="Sending…">
             Email me a link
           </SubmitButton>

@@ -14,9 +14,9 @@ export function SignUpForm({ next, email }: { next?: string; email?: string }) {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="next" value={next ?? ""} />
-      <TextField label="Your name" name="name" autoComplete="name" defaultValue={values?.name} error={errors?.name} maxLength={80} />
-      <TextField label="Email" name="email" type="email" autoComplete="email" defaultValue={values?.email ?? email} error={errors?.email} />
-      <TextField label="Password" name="password" type="password" autoComplete="new-password" error={errors?.password} hint="At least 8 characters." />
+      <TextField label="Your name" name="name" required autoComplete="name" defaultValue={values?.name} error={errors?.name} maxLength={80} />
+      <TextField label="Email" name="email" required type="email" autoComplete="email" defaultValue={values?.email ?? email} error={errors?.email} />
+      <TextField label="Password" name="password" required type="password" autoComplete="new-password" error={errors?.password} hint="At least 8 characters." />
       <div className="border-t border-gray-200 pt-4">
         <OrgFields nameField="orgName" values={values ? { name: values.orgName, slug: values.slug, timezone: values.timezone, currency: values.currency } : undefined} errors={errors} />
       </div>

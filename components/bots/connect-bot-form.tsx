@@ -16,7 +16,7 @@ export function ConnectBotForm<T>({ org, action, botId, submitLabel = "Connect b
       <input type="hidden" name="org" value={org} />
       {botId && <input type="hidden" name="botId" value={botId} />}
       {state && !state.ok && !error && <FormMessage state={state} />}
-      <Field label="Bot token" name="token" error={error} hint="In Telegram, open @BotFather, send /newbot (or /token for an existing bot) and paste the token here.">
+      <Field label="Bot token" name="token" error={error} required hint="In Telegram, open @BotFather, send /newbot (or /token for an existing bot) and paste the token here.">
         <Input name="token" type="password" autoComplete="off" spellCheck={false} placeholder="123456789:AAH…" error={error} required />
       </Field>
       <SubmitButton pending={pending} pendingText="Checking with Telegram…">

@@ -1,11 +1,12 @@
 import { ConfirmActionForm, type FormAction } from "@/components/booking/confirm-action-form";
 import { Badge, Card } from "@/components/ui/card";
 import { getBotWebhookHealth } from "@/lib/bots/manage-bot-webhook";
+import { formatDateTime } from "@/lib/format";
 
-type Props<T> = { orgId: string; org: string; botId: string; canManage: boolean; setAction: FormAction<T>; removeAction: FormAction<T> };
+type Props<T> = { orgId: string; org: string; botId: string; timezone: string; canManage: boolean; setAction: FormAction<T>; removeAction: FormAction<T> };
 
 /** Webhook health from Telegram's getWebhookInfo: where updates go, how many wait, the last error. */
-export async function WebhookHealthCard<T>({ orgId, org, botId, canManage, setAction, removeAction }: Props<T>) {
+export async function WebhookHealthCard<T>({ orgId, org, botId, timezone, canManage, setAction, removeAction }: Props<T>) {
   const health = await getBotWebhookHealth({ orgId, botId });
   const fields = { org, botId };
   return (
@@ -31,7 +32,7 @@ export async function WebhookHealthCard<T>({ orgId, org, botId, canManage, setAc
                   <dt className="inline text-gray-500">Last error </dt>
                   <dd className="inline">
                     {health.lastError}
-                    {health.lastErrorAt && ` (${health.lastErrorAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })})`}
+                    {health.lastErrorAt && ` (${formatDateTime(health.lastErrorAt, timezone, { zone: true })})`}
                   </dd>
                 </div>
               )}

@@ -20,19 +20,43 @@ function describe(item: TimelineItem, timezone: string, slug?: string): { title:
         detail: [item.via === "import" ? "from a CSV import" : `source: ${customerSourceLabels[item.source]}`, item.actor && `by ${item.actor}`].filter(Boolean).join(" · "),
         dot: "bg-brand-500",
       };
-    case "order":
+    case "order": {
+      // What was bought, linked: the ticket order (its event) or the booking (its service and staff).
+      const what = item.orderKind === "TICKET" ? (item.event ? `Tickets: ${item.event.title}` : "Ticket order") : item.booking ? `Booking order: ${item.booking.serviceName}` : "Booking order";
+      const href = !slug ? null : item.orderKind === "TICKET" ? `/${slug}/events/orders/${item.orderId}` : item.booking ? `/${slug}/bookings/${item.booking.id}` : null;
       return {
         title: (
           <span className="flex flex-wrap items-center gap-2">
-            {item.orderKind === "TICKET" ? "Ticket order" : "Booking order"}
+            {href ? <Link href={href} className="text-brand-700 hover:underline">{what}</Link> : what}
             <span className="tabular-nums">{formatMoney(item.amount, item.currency)}</span>
             <Badge tone={statusTone[item.status]}>{capitalize(item.status)}</Badge>
           </span>
         ),
         timeLabel: item.paidAt ? "Paid" : "Ordered",
-        detail: item.paidAt ? "" : "not paid",
+        detail: [item.booking && `with ${item.booking.staffName}`, !item.paidAt && "not paid"].filter(Boolean).join(" · "),
         dot: item.status === "PAID" ? "bg-green-500" : "bg-gray-400",
       };
+    }
+    case "conversation": {
+      const base = slug ? `/${slug}/bots/${item.botId}` : null;
+      const count = `${item.messages} ${item.messages === 1 ? "message" : "messages"}${item.messages ? ` (${item.fromCustomer} from the customer)` : ""}`;
+      return {
+        title: (
+          <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
+            {base ? <Link href={`${base}/subscribers/${item.subscriberId}`} className="text-brand-700 hover:underline">Telegram chat with {item.botName}</Link> : `Telegram chat with ${item.botName}`}
+            {item.status !== "ACTIVE" && <Badge tone="gray">{capitalize(item.status)}</Badge>}
+            {base && (
+              <Link href={`${base}/inbox?c=${item.subscriberId}`} className="text-xs font-normal text-gray-600 hover:text-gray-900 hover:underline">
+                Open in inbox
+              </Link>
+            )}
+          </span>
+        ),
+        timeLabel: item.lastMessageAt ? "Last message" : "Started",
+        detail: [`@${item.botUsername}`, count, item.firstMessageAt && `first ${formatDateTime(item.firstMessageAt, timezone)}`].filter(Boolean).join(" · "),
+        dot: "bg-sky-500",
+      };
+    }
     case "booking":
       return {
         title: (

@@ -30,6 +30,7 @@ export function OrgFields({ nameField = "name", values, errors, slugLocked = fal
       <TextField
         label="Organization name"
         name={nameField}
+        required
         value={name}
         onChange={(e) => {
           setName(e.target.value);
@@ -40,11 +41,12 @@ export function OrgFields({ nameField = "name", values, errors, slugLocked = fal
         maxLength={80}
       />
       {!slugLocked && (
-        <Field label="Dashboard address" name="slug" error={errors?.slug} hint="Lowercase letters, digits and dashes.">
+        <Field label="Dashboard address" name="slug" error={errors?.slug} hint="Lowercase letters, digits and dashes." required>
           <div className="flex items-center rounded-md shadow-sm">
             <span className="rounded-l-md border border-r-0 border-gray-300 bg-gray-50 px-3 py-2 text-sm text-gray-500">frontdesk/</span>
             <Input
               name="slug"
+              required
               value={slug}
               onChange={(e) => {
                 setSlug(e.target.value);

@@ -29,8 +29,8 @@ export function InvitationSignUpForm({ token, email }: { token: string; email: s
       <Field label="Email" name="invited-email" hint="The invitation is for this address." error={failed?.fieldErrors?.email}>
         <Input name="invited-email" value={email} readOnly disabled className="bg-gray-50 text-gray-600" />
       </Field>
-      <TextField label="Your name" name="name" autoComplete="name" maxLength={80} defaultValue={failed?.values?.name} error={failed?.fieldErrors?.name} />
-      <TextField label="Password" name="password" type="password" autoComplete="new-password" hint="At least 8 characters." error={failed?.fieldErrors?.password} />
+      <TextField label="Your name" name="name" required autoComplete="name" maxLength={80} defaultValue={failed?.values?.name} error={failed?.fieldErrors?.name} />
+      <TextField label="Password" name="password" required type="password" autoComplete="new-password" hint="At least 8 characters." error={failed?.fieldErrors?.password} />
       <SubmitButton className="w-full" pendingText="Creating your account…">
         Create account and join
       </SubmitButton>

@@ -26,7 +26,7 @@ export function InviteMemberForm({ slug, roles }: { slug: string; roles: Role[] 
         <input type="hidden" name="org" value={slug} />
         <FormMessage state={state} />
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-[1fr_16rem]">
-          <TextField label="Email" name="email" type="email" autoComplete="off" placeholder="name@example.com" maxLength={254} error={failed?.fieldErrors?.email} />
+          <TextField label="Email" name="email" required type="email" autoComplete="off" placeholder="name@example.com" maxLength={254} error={failed?.fieldErrors?.email} />
           <Field label="Role" name="role" error={failed?.fieldErrors?.role}>
             <Select name="role" defaultValue="STAFF" error={failed?.fieldErrors?.role}>
               {roles.map((r) => (

@@ -29,6 +29,7 @@ export function EventForm<T>({ org, action, eventId, initial, venues, orgTimeZon
         <TextField
           label="Title"
           name="title"
+          required
           value={title}
           onChange={(e) => {
             setTitle(e.target.value);
@@ -41,6 +42,7 @@ export function EventForm<T>({ org, action, eventId, initial, venues, orgTimeZon
         <TextField
           label="Slug"
           name="slug"
+          required
           value={slug}
           onChange={(e) => {
             setSlug(e.target.value);
@@ -74,11 +76,11 @@ export function EventForm<T>({ org, action, eventId, initial, venues, orgTimeZon
         <p className="self-end pb-2 text-sm text-gray-600">
           Times in <span className="font-medium text-gray-900">{timeZone.replaceAll("_", " ")}</span>
         </p>
-        <Field label="Starts" name="startsAt" error={errors.startsAt}>
-          <Input type="datetime-local" name="startsAt" defaultValue={initial.startsAt} error={errors.startsAt} />
+        <Field label="Starts" name="startsAt" error={errors.startsAt} required>
+          <Input type="datetime-local" name="startsAt" required defaultValue={initial.startsAt} error={errors.startsAt} />
         </Field>
-        <Field label="Ends" name="endsAt" error={errors.endsAt}>
-          <Input type="datetime-local" name="endsAt" defaultValue={initial.endsAt} error={errors.endsAt} />
+        <Field label="Ends" name="endsAt" error={errors.endsAt} required>
+          <Input type="datetime-local" name="endsAt" required defaultValue={initial.endsAt} error={errors.endsAt} />
         </Field>
       </div>
       <div className="flex gap-2">

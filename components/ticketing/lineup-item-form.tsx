@@ -22,11 +22,11 @@ export function LineupItemForm<T>({ org, eventId, itemId, initial, action, submi
       {itemId && <input type="hidden" name="id" value={itemId} />}
       <FormMessage state={state} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <Field label="Name" name={id("name")} error={errors.name}>
-          <Input name="name" id={id("name")} defaultValue={initial.name} error={errors.name} maxLength={120} autoComplete="off" />
+        <Field label="Name" name={id("name")} error={errors.name} required>
+          <Input name="name" required id={id("name")} defaultValue={initial.name} error={errors.name} maxLength={120} autoComplete="off" />
         </Field>
-        <Field label="Role" name={id("role")} error={errors.role} hint="e.g. Designer, DJ, Speaker">
-          <Input name="role" id={id("role")} defaultValue={initial.role} error={errors.role} maxLength={80} autoComplete="off" />
+        <Field label="Role" name={id("role")} error={errors.role} hint="e.g. Designer, DJ, Speaker" required>
+          <Input name="role" required id={id("role")} defaultValue={initial.role} error={errors.role} maxLength={80} autoComplete="off" />
         </Field>
         <div className="sm:col-span-2">
           <Field label="Bio" name={id("bio")} error={errors.bio}>

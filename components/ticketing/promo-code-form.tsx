@@ -18,7 +18,7 @@ export function PromoCodeForm<T>({ org, action, promoCodeId, initial, currency, 
   const field = (label: string, name: keyof PromoCodeFormValues, props: React.InputHTMLAttributes<HTMLInputElement> & { hint?: string } = {}) => {
     const { hint, ...rest } = props;
     return (
-      <Field label={label} name={id(name)} error={errors[name]} hint={hint}>
+      <Field label={label} name={id(name)} error={errors[name]} hint={hint} required={rest.required}>
         <Input name={name} id={id(name)} defaultValue={String(initial[name])} error={errors[name]} autoComplete="off" {...rest} />
       </Field>
     );
@@ -30,7 +30,7 @@ export function PromoCodeForm<T>({ org, action, promoCodeId, initial, currency, 
       {fixedEventId !== undefined && <input type="hidden" name="eventId" value={fixedEventId} />}
       <FormMessage state={state} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        {field("Code", "code", { maxLength: 32, hint: "Buyers type it at checkout; stored in capitals", className: "uppercase" })}
+        {field("Code", "code", { required: true, maxLength: 32, hint: "Buyers type it at checkout; stored in capitals", className: "uppercase" })}
         <Field label="Discount" name={id("value")} error={errors.value ?? errors.kind}>
           <div className="flex gap-2">
             <Select name="kind" id={id("kind")} value={kind} onChange={(e) => setKind(e.target.value)} className="w-36" aria-label="Discount kind">

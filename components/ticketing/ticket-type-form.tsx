@@ -15,7 +15,7 @@ export function TicketTypeForm<T>({ org, eventId, action, ticketTypeId, initial,
   const id = (name: string) => `${name}-${ticketTypeId ?? "new"}`;
   // Several of these forms share a page, so ids carry the ticket type's id.
   const text = (label: string, name: keyof TicketTypeFormValues, { hint, ...props }: React.InputHTMLAttributes<HTMLInputElement> & { hint?: string } = {}) => (
-    <Field label={label} name={id(name)} error={errors[name]} hint={hint}>
+    <Field label={label} name={id(name)} error={errors[name]} hint={hint} required={props.required}>
       <Input name={name} id={id(name)} defaultValue={String(initial[name])} error={errors[name]} autoComplete="off" {...props} />
     </Field>
   );
@@ -26,10 +26,10 @@ export function TicketTypeForm<T>({ org, eventId, action, ticketTypeId, initial,
       {ticketTypeId && <input type="hidden" name="id" value={ticketTypeId} />}
       <FormMessage state={state} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        {text("Name", "name", { maxLength: 80, placeholder: "General admission" })}
+        {text("Name", "name", { required: true, maxLength: 80, placeholder: "General admission" })}
         {text(`Price (${currency})`, "price", { inputMode: "decimal", hint: "Leave empty or 0 for a free ticket", placeholder: "0.00" })}
         <div className="sm:col-span-2">{text("Description", "description", { maxLength: 500, hint: "Optional: what this ticket includes" })}</div>
-        {text("Capacity", "capacity", { inputMode: "numeric", hint: "Tickets of this type for sale in total" })}
+        {text("Capacity", "capacity", { required: true, inputMode: "numeric", hint: "Tickets of this type for sale in total" })}
         {text("Max per order", "maxPerOrder", { inputMode: "numeric" })}
         <Field label={`Sale starts (${timeZone})`} name={id("saleStartsAt")} error={errors.saleStartsAt} hint="Empty: on sale once published">
           <Input type="datetime-local" name="saleStartsAt" id={id("saleStartsAt")} defaultValue={initial.saleStartsAt} error={errors.saleStartsAt} />

@@ -22,10 +22,10 @@ export function VenueForm<T>({ org, action, venueId, initial, submitLabel, cance
       <input type="hidden" name="timeZone" value={timeZone} />
       <FormMessage state={state} />
       <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
-        <TextField label="Name" name="name" defaultValue={initial.name} error={errors.name} maxLength={120} autoComplete="off" />
+        <TextField label="Name" name="name" required defaultValue={initial.name} error={errors.name} maxLength={120} autoComplete="off" />
         <TextField label="Capacity" name="capacity" defaultValue={initial.capacity} error={errors.capacity} hint="People the room holds; empty if it varies" inputMode="numeric" autoComplete="off" />
-        <TextField label="Address" name="address" defaultValue={initial.address} error={errors.address} maxLength={200} autoComplete="off" />
-        <TextField label="City" name="city" defaultValue={initial.city} error={errors.city} maxLength={80} autoComplete="off" />
+        <TextField label="Address" name="address" required defaultValue={initial.address} error={errors.address} maxLength={200} autoComplete="off" />
+        <TextField label="City" name="city" required defaultValue={initial.city} error={errors.city} maxLength={80} autoComplete="off" />
         <Field label="Time zone" name="tz" error={errors.timeZone} hint="Event times at this venue are entered in this zone">
           <TimeZoneSelect value={timeZone} onChange={setTimeZone} />
         </Field>

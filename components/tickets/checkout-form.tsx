@@ -73,8 +73,8 @@ export function CheckoutForm({ slug, types: initialTypes, unlockCode, paymentsMi
       {onSale && (
         <>
           <div className="grid gap-3 sm:grid-cols-2">
-            <LabeledInput id="buyer.name" label="Your name" autoComplete="name" value={buyer.name} error={errors["buyer.name"]} onChange={(e) => setBuyer({ ...buyer, name: e.target.value })} />
-            <LabeledInput id="buyer.email" label="Your email" type="email" autoComplete="email" value={buyer.email} error={errors["buyer.email"]} onChange={(e) => setBuyer({ ...buyer, email: e.target.value })} />
+            <LabeledInput id="buyer.name" label="Your name" required autoComplete="name" value={buyer.name} error={errors["buyer.name"]} onChange={(e) => setBuyer({ ...buyer, name: e.target.value })} />
+            <LabeledInput id="buyer.email" label="Your email" required type="email" autoComplete="email" value={buyer.email} error={errors["buyer.email"]} onChange={(e) => setBuyer({ ...buyer, email: e.target.value })} />
           </div>
           <SeatFields seats={seats} typeNames={typeNames} errors={errors} onChange={(i, seat) => setSeats(seats.map((s, j) => (j === i ? seat : s)))} />
           <PromoField slug={slug} applied={promo} onApply={setPromo} error={errors.promoCode} />

@@ -1,3 +1,5 @@
+import { FieldLabel } from "@/components/ui/field";
+
 export type SeatValue = { ticketTypeId: string; name: string; email: string };
 
 const inputClass = "block w-full rounded-md border border-gray-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-gray-400 focus:border-brand-500 focus:outline-none focus:ring-1 focus:ring-brand-500 aria-[invalid=true]:border-red-500";
@@ -6,7 +8,7 @@ const inputClass = "block w-full rounded-md border border-gray-300 bg-white px-3
 export function LabeledInput({ id, label, error, ...props }: React.InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; error?: string }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-gray-700">{label}</label>
+      <FieldLabel htmlFor={id} label={label} required={props.required} />
       <input id={id} aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-error` : undefined} className={inputClass} {...props} />
       {error && <p id={`${id}-error`} role="alert" className="text-xs text-red-600">{error}</p>}
     </div>

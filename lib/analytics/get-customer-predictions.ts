@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { db, type Prisma } from "@/lib/db/client";
 import { ChurnRisk } from "@/lib/db/generated/enums";
+import { clusterLabel } from "./cluster-label";
+import { getClusterDescriptions } from "./get-cluster-descriptions";
 import { RFM_SEGMENTS } from "./score-rfm";
 
 // The Predictions list: the org's scored customers, filtered by RFM segment, cluster and churn
@@ -79,8 +81,11 @@ export async function getCustomerPredictions({ orgId, query, pageSize = PREDICTI
   return { items: rows, total, page, pageCount };
 }
 
-/** The distinct clusters of the org's scores, for the filter. */
-export async function listScoreClusters({ orgId }: { orgId: string }): Promise<number[]> {
-  const rows = await db.customerScore.groupBy({ by: ["cluster"], where: { orgId, cluster: { not: null } }, orderBy: { cluster: "asc" } });
-  return rows.map((r) => r.cluster!);
+/** The distinct clusters of the org's scores with their labels, for the filter and the table. */
+export async function listScoreClusters({ orgId }: { orgId: string }): Promise<{ value: number; label: string }[]> {
+  const [rows, descriptions] = await Promise.all([
+    db.customerScore.groupBy({ by: ["cluster"], where: { orgId, cluster: { not: null } }, orderBy: { cluster: "asc" } }),
+    getClusterDescriptions({ orgId }),
+  ]);
+  return rows.map((r) => ({ value: r.cluster!, label: clusterLabel(r.cluster!, descriptions) }));
 }

@@ -6,6 +6,7 @@ import { getClusterSummary } from "./get-cluster-summary";
 import { getCustomerPrediction } from "./get-customer-prediction";
 import { getCustomerPredictions, listScoreClusters, parsePredictionQuery } from "./get-customer-predictions";
 import { getRfmSegments } from "./get-rfm-segments";
+import { getSegmentFormOptions } from "./segments/get-segment-form-options";
 
 // Integration: the views over precomputed CustomerScore rows and the latest finished run.
 type Org = Awaited<ReturnType<typeof createOrg>>;
@@ -146,7 +147,7 @@ describe("getClusterSummary", () => {
         centroid: { daysSinceLastOrder: 300, orders: 2, spent: 1500, tenureDays: 450, botMessages: null },
       },
     ]);
-    expect(await listScoreClusters({ orgId: a.orgId })).toEqual([0, 1]);
+    expect((await listScoreClusters({ orgId: a.orgId })).map((c) => c.value)).toEqual([0, 1]);
   });
 
   it("without a run summary: member averages only; empty org: no clusters", async () => {
@@ -188,5 +189,20 @@ describe("getCustomerPredictions", () => {
   it("one customer's scores only within its org", async () => {
     expect(await getCustomerPrediction({ orgId: a.orgId, customerId: ids.champ1 })).toMatchObject({ rfmSegment: "Champions", clv12m: 9000, churnRisk: "LOW" });
     expect(await getCustomerPrediction({ orgId: b.orgId, customerId: ids.champ1 })).toBeNull();
+  });
+});
+
+describe("cluster names", () => {
+  it("the customer page, the segment builder and the predictions filter name a cluster as the Clusters page describes it", async () => {
+    const lapsed = "Cluster 2 (lapsed, infrequent, low spend)";
+    expect(await getCustomerPrediction({ orgId: a.orgId, customerId: ids.risk })).toMatchObject({ cluster: 1, clusterLabel: lapsed });
+    const options = await getSegmentFormOptions({ orgId: a.orgId, currency: "EUR", timeZone: "UTC" });
+    expect(options.clusters).toEqual([
+      { value: 0, label: "Cluster 1 (recent, frequent, high spend)", customers: 2 },
+      { value: 1, label: lapsed, customers: 2 },
+    ]);
+    expect(await listScoreClusters({ orgId: a.orgId })).toEqual(options.clusters.map(({ value, label }) => ({ value, label })));
+    // Org b has scores but no run that described them: the number alone, never a's words.
+    expect((await getSegmentFormOptions({ orgId: b.orgId, currency: "EUR", timeZone: "UTC" })).clusters).toEqual([{ value: 0, label: "Cluster 1", customers: 3 }]);
   });
 });

@@ -24,6 +24,16 @@ describe("CSV cells", () => {
     expect(guardFormula("Anna")).toBe("Anna");
   });
 
+  it("writes phone numbers and signed numbers as they are: they call nothing", () => {
+    for (const v of ["+49 151 2345678", "+1 (555) 010-9999", "+44.20.7946.0958", "-12.50", "-1", "(030) 1234567"]) {
+      expect(guardFormula(v)).toBe(v);
+      expect(escapeCsvCell(v)).toBe(v);
+    }
+    // A + or - start that is not only a number is still guarded, and so is a quoted number.
+    for (const v of ["+cmd|' /C calc'!A0", "+1+1", "-2+3", "-A1", "- note", "+49=1", "+49 151\t", "'+49 151"]) expect(guardFormula(v)).toBe(`'${v}`);
+    for (const v of ["+49 151 2345678", "'+49 151"]) expect(unguardFormula(guardFormula(v))).toBe(v);
+  });
+
   it("keeps values that already start with ' exact through guard and unguard", () => {
     for (const v of ["'=x", "''+1", "'plain", "it's"]) expect(unguardFormula(guardFormula(v))).toBe(v);
   });

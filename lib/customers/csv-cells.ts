@@ -2,11 +2,15 @@
 // run as a formula (= + - @, tab, CR). In: that one ' is removed again, so export -> import
 // gives back exactly what was exported (a value that itself starts with ' and then a formula
 // character gets one more ' on the way out, so it survives too).
+// A phone number or a signed number ("+49 151 2345678", "-12.50") starts with + or - but can
+// call nothing (only digits, spaces and ( ) . / -): it is written as is, so the file stays
+// readable by other tools and by Frontdesk's own import.
 const FORMULA_START = /^'*[=+\-@\t\r]/;
 const GUARDED = /^'+[=+\-@\t\r]/;
+const NUMBER_LIKE = /^[+-]?\(?\d[\d ().\/-]*$/;
 
 export function guardFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) && !NUMBER_LIKE.test(value) ? `'${value}` : value;
 }
 
 export function unguardFormula(value: string): string {

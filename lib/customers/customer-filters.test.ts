@@ -23,7 +23,7 @@ describe("mergeTimeline", () => {
   it("sorts newest first, creation last on a tie, and caps the length", () => {
     const created: TimelineItem = { kind: "customer.created", id: "created-1", at: at(0), source: "MANUAL", actor: null, via: null };
     const audit: TimelineItem = { kind: "audit", id: "audit-1", at: at(0), action: "customer.updated", actor: null, changed: [], via: null };
-    const order: TimelineItem = { kind: "order", id: "order-1", at: at(5), orderId: "o1", orderKind: "TICKET", amount: 100, currency: "EUR", status: "PAID", paidAt: at(5) };
+    const order: TimelineItem = { kind: "order", id: "order-1", at: at(5), orderId: "o1", orderKind: "TICKET", amount: 100, currency: "EUR", status: "PAID", paidAt: at(5), event: null, booking: null };
     expect(mergeTimeline([[created], [order], [audit]], 10).map((i) => i.id)).toEqual(["order-1", "audit-1", "created-1"]);
     expect(mergeTimeline([[created], [order], [audit]], 2)).toHaveLength(2);
   });

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import type { BookingStatus, CustomerSource, OrderKind, OrderStatus } from "@/lib/db/generated/enums";
+import type { BookingStatus, BotSubscriberStatus, CustomerSource, OrderKind, OrderStatus } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
 import { isCustomerId } from "./get-customer";
 
@@ -8,9 +8,19 @@ import { isCustomerId } from "./get-customer";
 // adds a kind there (or by declaration merging) and its source to `timelineSources`.
 export interface TimelineItemKinds {
   "customer.created": { source: CustomerSource; actor: string | null; via: string | null };
-  order: { orderId: string; orderKind: OrderKind; amount: number; currency: string; status: OrderStatus; paidAt: Date | null };
+  // What was bought: the event of a ticket order, the booking (service, staff) of a booking order.
+  order: {
+    orderId: string; orderKind: OrderKind; amount: number; currency: string; status: OrderStatus; paidAt: Date | null;
+    event: { id: string; title: string } | null;
+    booking: { id: string; serviceName: string; staffName: string } | null;
+  };
   audit: { action: string; actor: string | null; changed: string[]; via: string | null };
   booking: { bookingId: string; serviceName: string; staffName: string; status: BookingStatus; startsAt: Date };
+  // One item per bot chat, at its latest message: the bot, the chat's span and size.
+  conversation: {
+    subscriberId: string; botId: string; botName: string; botUsername: string; status: BotSubscriberStatus;
+    firstMessageAt: Date | null; lastMessageAt: Date | null; messages: number; fromCustomer: number;
+  };
 }
 
 export type TimelineKind = keyof TimelineItemKinds;
@@ -67,9 +77,17 @@ export const orderSource: TimelineSource = async ({ orgId, customer, limit }) =>
     where: { orgId, customerId: customer.id },
     orderBy: { createdAt: "desc" },
     take: limit,
-    select: { id: true, kind: true, amount: true, currency: true, status: true, paidAt: true, createdAt: true },
+    select: {
+      id: true, kind: true, amount: true, currency: true, status: true, paidAt: true, createdAt: true,
+      event: { select: { id: true, title: true } },
+      booking: { select: { id: true, service: { select: { name: true } }, staffMember: { select: { name: true } } } },
+    },
   });
-  return orders.map((o) => ({ kind: "order", id: `order-${o.id}`, at: o.paidAt ?? o.createdAt, orderId: o.id, orderKind: o.kind, amount: o.amount, currency: o.currency, status: o.status, paidAt: o.paidAt }));
+  return orders.map((o) => ({
+    kind: "order", id: `order-${o.id}`, at: o.paidAt ?? o.createdAt, orderId: o.id, orderKind: o.kind, amount: o.amount, currency: o.currency, status: o.status, paidAt: o.paidAt,
+    event: o.event,
+    booking: o.booking && { id: o.booking.id, serviceName: o.booking.service.name, staffName: o.booking.staffMember.name },
+  }));
 };
 
 /** Audit entries other than creation (which the created item already shows). */
@@ -90,7 +108,39 @@ export const bookingSource: TimelineSource = async ({ orgId, customer, limit }) 
   return bookings.map((b) => ({ kind: "booking", id: `booking-${b.id}`, at: b.createdAt, bookingId: b.id, serviceName: b.service.name, staffName: b.staffMember.name, status: b.status, startsAt: b.startsAt }));
 };
 
-export const timelineSources: TimelineSource[] = [createdSource, orderSource, auditSource, bookingSource];
+/** Each bot chat of the customer (a customer may talk to several bots of the org), with its message counts. */
+export const conversationSource: TimelineSource = async ({ orgId, customer, limit }) => {
+  const subscribers = await db.botSubscriber.findMany({
+    where: { orgId, customerId: customer.id },
+    orderBy: { lastInteractionAt: "desc" },
+    take: limit,
+    select: { id: true, botId: true, status: true, createdAt: true, bot: { select: { name: true, username: true } } },
+  });
+  if (subscribers.length === 0) return [];
+  const counts = await db.botMessage.groupBy({
+    by: ["subscriberId", "direction"],
+    where: { orgId, subscriberId: { in: subscribers.map((s) => s.id) } },
+    _count: { _all: true },
+    _min: { createdAt: true },
+    _max: { createdAt: true },
+  });
+  return subscribers.map((s) => {
+    const rows = counts.filter((c) => c.subscriberId === s.id);
+    const times = (pick: (c: (typeof rows)[number]) => Date | null) => rows.map(pick).filter((d): d is Date => d !== null).map((d) => d.getTime());
+    const first = times((c) => c._min.createdAt);
+    const last = times((c) => c._max.createdAt);
+    const lastMessageAt = last.length ? new Date(Math.max(...last)) : null;
+    return {
+      kind: "conversation", id: `conversation-${s.id}`, at: lastMessageAt ?? s.createdAt,
+      subscriberId: s.id, botId: s.botId, botName: s.bot.name, botUsername: s.bot.username, status: s.status,
+      firstMessageAt: first.length ? new Date(Math.min(...first)) : null, lastMessageAt,
+      messages: rows.reduce((n, c) => n + c._count._all, 0),
+      fromCustomer: rows.filter((c) => c.direction === "IN").reduce((n, c) => n + c._count._all, 0),
+    };
+  });
+};
+
+export const timelineSources: TimelineSource[] = [createdSource, orderSource, auditSource, bookingSource, conversationSource];
 
 /** Newest first; on equal times the creation item sorts last, the rest by id for a stable order. */
 export function mergeTimeline(lists: TimelineItem[][], limit: number): TimelineItem[] {

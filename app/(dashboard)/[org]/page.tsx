@@ -63,7 +63,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
         <Stat
           label="Upcoming events"
           value={String(events.upcomingCount)}
-          note={events.next ? `Next: ${events.next.title}, ${formatDateTime(events.next.startsAt, events.next.timeZone)} · ${events.ticketsSold} tickets sold` : "No upcoming events yet"}
+          note={events.next ? `Next: ${events.next.title}, ${formatDateTime(events.next.startsAt, events.next.timeZone, { zone: events.next.timeZone !== ctx.timezone })} · ${events.ticketsSold} tickets sold` : "No upcoming events yet"}
           href={events.next ? `/${ctx.slug}/events/${events.next.id}` : `/${ctx.slug}/events`}
         />
         <Stat label="Upcoming bookings" value={bookings.total.toLocaleString("en-US")} note={bookings.today === 0 ? "None left today" : `${bookings.today} later today`} href={`/${ctx.slug}/bookings`} />

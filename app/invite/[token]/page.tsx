@@ -3,7 +3,7 @@ import { AuthShell } from "@/components/auth/auth-shell";
 import { AcceptInvitationForm, InvitationSignUpForm } from "@/components/settings/invitation-forms";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { getSessionUserId } from "@/lib/auth/session";
-import { formatDate } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { findInvitation } from "@/lib/members/find-invitation";
 
 export const metadata = { title: "Invitation" };
@@ -33,7 +33,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const role = invitation.role.toLowerCase();
   const path = `/invite/${token}`;
   return (
-    <AuthShell title={`Join ${invitation.org.name}`} subtitle={`${invitation.email} is invited as ${role}. The invitation expires on ${formatDate(invitation.expiresAt, "UTC")}.`}>
+    <AuthShell title={`Join ${invitation.org.name}`} subtitle={`${invitation.email} is invited as ${role}. The invitation expires on ${formatDateTime(invitation.expiresAt, "UTC", { zone: true })}.`}>
       {invitation.viewer && !invitation.viewer.isInvited ? (
         // The link is bound to the invited address: another account sees who it is for, never an Accept button.
         <div className="space-y-4">

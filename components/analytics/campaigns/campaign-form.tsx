@@ -40,7 +40,7 @@ export function CampaignForm({
         <div className="sm:col-span-2">
           <TextField label="Name" name="name" defaultValue={initial?.name} error={errors.name} maxLength={120} required autoComplete="off" placeholder="e.g. Spring launch, Instagram" />
         </div>
-        <Field label="Channel" name="channel" error={errors.channel}>
+        <Field label="Channel" name="channel" error={errors.channel} required>
           <Select name="channel" defaultValue={initial?.channel ?? ""} error={errors.channel} required>
             <option value="" disabled>
               Choose…

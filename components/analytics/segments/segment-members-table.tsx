@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/card";
-import { formatMoney } from "@/lib/format";
+import { formatDate, formatMoney } from "@/lib/format";
 
 // The first members of a segment: used on the segment page (server) and in the form's live
 // preview (client), so it holds no hooks and reads plain values.
@@ -12,7 +12,7 @@ const dash = <span className="text-gray-400">—</span>;
 export function SegmentMembersTable({ slug, rows, currency, timeZone, compact = false }: { slug: string; rows: MemberRow[]; currency: string; timeZone: string; compact?: boolean }) {
   const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-gray-500";
   const td = "px-3 py-2 align-top";
-  const date = (d: string | Date) => new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone }).format(new Date(d));
+  const date = (d: string | Date) => formatDate(d, timeZone);
   return (
     <table className="min-w-full divide-y divide-gray-200 text-sm">
       <thead className="bg-gray-50">

@@ -27,8 +27,8 @@ export function ServiceForm<T>({ org, action, serviceId, initial, currency, staf
   const [price, setPrice] = useState(initial.price);
   const [requiresPayment, setRequiresPayment] = useState(initial.requiresPayment);
   const free = isZeroPrice(price);
-  const num = (label: string, name: keyof ServiceFormValues, hint?: string, suffix?: string) => (
-    <TextField label={suffix ? `${label} (${suffix})` : label} name={name} defaultValue={initial[name] as string} error={errors[name]} hint={hint} inputMode="numeric" autoComplete="off" />
+  const num = (label: string, name: keyof ServiceFormValues, hint?: string, suffix?: string, required?: boolean) => (
+    <TextField label={suffix ? `${label} (${suffix})` : label} name={name} defaultValue={initial[name] as string} error={errors[name]} hint={hint} inputMode="numeric" autoComplete="off" required={required} />
   );
   return (
     <form onSubmit={onSubmit} className="space-y-6" noValidate>
@@ -40,6 +40,7 @@ export function ServiceForm<T>({ org, action, serviceId, initial, currency, staf
         <TextField
           label="Name"
           name="name"
+          required
           value={name}
           onChange={(e) => {
             setName(e.target.value);
@@ -52,6 +53,7 @@ export function ServiceForm<T>({ org, action, serviceId, initial, currency, staf
         <TextField
           label="Slug"
           name="slug"
+          required
           value={slug}
           onChange={(e) => {
             setSlug(e.target.value);
@@ -67,7 +69,7 @@ export function ServiceForm<T>({ org, action, serviceId, initial, currency, staf
             <Textarea name="description" rows={3} defaultValue={initial.description} error={errors.description} maxLength={2000} />
           </Field>
         </div>
-        {num("Duration", "durationMinutes", undefined, "minutes")}
+        {num("Duration", "durationMinutes", undefined, "minutes", true)}
         <Field label={`Price (${currency})`} name="price" error={errors.price} hint="Leave 0 for a free service, e.g. 49.90">
           <Input name="price" value={price} onChange={(e) => setPrice(e.target.value)} error={errors.price} inputMode="decimal" autoComplete="off" />
         </Field>

@@ -21,7 +21,7 @@ export function OverrideForm<T>({ org, staffMemberId, today, action }: { org: st
       {kind === "hours" && <input type="hidden" name="ranges" value={JSON.stringify(ranges)} />}
       <FormMessage state={state} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <Field label="Date" name="date" error={errors.date}>
+        <Field label="Date" name="date" error={errors.date} required>
           <Input type="date" name="date" min={today} defaultValue={today} error={errors.date} required />
         </Field>
         <fieldset className="space-y-1">

@@ -19,7 +19,7 @@ export function StaffForm<T>({ org, action, staffMemberId, initial, timeZones, m
       {staffMemberId && <input type="hidden" name="id" value={staffMemberId} />}
       <FormMessage state={state} />
       <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
-        <TextField label="Name" name="name" defaultValue={initial.name} error={errors.name} maxLength={120} autoComplete="off" />
+        <TextField label="Name" name="name" required defaultValue={initial.name} error={errors.name} maxLength={120} autoComplete="off" />
         <TextField label="Email" name="email" type="email" defaultValue={initial.email} error={errors.email} hint="Optional; for booking notifications" autoComplete="off" />
         <Field label="Time zone" name="timeZone" error={errors.timeZone} hint="Working hours are entered in this zone">
           <Select name="timeZone" defaultValue={initial.timeZone} error={errors.timeZone}>

@@ -29,8 +29,8 @@ export function BroadcastForm({ org, botId, timezone, tags, fieldNames, segments
       <section className="space-y-4 rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
         <h2 className="text-base font-semibold text-gray-900">Message</h2>
         <TextField label="Name (only you see it)" name="name" maxLength={120} defaultValue={v("name", draft?.name)} error={err("name")} placeholder="Spring sale" />
-        <Field label="Text" name="text" error={err("text")} hint="Formatting: <b>bold</b>, <i>italic</i>, <a href=&quot;https://…&quot;>link</a>. Personalise with {{first_name}} or a field like {{city}}.">
-          <Textarea name="text" rows={6} maxLength={4096} defaultValue={v("text", draft?.text)} error={err("text")} />
+        <Field label="Text" name="text" required error={err("text")} hint="Formatting: <b>bold</b>, <i>italic</i>, <a href=&quot;https://…&quot;>link</a>. Personalise with {{first_name}} or a field like {{city}}.">
+          <Textarea name="text" required rows={6} maxLength={4096} defaultValue={v("text", draft?.text)} error={err("text")} />
         </Field>
         <TextField label="Image URL (optional)" name="imageUrl" type="url" defaultValue={v("imageUrl", draft?.imageUrl)} error={err("imageUrl")} placeholder="https://…/photo.jpg" hint="With an image the text is its caption: at most 1,024 characters." />
         <div className="space-y-2">
@@ -63,7 +63,7 @@ export function BroadcastForm({ org, botId, timezone, tags, fieldNames, segments
             </label>
           ))}
         </div>
-        {when === "schedule" && <TextField label={`Date and time (${timezone})`} name="scheduledAt" type="datetime-local" error={err("scheduledAt")} defaultValue={v("scheduledAt")} />}
+        {when === "schedule" && <TextField label={`Date and time (${timezone})`} name="scheduledAt" required type="datetime-local" error={err("scheduledAt")} defaultValue={v("scheduledAt")} />}
       </section>
       <SubmitButton pending={pending} pendingText="Saving…">
         {when === "now" ? "Send broadcast" : when === "schedule" ? "Schedule broadcast" : "Save draft"}

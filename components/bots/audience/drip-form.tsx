@@ -22,8 +22,8 @@ export function DripForm({ org, botId, sequenceId, initial }: { org: string; bot
       {sequenceId && <input type="hidden" name="sequenceId" value={sequenceId} />}
       <FormMessage state={state} />
       <div className="grid gap-4 rounded-lg border border-gray-200 bg-white p-5 shadow-sm sm:grid-cols-2">
-        <TextField label="Name" name="name" defaultValue={initial?.name} maxLength={120} error={err("name")} placeholder="Welcome series" />
-        <TextField label="Starts when a subscriber gets the tag" name="triggerTag" defaultValue={initial?.triggerTag} maxLength={32} error={err("triggerTag")} placeholder="lead" />
+        <TextField label="Name" name="name" required defaultValue={initial?.name} maxLength={120} error={err("name")} placeholder="Welcome series" />
+        <TextField label="Starts when a subscriber gets the tag" name="triggerTag" required defaultValue={initial?.triggerTag} maxLength={32} error={err("triggerTag")} placeholder="lead" />
         <label className="flex items-center gap-2 text-sm sm:col-span-2">
           <input type="checkbox" name="active" defaultChecked={initial?.active ?? true} /> Active (new subscribers with the tag are enrolled; switched off, nobody gets the next message)
         </label>
@@ -52,7 +52,7 @@ export function DripForm({ org, botId, sequenceId, initial }: { org: string; bot
               )}
             </div>
             {err(`steps.${i}.delay`) && <p className="text-xs text-red-600">{err(`steps.${i}.delay`)}</p>}
-            <Textarea name="stepText[]" rows={3} maxLength={4096} defaultValue={step.text} aria-label={`Text of message ${i + 1}`} error={err(`steps.${i}.text`)} placeholder="Hi {{first_name}}…" />
+            <Textarea name="stepText[]" required rows={3} maxLength={4096} defaultValue={step.text} aria-label={`Text of message ${i + 1}`} error={err(`steps.${i}.text`)} placeholder="Hi {{first_name}}…" />
             {err(`steps.${i}.text`) && <p className="text-xs text-red-600">{err(`steps.${i}.text`)}</p>}
           </li>
         ))}

@@ -1,5 +1,6 @@
 "use client";
 import type { FlowRunError } from "@/lib/bots/list-flow-run-errors";
+import { formatDateTime, viewerTimeZone } from "@/lib/format";
 import { useEditor } from "./flow-editor-context";
 import { nodeLabel } from "./node-catalog";
 import { StepRow, useFocusNode } from "./validation-list";
@@ -21,7 +22,7 @@ export function RunErrorList({ errors, onFocusNode }: { errors: FlowRunError[]; 
             return (
               <StepRow key={i} nodeId={node?.id} onFocus={focus}>
                 <span className="text-xs font-semibold text-red-700">
-                  {node ? nodeLabel(node.type) : "Step"} · <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time>
+                  {node ? nodeLabel(node.type) : "Step"} · <time dateTime={e.at} suppressHydrationWarning>{formatDateTime(e.at, viewerTimeZone(), { zone: true })}</time>
                 </span>
                 <span className="block break-words text-sm text-gray-800">{e.message}</span>
               </StepRow>

@@ -1,6 +1,6 @@
 "use client";
 import { FormMessage } from "@/components/ui/form-message";
-import { Input } from "@/components/ui/field";
+import { FieldLabel, Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionState } from "@/lib/safe-action";
@@ -13,12 +13,10 @@ export function NewFlowForm<T>({ org, botId, action }: { org: string; botId: str
     <form onSubmit={onSubmit} className="space-y-2" noValidate>
       <input type="hidden" name="org" value={org} />
       <input type="hidden" name="botId" value={botId} />
-      <label htmlFor="name" className="block text-sm font-medium text-gray-700">
-        New flow
-      </label>
+      <FieldLabel htmlFor="name" label="New flow" required />
       <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
         <div className="flex-1 space-y-1">
-          <Input name="name" error={error} placeholder="e.g. Welcome, Price list, Support" maxLength={80} defaultValue={state && !state.ok ? state.values?.name : ""} />
+          <Input name="name" required error={error} placeholder="e.g. Welcome, Price list, Support" maxLength={80} defaultValue={state && !state.ok ? state.values?.name : ""} />
           {error && (
             <p id="name-error" role="alert" className="text-xs text-red-600">
               {error}

@@ -1,3 +1,4 @@
+import { clusterLabel, type ClusterDescriptions } from "@/lib/analytics/cluster-label";
 import { customerSourceLabels } from "@/lib/customers/customer-filters";
 import { formatMoney } from "@/lib/format";
 import type { SegmentDefinition } from "./segment-definition";
@@ -5,16 +6,15 @@ import { instantToDay } from "./segment-form";
 
 // A definition in words, one phrase per condition ("RFM segment: At Risk or Can't Lose"), for
 // the list and the segment page.
-export const clusterLabel = (cluster: number) => `Cluster ${cluster + 1}`;
 const churnLabel = { LOW: "low", MEDIUM: "medium", HIGH: "high" } as const;
 const or = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`);
 const pct = (p: number) => `${Math.round(p * 1000) / 10}%`;
 
-export function describeSegment(d: SegmentDefinition, { currency, timeZone }: { currency: string; timeZone: string }): string[] {
+export function describeSegment(d: SegmentDefinition, { currency, timeZone, clusters }: { currency: string; timeZone: string; clusters?: ClusterDescriptions }): string[] {
   const out: string[] = [];
   const money = (v: number) => formatMoney(v, currency);
   if (d.rfmSegments) out.push(`RFM segment: ${or(d.rfmSegments)}`);
-  if (d.clusters) out.push(`${or(d.clusters.map(clusterLabel))}`);
+  if (d.clusters) out.push(`${or(d.clusters.map((c) => clusterLabel(c, clusters)))}`);
   if (d.churnRisk) out.push(`Churn risk: ${or(d.churnRisk.map((c) => churnLabel[c]))}`);
   if (d.minClv !== undefined && d.maxClv !== undefined) out.push(`12-month CLV ${money(d.minClv)} to ${money(d.maxClv)}`);
   else if (d.minClv !== undefined) out.push(`12-month CLV at least ${money(d.minClv)}`);

@@ -2,20 +2,22 @@ import { RFM_SEGMENTS } from "@/lib/analytics/score-rfm";
 import { customerSourceLabels } from "@/lib/customers/customer-filters";
 import { listCustomerTags } from "@/lib/customers/list-customers";
 import { db } from "@/lib/db/client";
-import { clusterLabel } from "./describe-segment";
+import { clusterLabel } from "@/lib/analytics/cluster-label";
+import { getClusterDescriptions } from "@/lib/analytics/get-cluster-descriptions";
 import { CUSTOMER_SOURCES } from "./segment-definition";
 
 // What the segment form offers: the org's clusters (with sizes) and tags, and whether scores
 // exist at all (if not, score conditions match nobody yet, and the form says so).
 export async function getSegmentFormOptions({ orgId, currency, timeZone }: { orgId: string; currency: string; timeZone: string }) {
-  const [clusters, knownTags, scored] = await Promise.all([
+  const [clusters, knownTags, scored, descriptions] = await Promise.all([
     db.customerScore.groupBy({ by: ["cluster"], where: { orgId, cluster: { not: null } }, _count: { _all: true }, orderBy: { cluster: "asc" } }),
     listCustomerTags({ orgId }),
     db.customerScore.findFirst({ where: { orgId }, select: { customerId: true } }),
+    getClusterDescriptions({ orgId }),
   ]);
   return {
     rfmSegments: RFM_SEGMENTS,
-    clusters: clusters.map((c) => ({ value: c.cluster!, label: clusterLabel(c.cluster!), customers: c._count._all })),
+    clusters: clusters.map((c) => ({ value: c.cluster!, label: clusterLabel(c.cluster!, descriptions), customers: c._count._all })),
     sources: CUSTOMER_SOURCES.map((s) => ({ value: s, label: customerSourceLabels[s] })),
     knownTags,
     currency,

@@ -111,6 +111,7 @@ describe("stored definitions", () => {
   it("describes a definition in words", () => {
     const d = readSegmentDefinition({ rfmSegments: ["At Risk", "Can't Lose"], churnRisk: ["HIGH"], minClv: 10000, hasTelegram: true, clusters: [0] })!;
     expect(describeSegment(d, ctx)).toEqual(["RFM segment: At Risk or Can't Lose", "Cluster 1", "Churn risk: high", "12-month CLV at least €100.00", "Reachable in Telegram"]);
+    expect(describeSegment(d, { ...ctx, clusters: { 0: "recent, frequent, high spend" } })[1]).toBe("Cluster 1 (recent, frequent, high spend)");
   });
 });
 

@@ -54,7 +54,7 @@ export default async function AnalyticsOverviewPage({ params, searchParams }: { 
     <>
       {/* Recompute panel (components/analytics/recompute-panel.tsx, from the recompute job): status, "Recompute now", progress. */}
       <div className="mb-6">
-        <RecomputePanel org={ctx.slug} initialRun={latestRun} />
+        <RecomputePanel org={ctx.slug} initialRun={latestRun} timezone={ctx.timezone} />
       </div>
       {!hasScores(status) && <AnalyticsNotComputed slug={ctx.slug} compact />}
       <DateRangePicker basePath={`/${ctx.slug}/analytics`} range={range} values={{ from: custom ? range.fromDate : undefined, to: custom ? range.toDate : undefined }} />

@@ -201,6 +201,26 @@ describe("CSV import", () => {
     expect(await importCustomersAction(null, form({ org: org.slug, csv }))).toMatchObject({ ok: true, data: { created: 0, updated: 0, unchanged: 2 } });
     expect(await count(org.orgId)).toBe(2);
   });
+
+  it("an export imports into another org as the same customers; phone numbers are written as they are", async () => {
+    const [from, to] = await Promise.all([createOrg(), createOrg()]);
+    signInAs(from.userId);
+    await createVia(from, { name: "Phone Person", email: "phone@x.io", phone: "+49 151 2345678", telegramUserId: "4242", tags: "vip, früh-bucher", notes: "-fragile, call first" });
+    await createVia(from, { name: "=HYPERLINK(\"http://x\")", email: "evil@x.io", phone: "(030) 1234567", notes: "@mention" });
+    await createVia(from, { name: "No Contact" });
+    const csv = await exportCustomersCsv({ orgId: from.orgId, currency: from.currency, filters: {} });
+    expect(csv).toContain(",+49 151 2345678,");
+    expect(csv).not.toContain("'+49");
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+
+    signInAs(to.userId);
+    expect(await importCustomersAction(null, form({ org: to.slug, csv }))).toMatchObject({ ok: true, data: { created: 3, updated: 0, unchanged: 0 } });
+    const fields = { name: true, email: true, phone: true, telegramUserId: true, tags: true, notes: true } as const;
+    const read = (orgId: string) => db.customer.findMany({ where: { orgId }, orderBy: { name: "asc" }, select: fields });
+    const imported = await read(to.orgId);
+    expect(imported).toEqual(await read(from.orgId));
+    expect(imported.find((c) => c.email === "phone@x.io")).toMatchObject({ phone: "+49 151 2345678", telegramUserId: 4242n, tags: ["vip", "früh-bucher"], notes: "-fragile, call first" });
+  });
 });
 
 describe("timeline", () => {

@@ -58,7 +58,7 @@ export default async function PredictionsPage({ params, searchParams }: { params
         />
       ) : (
         <>
-          <PredictionsTable rows={list.items} slug={ctx.slug} basePath={basePath} query={query} currency={ctx.currency} timezone={ctx.timezone} />
+          <PredictionsTable rows={list.items} slug={ctx.slug} basePath={basePath} query={query} currency={ctx.currency} timezone={ctx.timezone} clusters={clusters} />
           <Pagination page={list.page} pageCount={list.pageCount} total={list.total} basePath={basePath} query={pageQuery} />
         </>
       )}

@@ -3,6 +3,7 @@ import { SectionHeader } from "@/components/analytics/segments/section-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { TableCard } from "@/components/ui/table-card";
+import { getClusterDescriptions } from "@/lib/analytics/get-cluster-descriptions";
 import { describeSegment } from "@/lib/analytics/segments/describe-segment";
 import { listSegments } from "@/lib/analytics/segments/list-segments";
 import { newSegmentHref, type SegmentPrefill } from "@/lib/analytics/segments/new-segment-href";
@@ -24,7 +25,7 @@ const suggestions: SegmentPrefill[] = [
 export default async function SegmentsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requireOrgPage((await params).org);
   const sp = await searchParams;
-  const segments = await listSegments({ orgId: ctx.orgId });
+  const [segments, clusters] = await Promise.all([listSegments({ orgId: ctx.orgId }), getClusterDescriptions({ orgId: ctx.orgId })]);
   const base = `/${ctx.slug}/analytics/segments`;
   const th = "px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-gray-500";
   const td = "px-4 py-3 align-top";
@@ -80,7 +81,7 @@ export default async function SegmentsPage({ params, searchParams }: { params: P
                   <td className={`${td} hidden text-gray-700 md:table-cell`}>
                     {s.definition ? (
                       <span className="flex flex-wrap gap-1">
-                        {describeSegment(s.definition, { currency: ctx.currency, timeZone: ctx.timezone }).map((d) => (
+                        {describeSegment(s.definition, { currency: ctx.currency, timeZone: ctx.timezone, clusters }).map((d) => (
                           <Badge key={d}>{d}</Badge>
                         ))}
                       </span>

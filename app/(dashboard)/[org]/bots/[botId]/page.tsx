@@ -47,7 +47,7 @@ export default async function BotOverviewPage({ params, searchParams }: { params
       <MessagesChart data={stats.perDay} />
       {live && (
         <Suspense fallback={<Card><p className="text-sm text-gray-500">Asking Telegram about the webhook…</p></Card>}>
-          <WebhookHealthCard orgId={ctx.orgId} org={ctx.slug} botId={botId} canManage={canManage} setAction={setWebhookAction} removeAction={removeWebhookAction} />
+          <WebhookHealthCard orgId={ctx.orgId} org={ctx.slug} botId={botId} timezone={ctx.timezone} canManage={canManage} setAction={setWebhookAction} removeAction={removeWebhookAction} />
         </Suspense>
       )}
       <div className="grid gap-6 lg:grid-cols-2">

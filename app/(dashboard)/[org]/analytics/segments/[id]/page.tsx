@@ -4,6 +4,7 @@ import { SegmentMembersTable } from "@/components/analytics/segments/segment-mem
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { TableCard } from "@/components/ui/table-card";
+import { getClusterDescriptions } from "@/lib/analytics/get-cluster-descriptions";
 import { describeSegment } from "@/lib/analytics/segments/describe-segment";
 import { previewSegment } from "@/lib/analytics/segments/preview-segment";
 import { formatDateTime } from "@/lib/format";
@@ -19,7 +20,7 @@ export default async function SegmentPage({ params }: { params: Promise<{ org: s
   const ctx = await requireOrgPage(org);
   const segment = await loadSegmentOr404({ orgId: ctx.orgId, segmentId: id });
   const base = `/${ctx.slug}/analytics/segments`;
-  const preview = segment.definition ? await previewSegment({ orgId: ctx.orgId, definition: segment.definition }) : null;
+  const [preview, clusters] = await Promise.all([segment.definition ? previewSegment({ orgId: ctx.orgId, definition: segment.definition }) : null, getClusterDescriptions({ orgId: ctx.orgId })]);
   return (
     <>
       <SectionHeader
@@ -51,7 +52,7 @@ export default async function SegmentPage({ params }: { params: Promise<{ org: s
           <p className="text-xs font-medium uppercase tracking-wide text-gray-500">Conditions (all must hold)</p>
           {segment.definition ? (
             <ul className="mt-2 flex flex-wrap gap-1.5">
-              {describeSegment(segment.definition, { currency: ctx.currency, timeZone: ctx.timezone }).map((d) => (
+              {describeSegment(segment.definition, { currency: ctx.currency, timeZone: ctx.timezone, clusters }).map((d) => (
                 <li key={d}>
                   <Badge tone="brand">{d}</Badge>
                 </li>

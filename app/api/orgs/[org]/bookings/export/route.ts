@@ -1,5 +1,6 @@
 import { bookingFiltersSchema } from "@/lib/booking/booking-filters";
 import { exportBookingsCsv } from "@/lib/booking/export-bookings-csv";
+import { respondCsv } from "@/lib/respond-csv";
 import { withOrg } from "@/lib/with-org";
 
 export const dynamic = "force-dynamic";
@@ -8,12 +9,5 @@ export const dynamic = "force-dynamic";
 export const GET = withOrg({ query: bookingFiltersSchema }, async ({ ctx, query }) => {
   const csv = await exportBookingsCsv({ orgId: ctx.orgId, timeZone: ctx.timezone, filters: query });
   const date = new Date().toISOString().slice(0, 10);
-  return new Response(csv, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="bookings-${ctx.slug}-${date}.csv"`,
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return respondCsv(csv, `bookings-${ctx.slug}-${date}.csv`);
 });
