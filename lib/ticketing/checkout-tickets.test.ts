@@ -3,6 +3,8 @@ import { db } from "@/lib/db/client";
 import { createOrg } from "@/test/factories";
 import { checkoutBody, createTicketedEvent } from "@/test/ticketing-factories";
 import { checkoutTickets } from "./checkout-tickets";
+import { EVENT_CANCELED, EVENT_ENDED, EVENT_NOT_ON_SALE } from "./event-sale-state";
+import { placeTicketOrder } from "./place-ticket-order";
 import { SoldOutError } from "./hold-tickets";
 import { verifyOrderLinkToken } from "./order-link-token";
 import { sendTicketEmails } from "./send-ticket-emails";
@@ -67,6 +69,36 @@ describe("checkoutTickets: free orders", () => {
     const event = await createTicketedEvent({ orgId, types: [{ name: "Paid", price: 2500 }] });
     await expect(checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [1]) })).rejects.toMatchObject({ code: "NOT_CONFIGURED" });
     expect(await counts(event.types[0].id)).toEqual({ sold: 0, held: 0 });
+  });
+});
+
+describe("checkoutTickets: when an event sells", () => {
+  const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000);
+
+  it("refuses an event that is over or canceled with a clear answer and writes nothing; one that has started still sells", async () => {
+    const { orgId } = await createOrg();
+    const over = await createTicketedEvent({ orgId, startsAt: hoursAgo(5), types: [{ name: "Entry", capacity: 5 }] }); // ended 2 hours ago
+    await expect(checkoutTickets({ slug: over.slug, input: checkoutBody(over.types, [1]) })).rejects.toMatchObject({ code: "CONFLICT", message: EVENT_ENDED });
+    const canceled = await createTicketedEvent({ orgId, types: [{ name: "Entry", capacity: 5 }] });
+    await db.event.update({ where: { id: canceled.id }, data: { status: "CANCELED", canceledAt: new Date() } });
+    await expect(checkoutTickets({ slug: canceled.slug, input: checkoutBody(canceled.types, [1]) })).rejects.toMatchObject({ code: "CONFLICT", message: EVENT_CANCELED });
+    expect(await db.order.count({ where: { orgId } })).toBe(0);
+    expect(await counts(over.types[0].id)).toEqual({ sold: 0, held: 0 });
+
+    const started = await createTicketedEvent({ orgId, startsAt: hoursAgo(1), types: [{ name: "Entry", capacity: 5 }] }); // ends in 2 hours
+    expect(await checkoutTickets({ slug: started.slug, input: checkoutBody(started.types, [1]) })).toMatchObject({ status: "PAID" });
+  });
+
+  it("the seat statement itself refuses an event that ended after the checkout read it", async () => {
+    const { orgId } = await createOrg();
+    const event = await createTicketedEvent({ orgId, startsAt: hoursAgo(5), types: [{ name: "Entry", capacity: 5 }] });
+    const draft = { orgId, eventId: event.id, customerId: null, buyer: { name: "Late Comer", email: "late@test.dev" }, free: true, amount: 0, currency: "EUR", discount: 0, promoCodeId: null, holdExpiresAt: null, botRef: null, now: new Date(), items: [{ ticketTypeId: event.types[0].id, quantity: 1, unitPrice: 0, discount: 0 }], seats: [{ ticketTypeId: event.types[0].id, name: "", email: "" }] };
+    await expect(placeTicketOrder(draft)).rejects.toMatchObject({ code: "CONFLICT", message: EVENT_NOT_ON_SALE });
+    expect(await db.order.count({ where: { orgId } })).toBe(0);
+    expect(await db.customer.count({ where: { orgId } })).toBe(0);
+    expect(await counts(event.types[0].id)).toEqual({ sold: 0, held: 0 });
+    // The same order an hour before the end is placed.
+    expect(await placeTicketOrder({ ...draft, now: hoursAgo(3) })).toMatchObject({ orderId: expect.any(String) });
   });
 });
 

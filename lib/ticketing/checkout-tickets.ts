@@ -8,6 +8,7 @@ import { checkTicketSelection } from "./check-ticket-selection";
 import { throughCheckoutGate } from "./checkout-gate";
 import { checkoutSchema, seatsOf, type CheckoutInput } from "./checkout-fields";
 import { scheduleTicketHoldExpiry } from "./expire-ticket-hold";
+import { EVENT_CANCELED, EVENT_ENDED, eventSaleState } from "./event-sale-state";
 import { findEventPromo } from "./find-event-promo";
 import { soldOutError, type SeatCount } from "./hold-tickets";
 import { loadEventForCheckout } from "./load-public-event";
@@ -40,6 +41,7 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
   const event = await loadEventForCheckout(options.slug);
   if (!event) throw new AppError("NOT_FOUND", "This event is not on sale.");
   const now = options.now ?? new Date();
+  checkOnSale(event, now);
   checkRules(event, input, now);
   checkStock(event, input);
   const promo = input.promoCode ? await findEventPromo({ orgId: event.orgId, eventId: event.id, code: input.promoCode, now, buyerEmail: input.buyer.email }) : null;
@@ -80,6 +82,13 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
   // The once-a-minute sweep expires the hold should this job not be queued.
   await scheduleTicketHoldExpiry(orderId, holdExpiresAt).catch((err) => console.error("[tickets] could not schedule hold expiry", orderId, err));
   return { orderId, status: "PENDING", redirectUrl: url };
+}
+
+// An event sells until it ends (the statement checks again, under the seat locks).
+function checkOnSale(event: Event, now: Date): void {
+  const state = eventSaleState(event, now);
+  if (state === "ENDED") throw new AppError("CONFLICT", EVENT_ENDED);
+  if (state === "CANCELED") throw new AppError("CONFLICT", EVENT_CANCELED);
 }
 
 // Field errors for what the rules refuse whatever the stock (capacity is the hold's to decide).
