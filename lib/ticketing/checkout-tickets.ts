@@ -14,7 +14,6 @@ import { soldOutError, type SeatCount } from "./hold-tickets";
 import { loadEventForCheckout } from "./load-public-event";
 import { absoluteUrl, orderLinkToken, orderPagePath } from "./order-link-token";
 import { priceTicketOrder } from "./price-ticket-order";
-import { queueTelegramTickets } from "./queue-telegram-tickets";
 import { placeTicketOrder } from "./place-ticket-order";
 import { PROMO_USED_UP } from "./redeem-promo-code";
 import { recentlySoldOut, rememberSoldOut } from "./sold-out-memo";
@@ -73,8 +72,7 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
   rememberSoldOut(placed.left, names);
 
   if (free) {
-    if (linked?.botRef) await queueTelegramTickets({ tx: db, orgId: event.orgId, orderId }).catch((err) => console.error("[tickets] could not queue the Telegram tickets", orderId, err)); // the order stands
-    // A rush of free orders must not wait on rendering QR codes: the emails are a job.
+    // A rush of free orders must not wait on rendering QR codes: the emails (and the bot message) are a job.
     await queueTicketEmails({ orgId: event.orgId, orderId }).catch((err) => console.error("[tickets] could not queue ticket emails", orderId, err)); // the order stands
     return { orderId, status: "PAID", redirectUrl: orderPagePath(event.slug, orderId) };
   }
