@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createOrg } from "@/test/factories";
+import { parseTicketIcs } from "@/test/ticket-ics-checks";
 import { checkoutBody, createTicketedEvent } from "@/test/ticketing-factories";
 import { checkoutTickets } from "./checkout-tickets";
 import { EVENT_CANCELED, EVENT_ENDED, EVENT_NOT_ON_SALE } from "./event-sale-state";
@@ -51,6 +52,9 @@ describe("checkoutTickets: free orders", () => {
     expect(order.tickets.filter((t) => t.code !== adaCode).some((t) => ada.html.includes(t.code))).toBe(false);
     expect(buyer.text).toContain(`/e/${event.slug}/order/${result.orderId}?token=`);
     expect(ada.html).toContain("data:image/png;base64,");
+    const ics = (buyer.attachments as { filename: string; content: string }[]).find((a) => a.filename === "event.ics")!;
+    const row = await db.event.findUniqueOrThrow({ where: { id: event.id }, select: { title: true, startsAt: true, endsAt: true, venue: { select: { name: true, address: true, city: true } } } });
+    parseTicketIcs(Buffer.from(ics.content, "base64").toString("utf8"), { ...row, summary: row.title, location: [row.venue!.name, row.venue!.address, row.venue!.city].join(", ") });
   });
 
   it("the buyer gets an order confirmation with every ticket even when all seats are other people's", async () => {
