@@ -14,8 +14,10 @@ type Args = WebhookContext & { order: LockedOrder; previousStatus: OrderStatus }
 // queued. Hold already released (a late payment): the seats are taken again if still there,
 // with the same conditional UPDATE as checkout; otherwise the payment is refunded after commit.
 export async function fulfilTicketPayment({ tx, order, afterCommit }: Args): Promise<void> {
-  const event = order.eventId ? await tx.event.findFirst({ where: { id: order.eventId, orgId: order.orgId }, select: { status: true } }) : null;
-  if (event?.status === "CANCELED") {
+  const event = order.eventId ? await tx.event.findFirst({ where: { id: order.eventId, orgId: order.orgId }, select: { status: true, endsAt: true } }) : null;
+  // Canceled, or over by the time a late payment (its hold already released) arrived: nothing to sell.
+  const over = !order.holdExpiresAt && !!event && event.endsAt <= new Date();
+  if (event?.status === "CANCELED" || over) {
     await releaseTicketHold(tx, { orgId: order.orgId, orderId: order.id, locked: order });
     return afterCommit(() => refundUnhonouredTicketOrder(order.id));
   }

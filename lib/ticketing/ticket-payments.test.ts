@@ -134,6 +134,18 @@ describe("paid ticket orders", () => {
     }
   });
 
+  it("refunds a late payment in full, with an email, when the event is over by then", async () => {
+    const { orgId, event, order, sessionId } = await paidOrder();
+    await expireTicketHold(order.id, later(16));
+    fake.sessions.get(sessionId)!.status = "open"; // the buyer was still on the payment page
+    await db.event.update({ where: { id: event.id }, data: { startsAt: later(-300), endsAt: later(-1) } });
+    await postEvent(completedEvent(fake, sessionId));
+    expect(await db.ticket.count({ where: { orderId: order.id } })).toBe(0);
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("REFUNDED");
+    expect(await counts(event.types[0].id)).toEqual({ sold: 0, held: 0 });
+    expect(await db.emailOutbox.findMany({ where: { orgId }, select: { subject: true, text: true } })).toEqual([{ subject: expect.stringContaining("is refunded"), text: expect.stringContaining("the event is over") }]);
+  });
+
   it("voids the tickets and returns the seats on a full refund; a replayed refund changes nothing", async () => {
     const { event, order, sessionId } = await paidOrder();
     await postEvent(completedEvent(fake, sessionId));
