@@ -116,7 +116,7 @@ function Console({ org, eventId, timeZone, countsUrl, initialCounts, canUndo, ch
               <Input name="code" value={typed} onChange={(e) => setTyped(e.target.value)} error={error?.field} autoComplete="off" autoCapitalize="off" spellCheck={false} placeholder="Code or ticket link" className="text-base" maxLength={2000} />
             </Field>
           </div>
-          <SubmitButton pending={pending} pendingText="Checking…" className={door ? "py-3 text-base" : "py-2.5"}>
+          <SubmitButton pending={pending} pendingText="Checking…" className={door ? "py-3 !text-base" : "py-2.5"}>
             Check in
           </SubmitButton>
         </form>

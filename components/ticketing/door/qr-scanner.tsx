@@ -75,11 +75,11 @@ export function QrScanner({ onCode, large = false }: { onCode: (text: string) =>
       </div>
       <div className="flex flex-wrap items-center gap-2">
         {live ? (
-          <Button type="button" variant="secondary" onClick={stop} className={large ? "py-3 text-base" : undefined}>
+          <Button type="button" variant="secondary" onClick={stop} className={large ? "py-3 !text-base" : undefined}>
             Stop camera
           </Button>
         ) : (
-          <Button type="button" onClick={() => start()} className={large ? "w-full py-4 text-lg" : undefined}>
+          <Button type="button" onClick={() => start()} className={large ? "w-full py-4 !text-lg" : undefined}>
             Scan with camera
           </Button>
         )}

@@ -13,7 +13,7 @@ import { verifyOrderLinkToken } from "@/lib/ticketing/order-link-token";
 export const metadata: Metadata = { title: "Your order", robots: { index: false } };
 
 const headings = {
-  PAID: ["You're going!", "Your tickets are below and on their way to each attendee's email."],
+  PAID: ["You're going!", "Your tickets are below. We email you a confirmation with all of them, and each attendee their own."],
   PENDING: ["Waiting for your payment", "Your tickets are held for 15 minutes while the payment completes. This page updates by itself."],
   EXPIRED: ["Order not completed", "The payment did not arrive in time, so the tickets were released."],
   CANCELED: ["Order not completed", "The payment was not completed, so the tickets were released."],
