@@ -63,6 +63,37 @@ test("[TICKETS]: check a ticket in twice", async ({ page, makeAccount }) => {
   expect(await e2eDb.ticket.findUniqueOrThrow({ where: { code: codes[0] } })).toMatchObject({ status: "CHECKED_IN", checkedInById: account.userId });
 });
 
+test("[TICKETS]: door mode: check-in full screen on a phone, without the dashboard's chrome", async ({ page, makeAccount }) => {
+  const account = await makeAccount({ role: "STAFF", orgName: "Door Co" });
+  const { event, codes } = await eventWithOrder(account, { quantity: 2 });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, account.email, account.password);
+  await page.goto(`/${account.slug}/events/${event.id}/check-in`);
+  await page.getByRole("link", { name: "Open door mode (full screen)" }).click();
+  await page.waitForURL(`**/${account.slug}/door/${event.id}`);
+  await expect(page.getByRole("heading", { name: "Night of Lights" })).toBeVisible();
+  // No sidebar, no header, no section tabs: the scanner sits at the top of the screen.
+  await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Sales" })).toHaveCount(0);
+  const scan = (await page.getByRole("button", { name: "Scan with camera" }).boundingBox())!;
+  expect(scan.y).toBeLessThan(150);
+  expect(scan.width).toBeGreaterThan(300);
+
+  await page.getByLabel("Ticket code").fill(codes[1]);
+  await page.getByRole("button", { name: "Check in" }).click();
+  const result = page.getByRole("status").filter({ hasText: codes[1] });
+  await expect(result).toHaveAttribute("data-outcome", "CHECKED_IN");
+  await expect(result).toBeInViewport();
+  await expect(page.getByTestId("check-in-counts")).toContainText("1 of 2 sold");
+  await page.screenshot({ path: test.info().outputPath("door-mode-390.png"), fullPage: true });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: test.info().outputPath("door-mode-1440.png"), fullPage: true });
+
+  await page.getByRole("link", { name: "← Exit" }).click();
+  await page.waitForURL(`**/${account.slug}/events/${event.id}/check-in`);
+  await expect(page.getByRole("link", { name: "Open door mode (full screen)" })).toBeVisible();
+});
+
 test("[TICKETS]: refund an order", async ({ page, makeAccount }) => {
   // A payment the fake Stripe knows: a Checkout Session paid on its hosted page (no order metadata, so our webhook ignores it).
   const fake = fakeStripeUrl();

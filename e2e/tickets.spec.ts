@@ -50,14 +50,23 @@ test("[TICKETS]: buy a free ticket and a paid one (fake Stripe), open the emaile
   await page.getByRole("button", { name: "Pay 40.00 EUR" }).click();
   await expect(page.getByRole("heading", { name: "You're going!" })).toBeVisible();
   await expect(page.getByText("Greta Guest")).toBeVisible();
-  for (const width of [1280, 390]) {
+  // Add to calendar: the ticket's .ics file and a Google Calendar link.
+  const icsHref = (await page.getByRole("link", { name: "Calendar file (.ics)" }).getAttribute("href"))!;
+  expect(icsHref).toMatch(/^\/t\/[A-Za-z0-9_-]{22}\/event\.ics$/);
+  const ics = await page.request.get(icsHref);
+  expect(ics.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+  expect(await ics.text()).toContain("SUMMARY:Winter Lights Concert");
+  expect(await page.getByRole("link", { name: "Google Calendar" }).getAttribute("href")).toMatch(/^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE&text=Winter\+Lights\+Concert/);
+  for (const width of [1440, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: test.info().outputPath(`order-paid-${width}.png`), fullPage: true });
   }
   const sold = await e2eDb.ticketType.findUniqueOrThrow({ where: { id: held.id } });
   expect([sold.held, sold.sold]).toEqual([0, 2]);
 
-  // The organizer's outbox holds Greta's ticket email; its link opens her ticket.
+  // The organizer's outbox holds Greta's ticket email (the delivery job's); its link opens her ticket.
+  await expect.poll(() => e2eDb.emailOutbox.count({ where: { orgId: account.orgId, to: "greta@example.com" } }), { timeout: 30_000 }).toBe(1);
+  expect(await e2eDb.emailOutbox.count({ where: { orgId: account.orgId, to: "paul@example.com", subject: { startsWith: "Order confirmed: 2 tickets" } } })).toBe(1);
   await page.setViewportSize({ width: 1280, height: 900 });
   await signIn(page, account.email, account.password);
   await page.goto(`/${account.slug}/settings/emails`);
@@ -71,7 +80,9 @@ test("[TICKETS]: buy a free ticket and a paid one (fake Stripe), open the emaile
   await expect(page.getByText("Greta Guest")).toBeVisible();
   await expect(page.getByText("Valid")).toBeVisible();
   await expect(page.getByRole("img", { name: "Ticket QR code" })).toBeVisible();
-  for (const width of [1280, 390]) {
+  await expect(page.getByRole("link", { name: "Calendar file (.ics)" })).toHaveAttribute("href", `${new URL(ticketLink).pathname}/event.ics`);
+  await expect(page.getByRole("link", { name: "Google Calendar" })).toBeVisible();
+  for (const width of [1440, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: test.info().outputPath(`ticket-${width}.png`), fullPage: true });
   }
@@ -81,4 +92,21 @@ test("[TICKETS]: buy a free ticket and a paid one (fake Stripe), open the emaile
   await page.getByLabel("Have an access code?").fill("backstage");
   await page.getByRole("button", { name: "Unlock" }).click();
   await expect(page.getByText("Unlocked")).toBeVisible();
+});
+
+test("[TICKETS]: an event that is over says so and sells nothing", async ({ page, makeAccount }) => {
+  const account = await makeAccount({ orgName: "Lumen Hall" });
+  // Started five hours ago, ended two hours ago (createTicketedEvent makes three-hour events).
+  const event = await createTicketedEvent({ orgId: account.orgId, client: e2eDb, title: "Darkroom Nights", slug: `darkroom-${account.slug}`, startsAt: new Date(Date.now() - 5 * 3600_000) });
+  await page.goto(`/e/${event.slug}`);
+  await expect(page.getByRole("heading", { name: "Darkroom Nights" })).toBeVisible();
+  await expect(page.getByText("This event is over, so tickets are no longer sold.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Get tickets" })).toHaveCount(0);
+  for (const width of [1440, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: test.info().outputPath(`event-over-${width}.png`), fullPage: true });
+  }
+  const res = await page.request.post(`/api/events/${event.slug}/checkout`, { data: { quantities: { [event.types[0].id]: 1 }, buyer: { name: "Late Larry", email: "larry@example.com" } } });
+  expect(res.status()).toBe(409);
+  expect((await res.json()).error.message).toBe("This event is over: tickets are no longer sold.");
 });

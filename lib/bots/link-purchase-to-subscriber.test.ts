@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { checkoutTickets } from "@/lib/ticketing/checkout-tickets";
+import { cancelOrder } from "@/lib/ticketing/orders/cancel-order";
 import { queueTelegramTickets } from "@/lib/ticketing/queue-telegram-tickets";
+import { runTicketDeliveryJob } from "@/lib/ticketing/send-ticket-emails";
 import { createBot } from "@/test/bot-factories";
 import { createSubscriberWithRef } from "@/test/bot-commerce-factories";
 import { createOrg, uid } from "@/test/factories";
@@ -32,11 +34,12 @@ const orderOf = (id: string) => db.order.findUniqueOrThrow({ where: { id }, sele
 const queued = (subscriberId: string) => db.botMessage.findMany({ where: { subscriberId, direction: "OUT" }, select: { text: true, status: true, payload: true } });
 const sendJobs = (subscriberId: string) => db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'telegram.send' AND data->>'subscriberId' = ${subscriberId}`.then((r) => r[0].n);
 
-async function buy(ref: string | undefined, extra: { email?: string; quantities?: number[] } = {}) {
+async function buy(ref: string | undefined, extra: { email?: string; quantities?: number[]; noDelivery?: boolean } = {}) {
   const event = await createTicketedEvent({ orgId: org.orgId, title: "Jazz <night> & more" });
   const body = checkoutBody(event.types, extra.quantities ?? [2], ref === undefined ? {} : { ref });
   if (extra.email) body.buyer.email = extra.email;
   const result = await checkoutTickets({ slug: event.slug, input: body });
+  if (!extra.noDelivery) await runTicketDeliveryJob({ orgId: org.orgId, orderId: result.orderId }); // as the worker would
   return { ...result, event, buyerEmail: body.buyer.email };
 }
 
@@ -113,6 +116,15 @@ describe("tickets bought from a bot link", () => {
     expect(await queued(s.subscriberId)).toEqual([]);
     const emailJobs = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'ticket.send-emails' AND data->>'orderId' = ${orderId}`;
     expect(emailJobs[0].n).toBe(1);
+  });
+
+  it("an order canceled before its delivery job runs gets no chat message and no ticket email", async () => {
+    const s = await createSubscriberWithRef({ orgId: org.orgId, botId: bot.botId });
+    const { orderId } = await buy(s.ref, { noDelivery: true });
+    expect(await cancelOrder({ orgId: org.orgId, orderId })).toBe("CANCELED"); // its tickets are VOID now
+    await runTicketDeliveryJob({ orgId: org.orgId, orderId });
+    expect(await queued(s.subscriberId)).toEqual([]);
+    expect(await db.emailOutbox.count({ where: { orgId: org.orgId, html: { contains: (await orderOf(orderId)).tickets[0].code } } })).toBe(0);
   });
 
   it("the hook re-checks a stored ref and sends nothing for an order without one", async () => {

@@ -10,7 +10,7 @@ import { sendDueDripSteps } from "@/lib/bots/drips/send-due-drip-steps";
 import { sendBotMessages } from "@/lib/bots/send-bot-messages";
 import { deliverEmail } from "@/lib/email/deliver-email";
 import { runTicketHoldJob } from "@/lib/ticketing/expire-ticket-hold";
-import { sendTicketEmails } from "@/lib/ticketing/send-ticket-emails";
+import { runTicketDeliveryJob } from "@/lib/ticketing/send-ticket-emails";
 import { createBoss, queues, startBoss } from "./boss";
 
 // Every queue's handler in one place; a new area adds its line here.
@@ -21,7 +21,7 @@ const handlers: Record<string, (data: never) => Promise<void>> = {
   [queues.bookingReminders]: runBookingRemindersJob,
   [queues.bookingExpireHold]: runBookingHoldJob, // { bookingId }: that hold; {}: the once-a-minute sweep
   [queues.ticketExpireHold]: runTicketHoldJob, // { orderId }: that ticket hold; {}: the once-a-minute sweep
-  [queues.ticketSendEmails]: async (data: { orgId: string; orderId: string }) => void (await sendTicketEmails(data)), // a free order's ticket emails
+  [queues.ticketSendEmails]: runTicketDeliveryJob, // { orgId, orderId }: a paid order's tickets by email and in the bot chat
   [queues.telegramUpdate]: processTelegramUpdates, // { botId, chatId }: that chat's recorded updates, in order (the sweep's; the drainer does the rest)
   [queues.telegramSend]: sendBotMessages, // { subscriberId }: that subscriber's queued replies, in order
   [queues.botFlowEvent]: runFlowEventJob, // { botId, chatId, event }: a delay elapsed / the inbox handed back

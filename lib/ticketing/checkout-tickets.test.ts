@@ -1,11 +1,14 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createOrg } from "@/test/factories";
+import { parseTicketIcs } from "@/test/ticket-ics-checks";
 import { checkoutBody, createTicketedEvent } from "@/test/ticketing-factories";
 import { checkoutTickets } from "./checkout-tickets";
+import { EVENT_CANCELED, EVENT_ENDED, EVENT_NOT_ON_SALE } from "./event-sale-state";
+import { placeTicketOrder } from "./place-ticket-order";
 import { SoldOutError } from "./hold-tickets";
 import { verifyOrderLinkToken } from "./order-link-token";
-import { sendTicketEmails } from "./send-ticket-emails";
+import { runTicketDeliveryJob } from "./send-ticket-emails";
 import { TICKET_CODE } from "./ticket-code";
 
 afterAll(async () => {
@@ -36,13 +39,37 @@ describe("checkoutTickets: free orders", () => {
     // The emails are a job (a rush of free orders must not wait on QR codes); run it as the worker would.
     const jobs = await db.$queryRaw<{ data: { orgId: string; orderId: string } }[]>`SELECT data FROM pgboss.job WHERE name = 'ticket.send-emails' AND data->>'orderId' = ${result.orderId}`;
     expect(jobs.map((j) => j.data)).toEqual([{ orgId, orderId: result.orderId }]);
-    await sendTicketEmails(jobs[0].data);
-    const emails = await db.emailOutbox.findMany({ where: { orgId, subject: { startsWith: "Your ticket" } }, orderBy: { to: "asc" } });
-    expect(emails.map((e) => e.to)).toEqual(["ada@test.dev", body.buyer.email].sort());
-    const attachments = emails[1].attachments as { filename: string; contentType: string }[];
-    expect(attachments.map((a) => a.filename)).toEqual(["ticket-1.png", "ticket-2.png", "event.ics"]);
-    expect(emails[0].html).toContain("data:image/png;base64,");
-    expect(emails[0].text).toMatch(/http:\/\/localhost:3000\/t\/[A-Za-z0-9_-]{22}/);
+    await runTicketDeliveryJob(jobs[0].data);
+    // Ada gets her own ticket; the buyer (also an attendee) one confirmation with all three, not a second email.
+    const emails = await db.emailOutbox.findMany({ where: { orgId }, orderBy: { to: "asc" } });
+    expect(emails.map((e) => [e.to, e.subject.split(":")[0]])).toEqual([["ada@test.dev", "Your ticket"], [body.buyer.email, "Order confirmed"]]);
+    const [ada, buyer] = emails;
+    expect((ada.attachments as { filename: string }[]).map((a) => a.filename)).toEqual(["ticket-1.png", "event.ics"]);
+    expect((buyer.attachments as { filename: string }[]).map((a) => a.filename)).toEqual(["ticket-1.png", "ticket-2.png", "ticket-3.png", "event.ics"]);
+    const adaCode = order.tickets.find((t) => t.attendeeEmail === "ada@test.dev")!.code;
+    expect(ada.html).toContain(adaCode);
+    for (const t of order.tickets) expect(buyer.text).toContain(`http://localhost:3000/t/${t.code}`);
+    expect(order.tickets.filter((t) => t.code !== adaCode).some((t) => ada.html.includes(t.code))).toBe(false);
+    expect(buyer.text).toContain(`/e/${event.slug}/order/${result.orderId}?token=`);
+    expect(ada.html).toContain("data:image/png;base64,");
+    const ics = (buyer.attachments as { filename: string; content: string }[]).find((a) => a.filename === "event.ics")!;
+    const row = await db.event.findUniqueOrThrow({ where: { id: event.id }, select: { title: true, startsAt: true, endsAt: true, venue: { select: { name: true, address: true, city: true } } } });
+    parseTicketIcs(Buffer.from(ics.content, "base64").toString("utf8"), { ...row, summary: row.title, location: [row.venue!.name, row.venue!.address, row.venue!.city].join(", ") });
+  });
+
+  it("the buyer gets an order confirmation with every ticket even when all seats are other people's", async () => {
+    const { orgId } = await createOrg();
+    const event = await createTicketedEvent({ orgId, types: [{ name: "Free entry", price: 0, capacity: 5 }] });
+    const seat = (name: string, email: string) => ({ ticketTypeId: event.types[0].id, name, email });
+    const body = checkoutBody(event.types, [3], { attendees: [seat("Ada One", "ada@test.dev"), seat("Bo Two", "bo@test.dev"), seat("Ada Again", "ADA@test.dev")] });
+    const { orderId } = await checkoutTickets({ slug: event.slug, input: body });
+    await runTicketDeliveryJob({ orgId, orderId });
+    const emails = await db.emailOutbox.findMany({ where: { orgId }, orderBy: { to: "asc" }, select: { to: true, subject: true, attachments: true } });
+    expect(emails.map((e) => [e.to.toLowerCase(), e.subject.split(":")[0], (e.attachments as unknown[]).length - 1])).toEqual([
+      ["ada@test.dev", "Your tickets", 2], // one email per address, whatever its case
+      ["bo@test.dev", "Your ticket", 1],
+      [body.buyer.email, "Order confirmed", 3],
+    ]);
   });
 
   it("refuses bad input with field errors and changes nothing; unknown, draft and hidden-without-code are refused", async () => {
@@ -67,6 +94,36 @@ describe("checkoutTickets: free orders", () => {
     const event = await createTicketedEvent({ orgId, types: [{ name: "Paid", price: 2500 }] });
     await expect(checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [1]) })).rejects.toMatchObject({ code: "NOT_CONFIGURED" });
     expect(await counts(event.types[0].id)).toEqual({ sold: 0, held: 0 });
+  });
+});
+
+describe("checkoutTickets: when an event sells", () => {
+  const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000);
+
+  it("refuses an event that is over or canceled with a clear answer and writes nothing; one that has started still sells", async () => {
+    const { orgId } = await createOrg();
+    const over = await createTicketedEvent({ orgId, startsAt: hoursAgo(5), types: [{ name: "Entry", capacity: 5 }] }); // ended 2 hours ago
+    await expect(checkoutTickets({ slug: over.slug, input: checkoutBody(over.types, [1]) })).rejects.toMatchObject({ code: "CONFLICT", message: EVENT_ENDED });
+    const canceled = await createTicketedEvent({ orgId, types: [{ name: "Entry", capacity: 5 }] });
+    await db.event.update({ where: { id: canceled.id }, data: { status: "CANCELED", canceledAt: new Date() } });
+    await expect(checkoutTickets({ slug: canceled.slug, input: checkoutBody(canceled.types, [1]) })).rejects.toMatchObject({ code: "CONFLICT", message: EVENT_CANCELED });
+    expect(await db.order.count({ where: { orgId } })).toBe(0);
+    expect(await counts(over.types[0].id)).toEqual({ sold: 0, held: 0 });
+
+    const started = await createTicketedEvent({ orgId, startsAt: hoursAgo(1), types: [{ name: "Entry", capacity: 5 }] }); // ends in 2 hours
+    expect(await checkoutTickets({ slug: started.slug, input: checkoutBody(started.types, [1]) })).toMatchObject({ status: "PAID" });
+  });
+
+  it("the seat statement itself refuses an event that ended after the checkout read it", async () => {
+    const { orgId } = await createOrg();
+    const event = await createTicketedEvent({ orgId, startsAt: hoursAgo(5), types: [{ name: "Entry", capacity: 5 }] });
+    const draft = { orgId, eventId: event.id, customerId: null, buyer: { name: "Late Comer", email: "late@test.dev" }, free: true, amount: 0, currency: "EUR", discount: 0, promoCodeId: null, holdExpiresAt: null, botRef: null, now: new Date(), items: [{ ticketTypeId: event.types[0].id, quantity: 1, unitPrice: 0, discount: 0 }], seats: [{ ticketTypeId: event.types[0].id, name: "", email: "" }] };
+    await expect(placeTicketOrder(draft)).rejects.toMatchObject({ code: "CONFLICT", message: EVENT_NOT_ON_SALE });
+    expect(await db.order.count({ where: { orgId } })).toBe(0);
+    expect(await db.customer.count({ where: { orgId } })).toBe(0);
+    expect(await counts(event.types[0].id)).toEqual({ sold: 0, held: 0 });
+    // The same order an hour before the end is placed.
+    expect(await placeTicketOrder({ ...draft, now: hoursAgo(3) })).toMatchObject({ orderId: expect.any(String) });
   });
 });
 

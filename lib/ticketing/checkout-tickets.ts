@@ -8,12 +8,12 @@ import { checkTicketSelection } from "./check-ticket-selection";
 import { throughCheckoutGate } from "./checkout-gate";
 import { checkoutSchema, seatsOf, type CheckoutInput } from "./checkout-fields";
 import { scheduleTicketHoldExpiry } from "./expire-ticket-hold";
+import { EVENT_CANCELED, EVENT_ENDED, eventSaleState } from "./event-sale-state";
 import { findEventPromo } from "./find-event-promo";
 import { soldOutError, type SeatCount } from "./hold-tickets";
 import { loadEventForCheckout } from "./load-public-event";
 import { absoluteUrl, orderLinkToken, orderPagePath } from "./order-link-token";
 import { priceTicketOrder } from "./price-ticket-order";
-import { queueTelegramTickets } from "./queue-telegram-tickets";
 import { placeTicketOrder } from "./place-ticket-order";
 import { PROMO_USED_UP } from "./redeem-promo-code";
 import { recentlySoldOut, rememberSoldOut } from "./sold-out-memo";
@@ -40,6 +40,7 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
   const event = await loadEventForCheckout(options.slug);
   if (!event) throw new AppError("NOT_FOUND", "This event is not on sale.");
   const now = options.now ?? new Date();
+  checkOnSale(event, now);
   checkRules(event, input, now);
   checkStock(event, input);
   const promo = input.promoCode ? await findEventPromo({ orgId: event.orgId, eventId: event.id, code: input.promoCode, now, buyerEmail: input.buyer.email }) : null;
@@ -71,8 +72,7 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
   rememberSoldOut(placed.left, names);
 
   if (free) {
-    if (linked?.botRef) await queueTelegramTickets({ tx: db, orgId: event.orgId, orderId }).catch((err) => console.error("[tickets] could not queue the Telegram tickets", orderId, err)); // the order stands
-    // A rush of free orders must not wait on rendering QR codes: the emails are a job.
+    // A rush of free orders must not wait on rendering QR codes: the emails (and the bot message) are a job.
     await queueTicketEmails({ orgId: event.orgId, orderId }).catch((err) => console.error("[tickets] could not queue ticket emails", orderId, err)); // the order stands
     return { orderId, status: "PAID", redirectUrl: orderPagePath(event.slug, orderId) };
   }
@@ -80,6 +80,13 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
   // The once-a-minute sweep expires the hold should this job not be queued.
   await scheduleTicketHoldExpiry(orderId, holdExpiresAt).catch((err) => console.error("[tickets] could not schedule hold expiry", orderId, err));
   return { orderId, status: "PENDING", redirectUrl: url };
+}
+
+// An event sells until it ends (the statement checks again, under the seat locks).
+function checkOnSale(event: Event, now: Date): void {
+  const state = eventSaleState(event, now);
+  if (state === "ENDED") throw new AppError("CONFLICT", EVENT_ENDED);
+  if (state === "CANCELED") throw new AppError("CONFLICT", EVENT_CANCELED);
 }
 
 // Field errors for what the rules refuse whatever the stock (capacity is the hold's to decide).

@@ -2,21 +2,22 @@ import type { OrderStatus } from "@/lib/db/generated/enums";
 import type { LockedOrder, WebhookContext } from "@/lib/payments/webhooks/types";
 import { convertHeldToSold, sellSeats, SoldOutError } from "./hold-tickets";
 import { issueTickets, orderSeats } from "./issue-tickets";
-import { queueTelegramTickets } from "./queue-telegram-tickets";
 import { recountPromoCode } from "./redeem-promo-code";
 import { refundUnhonouredTicketOrder } from "./refund-unhonoured-ticket-order";
 import { releaseTicketHold } from "./release-ticket-hold";
-import { sendTicketEmails } from "./send-ticket-emails";
+import { queueTicketEmailsInTx } from "./send-ticket-emails";
 
 type Args = WebhookContext & { order: LockedOrder; previousStatus: OrderStatus };
 
 // A TICKET order was just paid (inside the webhook's transaction, the order row locked, so this
-// runs once per order whatever the replays). Held seats: sold, tickets issued, emailed after
-// commit. Hold already released (a late payment): the seats are taken again if still there,
+// runs once per order whatever the replays). Held seats: sold, tickets issued, their delivery
+// queued. Hold already released (a late payment): the seats are taken again if still there,
 // with the same conditional UPDATE as checkout; otherwise the payment is refunded after commit.
 export async function fulfilTicketPayment({ tx, order, afterCommit }: Args): Promise<void> {
-  const event = order.eventId ? await tx.event.findFirst({ where: { id: order.eventId, orgId: order.orgId }, select: { status: true } }) : null;
-  if (event?.status === "CANCELED") {
+  const event = order.eventId ? await tx.event.findFirst({ where: { id: order.eventId, orgId: order.orgId }, select: { status: true, endsAt: true } }) : null;
+  // Canceled, or over by the time a late payment (its hold already released) arrived: nothing to sell.
+  const over = !order.holdExpiresAt && !!event && event.endsAt <= new Date();
+  if (event?.status === "CANCELED" || over) {
     await releaseTicketHold(tx, { orgId: order.orgId, orderId: order.id, locked: order });
     return afterCommit(() => refundUnhonouredTicketOrder(order.id));
   }
@@ -24,8 +25,9 @@ export async function fulfilTicketPayment({ tx, order, afterCommit }: Args): Pro
   if (order.holdExpiresAt) await convertHeldToSold(tx, order.orgId, seats);
   else if (!(await retakeSeats(tx, order.orgId, seats, order.promoCodeId))) return afterCommit(() => refundUnhonouredTicketOrder(order.id));
   await issueTickets(tx, { orgId: order.orgId, orderId: order.id });
-  await queueTelegramTickets({ tx, orgId: order.orgId, orderId: order.id });
-  afterCommit(() => sendTicketEmails({ orgId: order.orgId, orderId: order.id }));
+  // Emails and the bot message are a job that looks at the order again when it runs: a refund
+  // processed meanwhile leaves nothing to deliver.
+  await queueTicketEmailsInTx(tx, { orgId: order.orgId, orderId: order.id });
 }
 
 // A savepoint keeps the event's transaction usable when the seats are gone.

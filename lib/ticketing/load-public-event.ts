@@ -47,8 +47,9 @@ const readsInFlight = new Map<string, Promise<CheckoutEvent | null>>();
 
 function readEventForCheckout(slug: string) {
   return db.event.findFirst({
-    where: { slug, status: "PUBLISHED" },
-    select: { id: true, orgId: true, slug: true, title: true, endsAt: true, ticketTypes: { select: ticketTypeSelect } },
+    // A canceled event is read too, so that its buyers hear why nothing is sold (not a 404).
+    where: { slug, OR: [{ status: "PUBLISHED" }, { status: "CANCELED", publishedAt: { not: null } }] },
+    select: { id: true, orgId: true, slug: true, title: true, status: true, startsAt: true, endsAt: true, ticketTypes: { select: ticketTypeSelect } },
   });
 }
 

@@ -1,9 +1,9 @@
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { formatEventRange } from "./events/local-date-time";
 
 // One ticket order with what its pages and emails show: event, venue, tickets.
-export async function loadTicketOrder(options: { orgId?: string; orderId: string }) {
-  return db.order.findFirst({
+export async function loadTicketOrder(options: { orgId?: string; orderId: string }, client: Pick<Prisma.TransactionClient, "order"> = db) {
+  return client.order.findFirst({
     where: { id: options.orderId, kind: "TICKET", ...(options.orgId ? { orgId: options.orgId } : {}) },
     select: {
       id: true, orgId: true, status: true, amount: true, discount: true, currency: true, buyerName: true, buyerEmail: true, holdExpiresAt: true, createdAt: true,

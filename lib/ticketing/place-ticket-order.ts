@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { pgPool } from "@/lib/db/pg-pool";
+import { AppError } from "@/lib/errors";
 import type { Seat } from "./checkout-fields";
+import { EVENT_NOT_ON_SALE } from "./event-sale-state";
 import { ticketRows } from "./issue-tickets";
 
 // Invariant 2, no overselling, in ONE autocommit statement: frontdesk_place_ticket_order (its
-// migration, 20261203070000) writes the buyer's customer, the order, its items and (free) its
+// migrations, 20261203070000 and 20261207105000: refuses an event that is over or canceled) writes the buyer's customer, the order, its items and (free) its
 // tickets first, then counts the promo code and takes the seats, each by one conditional UPDATE;
 // a miss raises and the whole call rolls back. So a ticket type's row lock is held for its UPDATE
 // and the commit only, microseconds, while a rush queues on it; the CHECK (sold + held <=
@@ -36,6 +38,7 @@ export type PlacedTicketOrder = { orderId: string; left: Record<string, number> 
 const newId = (prefix: string) => `${prefix}${randomUUID().replaceAll("-", "")}`;
 const SOLD_OUT = "FDSLD";
 const PROMO_USED_UP = "FDPRO";
+const NOT_ON_SALE = "FDEND";
 
 export async function placeTicketOrder(draft: TicketOrderDraft): Promise<PlacedTicketOrder> {
   const orderId = newId("ot");
@@ -52,6 +55,7 @@ export async function placeTicketOrder(draft: TicketOrderDraft): Promise<PlacedT
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code === PROMO_USED_UP) return { orderId: null, left: {}, promoUsedUp: true };
+    if (code === NOT_ON_SALE) throw new AppError("CONFLICT", EVENT_NOT_ON_SALE);
     if (code !== SOLD_OUT) throw err;
     return { orderId: null, left: await seatsLeft(draft.orgId, seats.map((s) => s.ticketTypeId)), promoUsedUp: false };
   }

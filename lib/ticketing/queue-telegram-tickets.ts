@@ -6,10 +6,10 @@ import { formatEventTime, formatVenue, type EventWhere } from "./load-ticket-ord
 import { ticketUrl } from "./ticket-code";
 
 // A buyer who came from the bot (the event link carried a signed subscriber reference, kept on
-// Order.botRef) also gets their tickets in their chat: one message per order. Called inside the
-// transaction that issues the tickets (free checkout, payment webhook), so the message is queued
-// exactly when the tickets exist. Orders without a verified reference, or whose subscriber
-// blocked the bot, get the email alone.
+// Order.botRef) also gets their tickets in their chat: one message per order, its valid tickets.
+// Called by the ticket.send-emails job under the order's row lock, once the order is still paid,
+// so a refund processed first leaves no message. Orders without a verified reference, or whose
+// subscriber blocked the bot, get the email alone.
 const MAX_BUTTONS = 10;
 
 type Ticket = { code: string; attendeeName: string; ticketType: { name: string } };

@@ -7,6 +7,7 @@ import { checkoutBody, createTicketedEvent } from "@/test/ticketing-factories";
 import { checkoutTickets } from "./checkout-tickets";
 import { expireTicketHold, sweepTicketHolds } from "./expire-ticket-hold";
 import { releaseAbandonedTicketCheckout } from "./release-abandoned-ticket-checkout";
+import { runTicketDeliveryJob } from "./send-ticket-emails";
 
 // Paid ticket orders with Stripe configured (the fake Stripe on 127.0.0.1); webhook events are
 // signed with the SDK's test-header helper and posted to the real route handler.
@@ -17,6 +18,13 @@ afterAll(async () => {
   const boss = await (globalThis as unknown as { frontdeskBoss?: Promise<{ stop: (o: object) => Promise<void> }> }).frontdeskBoss;
   await boss?.stop({ graceful: false, wait: false });
 });
+
+// The ticket.send-emails jobs queued for an order, run as the worker runs them.
+async function runDeliveryJobs(orderId: string): Promise<number> {
+  const jobs = await db.$queryRaw<{ data: { orgId: string; orderId: string } }[]>`SELECT data FROM pgboss.job WHERE name = 'ticket.send-emails' AND data->>'orderId' = ${orderId}`;
+  for (const job of jobs) await runTicketDeliveryJob(job.data);
+  return jobs.length;
+}
 
 const counts = (id: string) => db.ticketType.findUniqueOrThrow({ where: { id }, select: { sold: true, held: true } });
 const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
@@ -59,7 +67,11 @@ describe("paid ticket orders", () => {
     expect(tickets.reduce((sum, t) => sum + t.amountPaid, 0)).toBe(2974);
     expect(await db.order.findUniqueOrThrow({ where: { id: order.id }, select: { status: true, holdExpiresAt: true } })).toEqual({ status: "PAID", holdExpiresAt: null });
     expect(await counts(event.types[0].id)).toEqual({ sold: 1, held: 0 });
-    expect(await db.emailOutbox.count({ where: { orgId, subject: { startsWith: "Your ticket" } } })).toBe(1);
+    // One delivery job for the order; the buyer holds both seats: one confirmation with both tickets.
+    expect(await runDeliveryJobs(order.id)).toBe(1);
+    const emails = await db.emailOutbox.findMany({ where: { orgId }, select: { to: true, subject: true, html: true } });
+    expect(emails).toEqual([expect.objectContaining({ to: order.buyerEmail, subject: expect.stringMatching(/^Order confirmed: 2 tickets for /) })]);
+    for (const t of tickets) expect(emails[0].html).toContain(t.code);
     expect(await expireTicketHold(order.id, later(30))).toEqual({ expired: false });
   });
 
@@ -100,6 +112,38 @@ describe("paid ticket orders", () => {
     expect(await db.emailOutbox.count({ where: { orgId, subject: { contains: "is refunded" } } })).toBe(1);
     expect(await counts(event.types[0].id)).toEqual({ sold: 1, held: 0 });
     expect((await sweepTicketHolds(later(30))).refunded).toBe(0);
+  });
+
+  it("a refund racing the payment: REFUNDED, tickets VOID, seats back, and no email or chat message for the void tickets", async () => {
+    // One after the other (the refund lands before the delivery job runs) ...
+    const first = await paidOrder();
+    await postEvent(completedEvent(fake, first.sessionId));
+    await postEvent(refundedEvent(fake, first.sessionId));
+    // ... and at the same moment.
+    const second = await paidOrder();
+    const replies = await Promise.all([postEvent(completedEvent(fake, second.sessionId)), postEvent(refundedEvent(fake, second.sessionId))]);
+    expect(replies.map((r) => r.status)).toEqual([200, 200]);
+    for (const { orgId, order, event } of [first, second]) {
+      await runDeliveryJobs(order.id);
+      expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("REFUNDED");
+      const tickets = await db.ticket.findMany({ where: { orderId: order.id }, select: { status: true, code: true } });
+      expect(tickets.every((t) => t.status === "VOID")).toBe(true);
+      expect(await counts(event.types[0].id)).toEqual({ sold: 0, held: 0 });
+      expect(await db.emailOutbox.count({ where: { orgId, OR: [{ subject: { startsWith: "Your ticket" } }, { subject: { startsWith: "Order confirmed" } }] } })).toBe(0);
+      expect(await db.botMessage.count({ where: { orgId } })).toBe(0);
+    }
+  });
+
+  it("refunds a late payment in full, with an email, when the event is over by then", async () => {
+    const { orgId, event, order, sessionId } = await paidOrder();
+    await expireTicketHold(order.id, later(16));
+    fake.sessions.get(sessionId)!.status = "open"; // the buyer was still on the payment page
+    await db.event.update({ where: { id: event.id }, data: { startsAt: later(-300), endsAt: later(-1) } });
+    await postEvent(completedEvent(fake, sessionId));
+    expect(await db.ticket.count({ where: { orderId: order.id } })).toBe(0);
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("REFUNDED");
+    expect(await counts(event.types[0].id)).toEqual({ sold: 0, held: 0 });
+    expect(await db.emailOutbox.findMany({ where: { orgId }, select: { subject: true, text: true } })).toEqual([{ subject: expect.stringContaining("is refunded"), text: expect.stringContaining("the event is over") }]);
   });
 
   it("voids the tickets and returns the seats on a full refund; a replayed refund changes nothing", async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublicShell } from "@/components/booking/public-shell";
+import { AddToCalendar } from "@/components/tickets/add-to-calendar";
 import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
 import { Card } from "@/components/ui/card";
 import { formatEventTime, formatVenue } from "@/lib/ticketing/load-ticket-order";
@@ -35,6 +36,7 @@ export default async function TicketPage({ params }: Props) {
         {ticket.status === "VOID" && <p className="mt-2 text-sm text-red-700">This ticket is no longer valid.</p>}
         {ticket.event.status === "CANCELED" && <p className="mt-2 text-sm text-red-700">This event has been canceled.</p>}
         {usable && <p className="mt-4 text-xs text-gray-500">Show this QR code at the door. Ticket code: <span className="font-mono">{ticket.code}</span></p>}
+        {usable && <AddToCalendar event={ticket.event} ticketCode={ticket.code} centered className="mt-6 border-t border-gray-100 pt-4" />}
         <Link href={`/e/${ticket.event.slug}`} className="mt-4 inline-block text-sm font-medium text-brand-700 hover:underline">Event page</Link>
       </Card>
     </PublicShell>

@@ -22,6 +22,8 @@ type Props = {
   canUndo: boolean;
   checkIn: Action;
   undo: Action;
+  /** Door mode (full screen): scanner first and large, the answer above it, wide on a tablet. */
+  door?: boolean;
 };
 
 /** The door screen: camera or typed code in, a loud answer out, live counts. */
@@ -34,7 +36,7 @@ export function CheckInConsole(props: Props) {
   );
 }
 
-function Console({ org, eventId, timeZone, countsUrl, initialCounts, canUndo, checkIn, undo }: Props) {
+function Console({ org, eventId, timeZone, countsUrl, initialCounts, canUndo, checkIn, undo, door = false }: Props) {
   const queries = useQueryClient();
   const [typed, setTyped] = useState("");
   const [result, setResult] = useState<CheckInView | null>(null);
@@ -87,9 +89,9 @@ function Console({ org, eventId, timeZone, countsUrl, initialCounts, canUndo, ch
   );
 
   return (
-    <div className="mx-auto max-w-xl space-y-4">
-      <CheckInCounts url={countsUrl} initial={initialCounts} />
-      {result && <CheckInResult result={result} timeZone={timeZone} undo={undoButton} />}
+    <div className={door ? "mx-auto max-w-2xl space-y-3" : "mx-auto max-w-xl space-y-4"}>
+      {!door && <CheckInCounts url={countsUrl} initial={initialCounts} />}
+      {result && <CheckInResult result={result} timeZone={timeZone} undo={undoButton} large={door} />}
       {note && (
         <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
           {note}
@@ -101,7 +103,7 @@ function Console({ org, eventId, timeZone, countsUrl, initialCounts, canUndo, ch
         </p>
       )}
       <div className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
-        <QrScanner onCode={submit} />
+        <QrScanner onCode={submit} large={door} />
         <form
           className="flex flex-col gap-2 sm:flex-row sm:items-end"
           onSubmit={(e) => {
@@ -114,11 +116,12 @@ function Console({ org, eventId, timeZone, countsUrl, initialCounts, canUndo, ch
               <Input name="code" value={typed} onChange={(e) => setTyped(e.target.value)} error={error?.field} autoComplete="off" autoCapitalize="off" spellCheck={false} placeholder="Code or ticket link" className="text-base" maxLength={2000} />
             </Field>
           </div>
-          <SubmitButton pending={pending} pendingText="Checking…" className="py-2.5">
+          <SubmitButton pending={pending} pendingText="Checking…" className={door ? "py-3 !text-base" : "py-2.5"}>
             Check in
           </SubmitButton>
         </form>
       </div>
+      {door && <CheckInCounts url={countsUrl} initial={initialCounts} />}
       <RecentCheckIns url={countsUrl} initial={initialCounts} timeZone={timeZone} />
     </div>
   );

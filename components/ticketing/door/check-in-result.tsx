@@ -27,16 +27,16 @@ function detail(r: CheckInView, timeZone: string): string {
 }
 
 /** The answer for one scan, big and in colour so it reads from arm's length in a dark doorway. */
-export function CheckInResult({ result, timeZone, undo }: { result: CheckInView; timeZone: string; undo?: React.ReactNode }) {
+export function CheckInResult({ result, timeZone, undo, large = false }: { result: CheckInView; timeZone: string; undo?: React.ReactNode; large?: boolean }) {
   const look = looks[result.outcome];
   return (
-    <section role="status" aria-live="assertive" data-outcome={result.outcome} className={clsx("rounded-xl p-5 shadow-md sm:p-6", look.tone)}>
+    <section role="status" aria-live="assertive" data-outcome={result.outcome} className={clsx("rounded-xl shadow-md", large ? "p-6 sm:p-8" : "p-5 sm:p-6", look.tone)}>
       <div className="flex items-start gap-4">
-        <span aria-hidden className="grid h-14 w-14 shrink-0 place-items-center rounded-full bg-white/25 text-3xl font-bold">
+        <span aria-hidden className={clsx("grid shrink-0 place-items-center rounded-full bg-white/25 font-bold", large ? "h-20 w-20 text-5xl" : "h-14 w-14 text-3xl")}>
           {look.mark}
         </span>
         <div className="min-w-0 flex-1">
-          <h2 className="text-3xl font-bold leading-tight sm:text-4xl">{look.title}</h2>
+          <h2 className={clsx("font-bold leading-tight", large ? "text-4xl sm:text-5xl" : "text-3xl sm:text-4xl")}>{look.title}</h2>
           {result.attendeeName && (
             <p className="mt-1 truncate text-xl font-semibold">
               {result.attendeeName}

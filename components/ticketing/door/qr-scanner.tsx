@@ -20,7 +20,7 @@ function phaseOf(err: unknown): Phase {
 }
 
 /** The device camera reading QR codes (back camera first); each new code goes to onCode once. */
-export function QrScanner({ onCode }: { onCode: (text: string) => void }) {
+export function QrScanner({ onCode, large = false }: { onCode: (text: string) => void; large?: boolean }) {
   const video = useRef<HTMLVideoElement>(null);
   const controls = useRef<IScannerControls | null>(null);
   const last = useRef({ text: "", at: 0 });
@@ -70,16 +70,16 @@ export function QrScanner({ onCode }: { onCode: (text: string) => void }) {
   return (
     <div className="space-y-3">
       <div className={live ? "relative overflow-hidden rounded-lg bg-black" : "hidden"}>
-        <video ref={video} className="aspect-square w-full object-cover sm:aspect-video" muted playsInline aria-label="Camera preview" />
+        <video ref={video} className={large ? "aspect-square max-h-[60dvh] w-full object-cover" : "aspect-square w-full object-cover sm:aspect-video"} muted playsInline aria-label="Camera preview" />
         {phase === "starting" && <p className="absolute inset-0 grid place-items-center text-sm text-white">Starting camera…</p>}
       </div>
       <div className="flex flex-wrap items-center gap-2">
         {live ? (
-          <Button type="button" variant="secondary" onClick={stop}>
+          <Button type="button" variant="secondary" onClick={stop} className={large ? "py-3 !text-base" : undefined}>
             Stop camera
           </Button>
         ) : (
-          <Button type="button" onClick={() => start()}>
+          <Button type="button" onClick={() => start()} className={large ? "w-full py-4 !text-lg" : undefined}>
             Scan with camera
           </Button>
         )}

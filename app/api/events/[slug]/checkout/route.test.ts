@@ -24,6 +24,11 @@ describe("POST /api/events/[slug]/checkout", () => {
     expect(gone.status).toBe(409);
     expect((await gone.json()).error).toMatchObject({ code: "CONFLICT", message: "GA is sold out.", remaining: { [event.types[0].id]: 0 } });
 
+    const over = await createTicketedEvent({ orgId, startsAt: new Date(Date.now() - 5 * 3600_000) });
+    const late = await post(over.slug, JSON.stringify(checkoutBody(over.types, [1])));
+    expect(late.status).toBe(409);
+    expect((await late.json()).error).toMatchObject({ code: "CONFLICT", message: "This event is over: tickets are no longer sold." });
+
     const draft = await createTicketedEvent({ orgId, status: "DRAFT" });
     expect((await post(draft.slug, JSON.stringify(checkoutBody(draft.types, [1])))).status).toBe(404);
     expect((await post("no-such-event", JSON.stringify(checkoutBody(draft.types, [1])))).status).toBe(404);

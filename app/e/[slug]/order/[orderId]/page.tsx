@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublicShell } from "@/components/booking/public-shell";
+import { AddToCalendar } from "@/components/tickets/add-to-calendar";
 import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -12,7 +13,7 @@ import { verifyOrderLinkToken } from "@/lib/ticketing/order-link-token";
 export const metadata: Metadata = { title: "Your order", robots: { index: false } };
 
 const headings = {
-  PAID: ["You're going!", "Your tickets are below and on their way to each attendee's email."],
+  PAID: ["You're going!", "Your tickets are below. We email you a confirmation with all of them, and each attendee their own."],
   PENDING: ["Waiting for your payment", "Your tickets are held for 15 minutes while the payment completes. This page updates by itself."],
   EXPIRED: ["Order not completed", "The payment did not arrive in time, so the tickets were released."],
   CANCELED: ["Order not completed", "The payment was not completed, so the tickets were released."],
@@ -27,6 +28,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
   if (!order?.event || order.event.slug !== slug) notFound();
   const [title, text] = headings[order.status];
   const where = formatVenue(order.event.venue);
+  const firstValid = order.status === "PAID" && order.event.status !== "CANCELED" ? order.tickets.find((t) => t.status !== "VOID") : undefined;
   return (
     <PublicShell orgName={order.org.name} footer="Tickets by Frontdesk">
       {order.status === "PENDING" && <meta httpEquiv="refresh" content="5" />}
@@ -59,6 +61,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
             ))}
           </ul>
         )}
+        {firstValid && <AddToCalendar event={order.event} ticketCode={firstValid.code} className="mt-4 border-t border-gray-100 pt-4" />}
         {(order.status === "EXPIRED" || order.status === "CANCELED") && <Link href={`/e/${slug}`} className="mt-4 inline-block text-sm font-medium text-brand-700 hover:underline">Back to the event</Link>}
       </Card>
     </PublicShell>

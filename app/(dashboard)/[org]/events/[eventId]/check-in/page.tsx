@@ -1,4 +1,5 @@
 import { CheckInConsole } from "@/components/ticketing/door/check-in-console";
+import { ButtonLink } from "@/components/ui/button";
 import { hasRole } from "@/lib/roles";
 import { getCheckInCounts } from "@/lib/ticketing/check-in/get-check-in-counts";
 import { listRecentCheckIns } from "@/lib/ticketing/check-in/list-recent-check-ins";
@@ -13,7 +14,12 @@ export default async function CheckInPage({ params }: { params: Promise<{ org: s
   const scope = { orgId: ctx.orgId, eventId: event.id };
   const [counts, recent] = await Promise.all([getCheckInCounts(scope), listRecentCheckIns(scope)]);
   return (
-    <CheckInConsole
+    <>
+      <div className="mx-auto mb-4 max-w-xl">
+        {/* The dashboard's chrome takes half a phone's screen: the door works full screen. */}
+        <ButtonLink href={`/${ctx.slug}/door/${event.id}`} className="w-full py-3 !text-base">Open door mode (full screen)</ButtonLink>
+      </div>
+      <CheckInConsole
       org={ctx.slug}
       eventId={event.id}
       timeZone={event.timeZone}
@@ -22,6 +28,7 @@ export default async function CheckInPage({ params }: { params: Promise<{ org: s
       canUndo={hasRole(ctx.role, "ADMIN")}
       checkIn={checkInAction}
       undo={undoCheckInAction}
-    />
+      />
+    </>
   );
 }
