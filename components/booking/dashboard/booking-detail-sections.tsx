@@ -11,7 +11,7 @@ const historyLabels: Record<string, string> = {
   "booking.no_show": "Marked no-show",
   "booking.rescheduled": "Moved",
   "booking.paid": "Paid online",
-  "booking.expired": "Hold expired: not paid in time",
+  "booking.expired": "Expired",
   "booking.refunded": "Payment refunded in full",
 };
 
@@ -53,7 +53,7 @@ type HistoryEntry = BookingPage["history"][number];
 function describe(h: HistoryEntry, timeZone: string): string {
   const what = h.action === "booking.rescheduled" && h.movedFrom && h.movedTo ? `Moved from ${formatDateTime(h.movedFrom, timeZone)} to ${formatDateTime(h.movedTo, timeZone)}` : (historyLabels[h.action] ?? h.action);
   const refund = h.action === "booking.canceled" && h.refunded ? " (payment refunded)" : "";
-  const reason = h.reason && h.action !== "booking.expired" ? `: “${h.reason}”` : "";
+  const reason = h.reason ? `: “${h.reason}”` : "";
   return `${what}${refund}${h.by ? ` by ${h.by}` : ""}${reason}`;
 }
 
