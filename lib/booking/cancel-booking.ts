@@ -7,8 +7,9 @@ import { clientChangeDeadline, isActiveBooking } from "./load-booking-details";
 import { sendBookingEmail } from "./send-booking-confirmation";
 
 // Cancels an active booking (frees the slot), refunds a paid order when the policy says so,
-// emails the client, records who did it in the history; idempotent on an already-canceled booking. Clients may cancel only
-// before the service's cutoff; staff always. The dashboard's cancel calls it too.
+// emails the client, records who did it in the history; idempotent on an already-canceled
+// booking. Clients may cancel only before the service's cutoff; staff always. The dashboard's
+// cancel calls it too.
 //
 // The cancel runs under the order's row lock, which the payment webhook takes as well, so a
 // payment arriving meanwhile is ordered before or after it: before, the order is PAID here and
