@@ -77,3 +77,50 @@ test("[BOOKING]: manual booking for a client", async ({ page, makeAccount }) => 
   expect([booking.status, booking.source, booking.startsAt.getTime()]).toEqual(["CONFIRMED", "dashboard", at(day, "11:00").getTime()]);
   expect(await e2eDb.emailOutbox.count({ where: { orgId: account.orgId, to: "walter@example.com" } })).toBe(1);
 });
+
+test("[BOOKING]: with three staff the week calendar keeps lanes readable, shows details on hover, and hides or shows each staff member", async ({ page, makeAccount }) => {
+  const account = await makeAccount({ orgName: "Salon Three" });
+  const { service, staff: lena } = await serviceWithStaff(account);
+  const hours = { create: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startTime: "09:00", endTime: "17:00" })) };
+  const ines = await e2eDb.staffMember.create({ data: { orgId: account.orgId, name: "Inês Almeida", timeZone: TZ, rules: hours } });
+  await e2eDb.staffMember.create({ data: { orgId: account.orgId, name: "Marta Sousa", timeZone: TZ, rules: hours } });
+  const day = berlinDate(2);
+  const startsAt = at(day, "10:00");
+  const endsAt = new Date(startsAt.getTime() + 15 * 60_000);
+  const customer = await e2eDb.customer.create({ data: { orgId: account.orgId, name: "Clara Oliveira", email: "clara@example.com", source: "BOOKING" } });
+  await e2eDb.booking.create({
+    data: { orgId: account.orgId, serviceId: service.id, staffMemberId: ines.id, customerId: customer.id, status: "CONFIRMED", startsAt, endsAt, blockedFrom: startsAt, blockedUntil: endsAt, clientName: "Clara Oliveira", clientEmail: "clara@example.com", clientTimeZone: TZ },
+  });
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, account.email, account.password);
+  await page.goto(`/${account.slug}/bookings?view=week&date=${day}`);
+  // Every lane wide enough for a name (the grid scrolls sideways instead of squeezing them).
+  const laneHeader = page.getByTitle("Inês Almeida").first();
+  await expect(laneHeader).toHaveText("Inês Almeida");
+  expect((await laneHeader.boundingBox())!.width).toBeGreaterThanOrEqual(120);
+  // A 15-minute booking still shows the client's name; time, service and staff on hover.
+  const block = page.getByRole("link", { name: /10:00 Clara Oliveira/ });
+  await expect(block).toContainText("Clara Oliveira");
+  await block.hover();
+  const tip = page.getByRole("tooltip").filter({ hasText: "Clara Oliveira" });
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText("10:00–10:15 · Clara Oliveira");
+  await expect(tip).toContainText("Colour consultation with Inês Almeida");
+
+  // Hide Lena: her lanes go, the URL remembers it (a reload keeps it), and she can come back.
+  await expect(page.getByTitle("Lena Brandt").first()).toBeVisible();
+  await page.getByRole("link", { name: "Hide Lena Brandt" }).click();
+  await expect(page).toHaveURL(/staff=/);
+  await expect(page.getByTitle("Lena Brandt")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTitle("Lena Brandt")).toHaveCount(0);
+  await expect(page.getByTitle("Inês Almeida").first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Show Lena Brandt" })).toBeVisible();
+  await page.getByRole("link", { name: "Next week" }).click();
+  await expect(page.getByRole("link", { name: "Show Lena Brandt" })).toBeVisible();
+  await page.getByRole("link", { name: "Show everyone" }).click();
+  await expect(page).not.toHaveURL(/staff=/);
+  await expect(page.getByRole("link", { name: "Hide Lena Brandt" })).toBeVisible();
+  expect(lena.id).toBeTruthy();
+});

@@ -77,3 +77,39 @@ test("[BOOKING]: an archived service and an unknown org answer a friendly 404", 
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   }
 });
+
+test("[BOOKING]: the reschedule calendar opens on the booked day, marked, and the move is in the booking's history", async ({ page, makeAccount }) => {
+  const account = await makeAccount({ orgName: "Studio Later" });
+  const service = await e2eDb.service.create({
+    data: { orgId: account.orgId, name: "Haircut", slug: "haircut", currency: "EUR", durationMinutes: 60, minimumNoticeMinutes: 60, bookingWindowDays: 90, cancellationCutoffHours: 24 },
+  });
+  const staff = await e2eDb.staffMember.create({
+    data: { orgId: account.orgId, name: "Klara Weiss", timeZone: "America/New_York", rules: { create: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startTime: "09:00", endTime: "17:00" })) } },
+  });
+  await e2eDb.serviceStaff.create({ data: { orgId: account.orgId, serviceId: service.id, staffMemberId: staff.id } });
+  // 40 days ahead: always in a later month than today.
+  const day = Temporal.Now.plainDateISO("America/New_York").add({ days: 40 });
+  const startsAt = new Date(day.toPlainDateTime(Temporal.PlainTime.from("10:00")).toZonedDateTime("America/New_York").epochMilliseconds);
+  const endsAt = new Date(startsAt.getTime() + 60 * 60_000);
+  const customer = await e2eDb.customer.create({ data: { orgId: account.orgId, name: "Nora York", email: "nora@example.com", source: "BOOKING" } });
+  const booking = await e2eDb.booking.create({
+    data: { orgId: account.orgId, serviceId: service.id, staffMemberId: staff.id, customerId: customer.id, status: "CONFIRMED", startsAt, endsAt, blockedFrom: startsAt, blockedUntil: endsAt, clientName: "Nora York", clientEmail: "nora@example.com", clientTimeZone: "America/New_York" },
+  });
+  // The manage link is signed with the server's AUTH_SECRET (generated into .env.local at its start).
+  if (!process.env.AUTH_SECRET) process.loadEnvFile(".env.local");
+  const { bookingLinks } = await import("@/lib/booking/booking-link-token");
+  const dayLabel = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", weekday: "long", month: "long", day: "numeric" }).format(new Date(`${day}T12:00:00Z`));
+  const monthTitle = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", month: "long", year: "numeric" }).format(new Date(`${day}T12:00:00Z`));
+
+  await page.goto(new URL(bookingLinks(booking.id).manageUrl).pathname);
+  await page.getByRole("button", { name: "Reschedule" }).click();
+  await expect(page.getByRole("heading", { name: monthTitle })).toBeVisible();
+  await expect(page.getByRole("button", { name: `${dayLabel}, available, your current booking` })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByText("Your booking now: 10:00 AM")).toBeVisible();
+  await page.getByRole("list", { name: `Times on ${dayLabel}` }).getByRole("button", { name: "2:00 PM", exact: true }).click();
+  await page.getByRole("button", { name: /^Move to / }).click();
+  await expect(page.getByText("Your booking has moved.")).toBeVisible();
+  const moved = await e2eDb.booking.findUniqueOrThrow({ where: { id: booking.id } });
+  expect(moved.startsAt.getTime()).toBe(startsAt.getTime() + 4 * 3_600_000);
+  expect(await e2eDb.auditLog.count({ where: { orgId: account.orgId, targetId: booking.id, action: "booking.rescheduled" } })).toBe(1);
+});

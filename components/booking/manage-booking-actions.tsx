@@ -13,7 +13,7 @@ import { TimeZoneSelect } from "./time-zone-select";
 type Action = (state: ActionState, data: FormData) => Promise<ActionState>;
 
 /** Reschedule (pick a new time like on the booking page) and cancel (asks first, reason optional). */
-export function ManageBookingActions(props: { token: string; orgSlug: string; serviceSlug: string; staffId: string; clientTimeZone: string; windowDays: number | null; cancelAction: Action; rescheduleAction: Action }) {
+export function ManageBookingActions(props: { token: string; orgSlug: string; serviceSlug: string; staffId: string; clientTimeZone: string; bookedStart: string; windowDays: number | null; cancelAction: Action; rescheduleAction: Action }) {
   const [cancelState, onCancel, canceling] = useFormAction(props.cancelAction);
   const [moveState, onMove, moving] = useFormAction(props.rescheduleAction);
   const [open, setOpen] = useState(false);
@@ -42,7 +42,7 @@ export function ManageBookingActions(props: { token: string; orgSlug: string; se
               <label htmlFor="tz" className="block text-sm font-medium text-gray-700">Times shown in</label>
               <TimeZoneSelect value={timeZone} onChange={(tz) => { setTimeZone(tz); setSlot(null); }} />
             </div>
-            <SlotPicker slotsPath={`/api/book/${props.orgSlug}/${props.serviceSlug}/slots`} staff={props.staffId} timeZone={timeZone} windowDays={props.windowDays} selected={slot} onSelect={setSlot} refreshKey={refreshKey} />
+            <SlotPicker slotsPath={`/api/book/${props.orgSlug}/${props.serviceSlug}/slots`} staff={props.staffId} timeZone={timeZone} windowDays={props.windowDays} selected={slot} onSelect={setSlot} refreshKey={refreshKey} bookedStart={props.bookedStart} />
             <input type="hidden" name="token" value={props.token} />
             <input type="hidden" name="start" value={slot?.start ?? ""} />
             {moveState && !moveState.ok && <FormMessage state={moveState} />}

@@ -1,13 +1,16 @@
 "use client";
 import clsx from "clsx";
 
-// A month grid (Monday first) of local dates; days with slots are buttons, the rest are quiet.
+// A month grid (Monday first) of local dates; days with slots are buttons, the rest are quiet;
+// the booking being moved has its day ringed.
 const WEEKDAYS = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
 
-export function MonthCalendar({ month, available, selected, onSelect, onPrev, onNext, canPrev, canNext, loading }: {
+export function MonthCalendar({ month, available, selected, marked = null, onSelect, onPrev, onNext, canPrev, canNext, loading }: {
   month: string; // YYYY-MM
   available: Set<string>;
   selected: string | null;
+  /** The current booking's date, when moving one. */
+  marked?: string | null;
   onSelect: (date: string) => void;
   onPrev: () => void;
   onNext: () => void;
@@ -41,18 +44,19 @@ export function MonthCalendar({ month, available, selected, onSelect, onPrev, on
               type="button"
               onClick={() => onSelect(date)}
               aria-pressed={selected === date}
-              aria-label={`${labelOf(date)}, available`}
-              className={clsx("aspect-square rounded-full text-sm font-semibold transition", selected === date ? "bg-brand-600 text-white" : "bg-brand-50 text-brand-700 hover:bg-brand-100")}
+              aria-label={`${labelOf(date)}, available${marked === date ? ", your current booking" : ""}`}
+              className={clsx("aspect-square rounded-full text-sm font-semibold transition", selected === date ? "bg-brand-600 text-white" : "bg-brand-50 text-brand-700 hover:bg-brand-100", marked === date && "ring-2 ring-amber-500 ring-offset-1")}
             >
               {Number(date.slice(8))}
             </button>
           ) : (
-            <div key={date} className="grid aspect-square place-items-center text-sm text-gray-300" aria-label={`${labelOf(date)}, no times`}>
+            <div key={date} className={clsx("grid aspect-square place-items-center rounded-full text-sm text-gray-300", marked === date && "font-semibold text-gray-700 ring-2 ring-amber-500 ring-offset-1")} aria-label={`${labelOf(date)}, no times${marked === date ? ", your current booking" : ""}`}>
               {Number(date.slice(8))}
             </div>
           ),
         )}
       </div>
+      {marked?.startsWith(month) && <p className="mt-2 flex items-center gap-2 text-xs text-gray-600"><span aria-hidden className="inline-block size-3 rounded-full ring-2 ring-amber-500" />Your current booking</p>}
     </div>
   );
 }

@@ -1,13 +1,14 @@
 "use client";
 import clsx from "clsx";
 import { useEffect, useMemo, useState } from "react";
+import { initialPickerDate, localDate, pickShownDay } from "@/lib/booking/initial-picker-date";
 import { MonthCalendar } from "./month-calendar";
 
 // Month calendar + the chosen day's times, in the client's zone, from the public slots API.
 export type PickedSlot = { start: string; label: string; dayLabel: string };
 type Day = { date: string; label: string; slots: { start: string; label: string }[] };
 
-export function SlotPicker({ slotsPath, staff, timeZone, windowDays, selected, onSelect, refreshKey = 0 }: {
+export function SlotPicker({ slotsPath, staff, timeZone, windowDays, selected, onSelect, refreshKey = 0, bookedStart = null }: {
   /** The slots API for one service: the public one, or the dashboard's (short notice allowed). */
   slotsPath: string;
   staff: string;
@@ -16,13 +17,16 @@ export function SlotPicker({ slotsPath, staff, timeZone, windowDays, selected, o
   selected: PickedSlot | null;
   onSelect: (slot: PickedSlot | null) => void;
   refreshKey?: number;
+  /** The booking being moved (its start, ISO): the calendar opens on its day, marked. */
+  bookedStart?: string | null;
 }) {
-  const today = useMemo(() => localToday(timeZone), [timeZone]);
-  const [month, setMonth] = useState(today.slice(0, 7));
+  const start = useMemo(() => initialPickerDate({ now: new Date(), timeZone, current: bookedStart ? new Date(bookedStart) : null, windowDays }), [timeZone, bookedStart, windowDays]);
+  const { today, lastMonth } = start;
+  const [month, setMonth] = useState(start.month);
   const [days, setDays] = useState<Day[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [day, setDay] = useState<string | null>(null);
-  const lastMonth = windowDays === null ? null : addDays(today, windowDays).slice(0, 7);
+  const [day, setDay] = useState<string | null>(start.day);
+  const booked = bookedStart ? { date: localDate(new Date(bookedStart), timeZone), time: new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(new Date(bookedStart)) } : null;
 
   useEffect(() => {
     const controller = new AbortController();
@@ -34,7 +38,7 @@ export function SlotPicker({ slotsPath, staff, timeZone, windowDays, selected, o
         const body = await res.json();
         if (!res.ok) throw new Error(body?.error?.message ?? "Could not load times.");
         setDays(body.days as Day[]);
-        setDay((current) => (current && body.days.some((d: Day) => d.date === current) ? current : (body.days[0]?.date ?? null)));
+        setDay((shown) => pickShownDay((body.days as Day[]).map((d) => d.date), shown));
       })
       .catch((err: Error) => {
         if (err.name !== "AbortError") setError(err.message || "Could not load times. Check your connection and try again.");
@@ -51,6 +55,7 @@ export function SlotPicker({ slotsPath, staff, timeZone, windowDays, selected, o
         month={month}
         available={available}
         selected={day}
+        marked={booked?.date ?? null}
         loading={days === null && !error}
         onSelect={(d) => {
           setDay(d);
@@ -73,6 +78,7 @@ export function SlotPicker({ slotsPath, staff, timeZone, windowDays, selected, o
         ) : (
           <>
             <h3 className="mb-2 text-sm font-semibold text-gray-900">{current.label}</h3>
+            {booked?.date === current.date && <p className="mb-2 text-sm text-gray-600">Your booking now: <b>{booked.time}</b>. Pick a new time below.</p>}
             <ul className="grid grid-cols-3 gap-2 sm:grid-cols-3" aria-label={`Times on ${current.label}`}>
               {current.slots.map((s) => (
                 <li key={s.start}>
@@ -94,12 +100,6 @@ export function SlotPicker({ slotsPath, staff, timeZone, windowDays, selected, o
   );
 }
 
-function localToday(timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-}
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 function nextMonth(month: string): string {
   const [y, m] = month.split("-").map(Number);
   return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);

@@ -2,12 +2,14 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { lockOrder } from "@/lib/payments/lock-order";
 import { refundOrder } from "@/lib/payments/refund-order";
+import { bookingAuditRow } from "./booking-audit";
 import { clientChangeDeadline, isActiveBooking } from "./load-booking-details";
 import { sendBookingEmail } from "./send-booking-confirmation";
 
 // Cancels an active booking (frees the slot), refunds a paid order when the policy says so,
-// emails the client; idempotent on an already-canceled booking. Clients may cancel only
-// before the service's cutoff; staff always. The dashboard's cancel calls it too.
+// emails the client, records who did it in the history; idempotent on an already-canceled
+// booking. Clients may cancel only before the service's cutoff; staff always. The dashboard's
+// cancel calls it too.
 //
 // The cancel runs under the order's row lock, which the payment webhook takes as well, so a
 // payment arriving meanwhile is ordered before or after it: before, the order is PAID here and
@@ -15,7 +17,7 @@ import { sendBookingEmail } from "./send-booking-confirmation";
 // A refund Stripe refuses rolls everything back: nothing changed and staff may try again.
 const REFUND_TX = { maxWait: 15_000, timeout: 30_000 };
 
-export async function cancelBooking(input: { orgId: string; bookingId: string; by: "client" | "staff" | "system"; reason?: string | null; now?: Date }): Promise<void> {
+export async function cancelBooking(input: { orgId: string; bookingId: string; by: "client" | "staff" | "system"; actorUserId?: string | null; reason?: string | null; now?: Date }): Promise<void> {
   const now = input.now ?? new Date();
   const booking = await db.booking.findFirst({
     where: { id: input.bookingId, orgId: input.orgId },
@@ -34,9 +36,12 @@ export async function cancelBooking(input: { orgId: string; bookingId: string; b
       where: { id: booking.id, orgId: input.orgId, status: { in: ["PENDING_PAYMENT", "PENDING_CONFIRMATION", "CONFIRMED"] } },
       data: { status: "CANCELED", canceledAt: now, canceledBy: input.by, cancelReason: input.reason?.trim() || null, holdExpiresAt: null },
     });
-    if (count === 0 || !order) return { canceled: count > 0 };
-    if (order.status === "PENDING") await tx.order.update({ where: { id: order.id }, data: { status: "CANCELED" } });
-    if (order.status === "PAID" && input.by !== "system") await refundOrder(order.id, input.reason || `Booking canceled by ${input.by}`, tx);
+    if (count === 0) return { canceled: false };
+    const refunded = order?.status === "PAID" && input.by !== "system";
+    if (order?.status === "PENDING") await tx.order.update({ where: { id: order.id }, data: { status: "CANCELED" } });
+    if (refunded) await refundOrder(order.id, input.reason || `Booking canceled by ${input.by}`, tx);
+    const reason = input.reason?.trim() || null;
+    await tx.auditLog.create({ data: bookingAuditRow({ orgId: input.orgId, actorUserId: input.actorUserId, by: input.by, action: "booking.canceled", bookingId: booking.id, data: { from: booking.status, to: "CANCELED", reason, refunded } }) });
     return { canceled: true };
   }, REFUND_TX);
   if (!outcome.canceled) return; // canceled meanwhile by someone else

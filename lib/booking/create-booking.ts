@@ -3,6 +3,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createCheckoutSession, isStripeConfigured } from "@/lib/payments/create-checkout-session";
 import { parseOrThrow } from "@/lib/safe-action";
+import { bookingAuditRow } from "./booking-audit";
 import { bookingLinks } from "./booking-link-token";
 import { bookingClientSchema } from "./booking-fields";
 import { scheduleBookingHoldExpiry } from "./expire-booking-hold";
@@ -149,6 +150,7 @@ async function startCheckout(options: { orgId: string; email: string; booking: {
     await db.$transaction([
       db.booking.update({ where: { id: booking.id }, data: { status: "EXPIRED", holdExpiresAt: null } }),
       db.order.update({ where: { id: booking.orderId! }, data: { status: "CANCELED" } }),
+      db.auditLog.create({ data: bookingAuditRow({ orgId: options.orgId, by: "system", action: "booking.expired", bookingId: booking.id, data: { from: "PENDING_PAYMENT", to: "EXPIRED", reason: "The payment could not be started" } }) }),
     ]);
     throw err;
   }

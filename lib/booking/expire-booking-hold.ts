@@ -5,6 +5,7 @@ import { isStripeConfigured } from "@/lib/payments/create-checkout-session";
 import { lockOrder } from "@/lib/payments/lock-order";
 import { getStripe } from "@/lib/payments/stripe-client";
 import type { Tx } from "@/lib/payments/webhooks/types";
+import { bookingAuditRow } from "./booking-audit";
 
 // An unpaid booking holds its slot until holdExpiresAt (10 minutes); then it expires, which frees
 // the slot (EXPIRED is outside the exclusion constraint), and its Checkout Session is expired at
@@ -19,11 +20,15 @@ export async function scheduleBookingHoldExpiry(bookingId: string, at: Date): Pr
   await enqueue(queues.bookingExpireHold, { bookingId }, { startAfter: at, singletonKey: `expire-hold-${bookingId}` });
 }
 
-/** Inside a transaction that holds the order's lock: a still-held booking becomes EXPIRED. */
+/** Inside a transaction that holds the order's lock: a still-held booking becomes EXPIRED (and says so in its history). */
 export async function expireHeldBooking(tx: Tx, where: { bookingId: string } | { orderId: string }): Promise<boolean> {
   const id = "bookingId" in where ? { id: where.bookingId } : { orderId: where.orderId };
-  const { count } = await tx.booking.updateMany({ where: { ...id, status: "PENDING_PAYMENT" }, data: { status: "EXPIRED" } });
-  return count > 0;
+  const held = await tx.booking.findFirst({ where: { ...id, status: "PENDING_PAYMENT" }, select: { id: true, orgId: true } });
+  if (!held) return false;
+  const { count } = await tx.booking.updateMany({ where: { id: held.id, status: "PENDING_PAYMENT" }, data: { status: "EXPIRED" } });
+  if (count === 0) return false;
+  await tx.auditLog.create({ data: bookingAuditRow({ orgId: held.orgId, by: "system", action: "booking.expired", bookingId: held.id, data: { from: "PENDING_PAYMENT", to: "EXPIRED", reason: "Not paid in time" } }) });
+  return true;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { OrderStatus } from "@/lib/db/generated/enums";
+import { bookingAuditRow } from "./booking-audit";
 import { isBookingOverlapError } from "./is-booking-overlap-error";
 import type { LockedOrder, WebhookContext } from "@/lib/payments/webhooks/types";
 import { refundUnhonouredPayment } from "./refund-unhonoured-payment";
@@ -18,13 +19,18 @@ export async function fulfilBookingPayment({ tx, order, afterCommit }: Args): Pr
   if (!booking) return void console.warn(`[booking] paid order ${order.id} has no booking`);
   const status = booking.service.requiresConfirmation ? "PENDING_CONFIRMATION" : "CONFIRMED";
   const confirmedAt = status === "CONFIRMED" ? new Date() : null;
+  const paid = () => tx.auditLog.create({ data: bookingAuditRow({ orgId: order.orgId, by: "system", action: "booking.paid", bookingId: booking.id, data: { from: booking.status, to: status } }) });
 
   if (booking.status === "PENDING_PAYMENT") {
     await tx.booking.update({ where: { id: booking.id }, data: { status, confirmedAt, holdExpiresAt: null } });
+    await paid();
     return afterCommit(() => sendBookingConfirmation(booking.id));
   }
   if (booking.status === "EXPIRED") {
-    if (await reactivate(tx, booking.id, status, confirmedAt)) return afterCommit(() => sendBookingConfirmation(booking.id));
+    if (await reactivate(tx, booking.id, status, confirmedAt)) {
+      await paid();
+      return afterCommit(() => sendBookingConfirmation(booking.id));
+    }
     return afterCommit(() => refundUnhonouredPayment(booking.id));
   }
   if (booking.status === "CANCELED" || booking.status === "DECLINED") return afterCommit(() => refundUnhonouredPayment(booking.id));

@@ -4,14 +4,14 @@ import { buildBookingCalendar, viewDates, type CalendarView } from "./build-book
 import { toWeeklyRules } from "./load-slots-for-page";
 import type { TimeRange } from "./types";
 
-// The calendar page's data in three indexed reads: the org's active staff (or the one picked)
+// The calendar page's data in three indexed reads: the org's active staff (or those picked)
 // with their hours, and the bookings that hold time in the view (canceled, declined and expired
 // ones free their time and are left out). Everything is filtered by the org.
-export async function loadBookingCalendar({ orgId, timeZone, view, date, staffId }: { orgId: string; timeZone: string; view: CalendarView; date: string; staffId?: string }) {
+export async function loadBookingCalendar({ orgId, timeZone, view, date, staffIds }: { orgId: string; timeZone: string; view: CalendarView; date: string; staffIds?: string[] | null }) {
   const dates = viewDates(view, date);
   const from = startOfLocalDay(dates[0], timeZone);
   const to = startOfLocalDay(addDays(dates[dates.length - 1], 1), timeZone);
-  const staffWhere = { orgId, active: true, ...(staffId ? { id: staffId } : {}) };
+  const staffWhere = { orgId, active: true, ...(staffIds ? { id: { in: staffIds } } : {}) };
   const [staffRows, bookings] = await Promise.all([
     db.staffMember.findMany({
       where: staffWhere,

@@ -1,12 +1,12 @@
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 
 // One booking with what emails and the client's pages show. No org filter here: callers hold
-// either the org id (dashboard) or a signed link for this booking id.
-export async function loadBookingDetails(bookingId: string) {
-  return db.booking.findUnique({
+// either the org id (dashboard) or a signed link for this booking id. `client`: a transaction.
+export async function loadBookingDetails(bookingId: string, client: Prisma.TransactionClient = db) {
+  return client.booking.findUnique({
     where: { id: bookingId },
     select: {
-      id: true, orgId: true, status: true, startsAt: true, endsAt: true, clientName: true, clientEmail: true, clientPhone: true, clientNotes: true, clientTimeZone: true,
+      id: true, orgId: true, status: true, startsAt: true, endsAt: true, createdAt: true, updatedAt: true, clientName: true, clientEmail: true, clientPhone: true, clientNotes: true, clientTimeZone: true,
       holdExpiresAt: true, canceledAt: true, canceledBy: true, cancelReason: true, staffMemberId: true, serviceId: true, blockedFrom: true, blockedUntil: true,
       service: { select: { id: true, name: true, slug: true, description: true, durationMinutes: true, price: true, currency: true, cancellationCutoffHours: true, bookingWindowDays: true, active: true } },
       staffMember: { select: { id: true, name: true, timeZone: true } },

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { isBookingId } from "./update-booking-status";
 
 // One booking of the org for the dashboard's detail page: the booking, its order, reminders
-// sent, and its history (the AuditLog rows staff changes wrote, with who did them).
+// sent, and its history (the AuditLog rows every change wrote: staff, the client, the system).
 // Another org's id is NOT_FOUND.
 export async function loadBookingPage({ orgId, bookingId }: { orgId: string; bookingId: string }) {
   if (!isBookingId(bookingId)) throw new AppError("NOT_FOUND", "Booking not found.");
@@ -27,11 +27,18 @@ export async function loadBookingPage({ orgId, bookingId }: { orgId: string; boo
   const actorIds = [...new Set([booking.createdByUserId, ...audit.map((a) => a.actorUserId)].filter((id): id is string => Boolean(id)))];
   const actors = actorIds.length ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } }) : [];
   const actorName = new Map(actors.map((u) => [u.id, u.name || u.email]));
-  const history = audit.map((a) => ({ id: a.id, action: a.action, at: a.createdAt, by: a.actorUserId ? (actorName.get(a.actorUserId) ?? "A former member") : "System", reason: reasonOf(a.data) }));
+  const history = audit.map((a) => {
+    const data = (a.data && typeof a.data === "object" && !Array.isArray(a.data) ? a.data : {}) as Record<string, unknown>;
+    // Who: the member's name, the client, or nobody (null: done by the system).
+    const by = a.actorUserId ? (actorName.get(a.actorUserId) ?? "a former member") : data.by === "client" ? `${booking.clientName} (client)` : data.by === "staff" ? "staff" : null;
+    return { id: a.id, action: a.action, at: a.createdAt, by, reason: text(data.reason), movedFrom: date(data.from), movedTo: date(data.to), refunded: data.refunded === true };
+  });
   const createdBy = booking.createdByUserId ? (actorName.get(booking.createdByUserId) ?? null) : null;
   return { ...booking, createdBy, history };
 }
 
 export type BookingPage = Awaited<ReturnType<typeof loadBookingPage>>;
 
-const reasonOf = (data: unknown) => (data && typeof data === "object" && "reason" in data && typeof data.reason === "string" ? data.reason : null);
+const text = (v: unknown) => (typeof v === "string" && v ? v : null);
+/** An ISO instant (a reschedule's from/to); status names and anything else are not dates. */
+const date = (v: unknown) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v) ? new Date(v) : null);

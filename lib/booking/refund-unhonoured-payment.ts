@@ -1,6 +1,8 @@
 import { db } from "@/lib/db/client";
 import { sendEmail } from "@/lib/email/send-email";
+import { lockOrder } from "@/lib/payments/lock-order";
 import { refundOrder } from "@/lib/payments/refund-order";
+import { bookingAuditRow } from "./booking-audit";
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -19,7 +21,15 @@ export async function refundUnhonouredPayment(bookingId: string): Promise<boolea
     },
   });
   if (!booking?.order || booking.order.status !== "PAID" || !["EXPIRED", "CANCELED", "DECLINED"].includes(booking.status)) return false;
-  await refundOrder(booking.order.id, "The booked time was no longer available when the payment arrived.");
+  const orderId = booking.order.id;
+  // Under the order's lock, so of two runs at once (webhook and sweep) one refunds, records and emails.
+  const refunded = await db.$transaction(async (tx) => {
+    if ((await lockOrder(tx, { id: orderId }))?.status !== "PAID") return false;
+    await refundOrder(orderId, "The booked time was no longer available when the payment arrived.", tx);
+    await tx.auditLog.create({ data: bookingAuditRow({ orgId: booking.orgId, by: "system", action: "booking.refunded", bookingId, data: { reason: booking.status === "EXPIRED" ? "Paid after the hold ran out and the time was taken" : "Paid after the booking was canceled" } }) });
+    return true;
+  }, { maxWait: 15_000, timeout: 30_000 });
+  if (!refunded) return false;
   const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: booking.clientTimeZone }).format(booking.startsAt);
   const amount = new Intl.NumberFormat("en", { style: "currency", currency: booking.order.currency }).format(booking.order.amount / 100);
   const rebook = `${(process.env.APP_URL || "http://localhost:3000").replace(/\/+$/, "")}/book/${booking.org.slug}/${booking.service.slug}`;

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { bookingAuditRow } from "./booking-audit";
 import { findStaffForSlot, SLOT_TAKEN_MESSAGE } from "./find-staff-for-slot";
 import { clientChangeDeadline } from "./load-booking-details";
 import { isBookingOverlapError } from "./is-booking-overlap-error";
@@ -8,8 +9,9 @@ import { sendBookingEmail } from "./send-booking-confirmation";
 
 // Moves an active booking to another available slot of the same staff member, in one UPDATE
 // guarded by the exclusion constraint (a taken slot leaves the booking as it was), then emails
-// the new time. Clients may move it only before the cancellation cutoff; staff always.
-export async function rescheduleBooking(input: { orgId: string; bookingId: string; startsAt: Date; by: "client" | "staff"; now?: Date }): Promise<void> {
+// the new time. Clients may move it only before the cancellation cutoff; staff always. The move
+// (from, to, who) goes into the booking's history in the same transaction.
+export async function rescheduleBooking(input: { orgId: string; bookingId: string; startsAt: Date; by: "client" | "staff"; actorUserId?: string | null; now?: Date }): Promise<void> {
   const now = input.now ?? new Date();
   if (!(input.startsAt instanceof Date) || Number.isNaN(input.startsAt.getTime())) throw new AppError("BAD_INPUT", "Pick a time from the list.", { start: "Pick a time" });
   const booking = await db.booking.findFirst({
@@ -32,6 +34,9 @@ export async function rescheduleBooking(input: { orgId: string; bookingId: strin
         where: { id: booking.id, orgId: input.orgId, status: booking.status, startsAt: booking.startsAt },
         data: { startsAt: input.startsAt, endsAt: new Date(input.startsAt.getTime() + booking.service.durationMinutes * 60_000), blockedFrom: blocked.start, blockedUntil: blocked.end },
       });
+      if (result.count === 1) {
+        await tx.auditLog.create({ data: bookingAuditRow({ orgId: input.orgId, actorUserId: input.actorUserId, by: input.by, action: "booking.rescheduled", bookingId: booking.id, data: { from: booking.startsAt.toISOString(), to: input.startsAt.toISOString() } }) });
+      }
       return result.count;
     });
     if (moved === 0) throw new AppError("CONFLICT", "This booking changed meanwhile. Please reload the page.");

@@ -41,14 +41,12 @@ export async function updateBookingStatus({ orgId, bookingId, action, actorUserI
   if (!booking) throw new AppError("NOT_FOUND", "Booking not found.");
   const check = checkBookingTransition({ status: booking.status, action, startsAt: booking.startsAt, now });
   if (!check.ok) throw new AppError("CONFLICT", check.reason);
-  const audit = bookingAuditRow({ orgId, actorUserId, action: auditActions[action], bookingId, data: { from: booking.status, to: check.to, ...(reason ? { reason } : {}) } });
-
   if (action === "cancel") {
-    // The public-booking area owns cancellation (frees the slot, refunds, emails the client).
-    await cancelBooking({ orgId, bookingId, by: "staff", reason: reason ?? null });
-    await db.auditLog.create({ data: audit });
+    // The public-booking area owns cancellation (frees the slot, refunds, emails the client, writes the history row).
+    await cancelBooking({ orgId, bookingId, by: "staff", actorUserId, reason: reason ?? null });
     return { status: "CANCELED" };
   }
+  const audit = bookingAuditRow({ orgId, actorUserId, by: "staff", action: auditActions[action], bookingId, data: { from: booking.status, to: check.to, ...(reason ? { reason } : {}) } });
 
   const email = action === "confirm" ? bookingConfirmedEmail : action === "decline" ? bookingDeclinedEmail : null;
   const emailId = await db.$transaction(async (tx) => {

@@ -9,6 +9,10 @@ const historyLabels: Record<string, string> = {
   "booking.canceled": "Canceled",
   "booking.completed": "Marked completed",
   "booking.no_show": "Marked no-show",
+  "booking.rescheduled": "Moved",
+  "booking.paid": "Paid online",
+  "booking.expired": "Expired",
+  "booking.refunded": "Payment refunded in full",
 };
 
 const orderLabels: Record<OrderStatus, string> = { PENDING: "Awaiting payment", PAID: "Paid", CANCELED: "Canceled (not paid)", REFUNDED: "Refunded in full", EXPIRED: "Expired (not paid)" };
@@ -43,11 +47,21 @@ export function PaymentCard({ booking, timeZone }: { booking: BookingPage; timeZ
   );
 }
 
-/** What happened to the booking, oldest first: booked, staff changes with who and why, reminders sent. */
+type HistoryEntry = BookingPage["history"][number];
+
+/** One history line: what, the times of a move, who (nobody named: the system), why. */
+function describe(h: HistoryEntry, timeZone: string): string {
+  const what = h.action === "booking.rescheduled" && h.movedFrom && h.movedTo ? `Moved from ${formatDateTime(h.movedFrom, timeZone)} to ${formatDateTime(h.movedTo, timeZone)}` : (historyLabels[h.action] ?? h.action);
+  const refund = h.action === "booking.canceled" && h.refunded ? " (payment refunded)" : "";
+  const reason = h.reason ? `: “${h.reason}”` : "";
+  return `${what}${refund}${h.by ? ` by ${h.by}` : ""}${reason}`;
+}
+
+/** What happened to the booking, oldest first: booked, every change with who and why, reminders sent. */
 export function HistoryCard({ booking, timeZone }: { booking: BookingPage; timeZone: string }) {
   const items = [
     { key: "created", at: booking.createdAt, text: `Booked through ${sourceLabels[booking.source] ?? booking.source}${booking.createdBy ? ` by ${booking.createdBy}` : ""}` },
-    ...booking.history.map((h) => ({ key: h.id, at: h.at, text: `${historyLabels[h.action] ?? h.action} by ${h.by}${h.reason ? `: “${h.reason}”` : ""}` })),
+    ...booking.history.map((h) => ({ key: h.id, at: h.at, text: describe(h, timeZone) })),
     ...(booking.canceledAt && !booking.history.some((h) => h.action === "booking.canceled")
       ? [{ key: "canceled", at: booking.canceledAt, text: `Canceled by the ${booking.canceledBy ?? "system"}${booking.cancelReason ? `: “${booking.cancelReason}”` : ""}` }]
       : []),

@@ -1,17 +1,21 @@
 import clsx from "clsx";
 import Link from "next/link";
-import { Button, buttonClass } from "@/components/ui/button";
-import { Select } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/button";
 import type { CalendarView } from "@/lib/booking/build-booking-calendar";
+import { toggleShownStaff } from "@/lib/booking/calendar-staff-filter";
 
-type Props = { base: string; view: CalendarView; date: string; prev: string; next: string; today: string; staff?: string; staffOptions: { id: string; name: string }[]; title: string; timeZone: string };
+type Props = { base: string; view: CalendarView; date: string; prev: string; next: string; today: string; staff: string[] | null; staffOptions: { id: string; name: string }[]; title: string; timeZone: string };
 
-/** Previous / today / next, day or week, and the staff filter: links and a GET form, so the URL is the state. */
+/** Previous / today / next, day or week, and a show/hide toggle per staff member: all links, so the URL is the state. */
 export function CalendarToolbar({ base, view, date, prev, next, today, staff, staffOptions, title, timeZone }: Props) {
-  const href = (params: { view?: CalendarView; date?: string }) => {
-    const q = new URLSearchParams({ view: params.view ?? view, date: params.date ?? date, ...(staff ? { staff } : {}) });
+  const href = (params: { view?: CalendarView; date?: string; staff?: string | null }) => {
+    const shown = params.staff === undefined ? staff?.join(",") : params.staff;
+    const q = new URLSearchParams({ view: params.view ?? view, date: params.date ?? date, ...(shown ? { staff: shown } : {}) });
     return `${base}?${q}`;
   };
+  const ids = staffOptions.map((s) => s.id);
+  const isShown = (id: string) => !staff || staff.includes(id);
+  const chip = "inline-flex max-w-full items-center gap-1.5 rounded-full border px-3 py-1 text-sm";
   const tab = (v: CalendarView, label: string) => (
     <Link href={href({ view: v })} aria-current={view === v ? "page" : undefined} className={clsx("px-3 py-1.5 text-sm font-medium", view === v ? "bg-brand-600 text-white" : "bg-white text-gray-700 hover:bg-gray-50")}>
       {label}
@@ -31,21 +35,29 @@ export function CalendarToolbar({ base, view, date, prev, next, today, staff, st
           {tab("week", "Week")}
         </div>
       </div>
-      <form method="get" action={base} className="flex flex-wrap items-center gap-2">
-        <input type="hidden" name="view" value={view} />
-        <input type="hidden" name="date" value={date} />
-        <label htmlFor="staff" className="text-sm text-gray-700">Staff</label>
-        <div className="w-48">
-          <Select name="staff" defaultValue={staff ?? ""}>
-            <option value="">Everyone</option>
-            {staffOptions.map((s) => (
-              <option key={s.id} value={s.id}>{s.name}</option>
-            ))}
-          </Select>
-        </div>
-        <Button type="submit" variant="secondary">Show</Button>
+      <div className="flex flex-wrap items-center gap-2">
+        {staffOptions.length > 1 && (
+          <div role="group" aria-label="Staff shown" className="flex flex-wrap items-center gap-2">
+            <span className="text-sm text-gray-700">Staff</span>
+            {staffOptions.map((s) => {
+              const shown = isShown(s.id);
+              const last = shown && (staff ?? ids).length === 1;
+              const look = clsx(chip, shown ? "border-brand-300 bg-brand-50 text-brand-800" : "border-gray-300 bg-white text-gray-500 line-through decoration-gray-400");
+              const mark = <span aria-hidden className={clsx("size-2 shrink-0 rounded-full", shown ? "bg-brand-600" : "bg-gray-300")} />;
+              // The last one shown stays: an empty calendar helps nobody.
+              return last ? (
+                <span key={s.id} className={look} title="At least one staff member stays shown">{mark}<span className="truncate">{s.name}</span></span>
+              ) : (
+                <Link key={s.id} href={href({ staff: toggleShownStaff(staff, s.id, ids) })} aria-label={`${shown ? "Hide" : "Show"} ${s.name}`} className={clsx(look, "hover:border-brand-500")}>
+                  {mark}<span className="truncate">{s.name}</span>
+                </Link>
+              );
+            })}
+            {staff && <Link href={href({ staff: null })} className="text-sm font-medium text-brand-700 hover:underline">Show everyone</Link>}
+          </div>
+        )}
         <p className="text-xs text-gray-500 sm:ml-auto">Times in {timeZone} · grey: outside working hours · striped: buffers</p>
-      </form>
+      </div>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { CalendarToolbar } from "@/components/booking/dashboard/calendar-toolbar
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { stepDate, type CalendarView } from "@/lib/booking/build-booking-calendar";
+import { parseShownStaff } from "@/lib/booking/calendar-staff-filter";
 import { listBookingResources } from "@/lib/booking/list-bookings";
 import { loadBookingCalendar } from "@/lib/booking/load-booking-calendar";
 import { isLocalDate, localDateOf, startOfLocalDay } from "@/lib/booking/local-day";
@@ -14,7 +15,7 @@ export const metadata = { title: "Bookings" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-// /[org]/bookings?view=week&date=2026-12-03&staff=...: the calendar, server-rendered from the URL,
+// /[org]/bookings?view=week&date=2026-12-03&staff=<id>,<id>: the calendar, server-rendered from the URL,
 // in the org's time zone: a grid on wide screens, a list per day on phones.
 export default async function BookingsCalendarPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: SearchParams }) {
   const ctx = await requireOrgPage((await params).org);
@@ -25,13 +26,12 @@ export default async function BookingsCalendarPage({ params, searchParams }: { p
   const date = isLocalDate(rawDate) ? rawDate : today;
   const { staff: staffOptions } = await listBookingResources({ orgId: ctx.orgId });
   const active = staffOptions.filter((s) => s.active);
-  const rawStaff = first(sp.staff);
-  const staff = active.some((s) => s.id === rawStaff) ? rawStaff : undefined;
+  const staff = parseShownStaff(sp.staff, active.map((s) => s.id));
   const base = `/${ctx.slug}/bookings`;
   if (active.length === 0) {
     return <EmptyState title="No staff yet" description="The calendar shows each staff member's bookings and hours. Add staff, set their working hours, then assign them to services." action={<ButtonLink href={`${base}/staff`}>Set up staff</ButtonLink>} />;
   }
-  const layout = await loadBookingCalendar({ orgId: ctx.orgId, timeZone: ctx.timezone, view, date, staffId: staff });
+  const layout = await loadBookingCalendar({ orgId: ctx.orgId, timeZone: ctx.timezone, view, date, staffIds: staff });
   const label = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: ctx.timezone });
   // Noon of a local date: safely inside it whatever the daylight-saving shifts.
   const at = (d: string) => new Date(startOfLocalDay(d, ctx.timezone).getTime() + 12 * 3_600_000);

@@ -35,6 +35,7 @@ export default async function ManageBookingPage({ params }: { params: Promise<{ 
             serviceSlug={booking.service.slug}
             staffId={booking.staffMember.id}
             clientTimeZone={booking.clientTimeZone}
+            bookedStart={booking.startsAt.toISOString()}
             windowDays={booking.service.bookingWindowDays}
             cancelAction={cancelByLinkAction}
             rescheduleAction={rescheduleByLinkAction}

@@ -10,7 +10,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ token: 
     const bookingId = verifyBookingLinkToken((await params).token);
     const booking = bookingId ? await loadBookingDetails(bookingId) : null;
     if (!booking) throw notFound("This link is not valid.");
-    return new Response(buildBookingIcs(booking, bookingLinks(booking.id).manageUrl), {
+    return new Response(buildBookingIcs({ booking, manageUrl: bookingLinks(booking.id).manageUrl, delivery: "download" }), {
       headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'attachment; filename="booking.ics"', "Cache-Control": "private, no-store" },
     });
   } catch (err) {
