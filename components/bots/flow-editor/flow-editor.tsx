@@ -68,7 +68,7 @@ function EditorShell({ org, botId, flowId, name, graph, otherFlows, publishedFlo
   }, [narrow]);
   const [publishedVersion, setPublishedVersion] = useState(rest.publishedVersion);
   const [busy, setBusy] = useState<"publish" | "revert" | null>(null);
-  const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
+  const [notice, setNotice] = useState<{ ok: boolean; message: string; warn?: boolean } | null>(null);
 
   const fields = (extra: Record<string, string> = {}) => {
     const data = new FormData();
@@ -122,9 +122,9 @@ function EditorShell({ org, botId, flowId, name, graph, otherFlows, publishedFlo
   return (
     <FlowEditorProvider value={{ store, flowId, otherFlows, publishedFlows, issues, readOnly }}>
       <div className="flex flex-col bg-gray-50 md:fixed md:inset-y-0 md:left-60 md:right-0 md:z-10">
-        <EditorToolbar backHref={backHref} name={name} publishedVersion={publishedVersion} save={status} errorCount={errorCount} busy={busy} readOnly={readOnly} onPublish={publish} onRevert={revert} onRename={(next) => actions.rename(null as never, fields({ name: next }))} />
+        <EditorToolbar backHref={backHref} name={name} publishedVersion={publishedVersion} save={status} errorCount={errorCount} busy={busy} readOnly={readOnly} onPublish={publish} onRevert={revert} onRename={(next) => actions.rename(null as never, fields({ name: next }))} onStepAdded={({ warn, message }) => setNotice({ ok: true, warn, message })} />
         {notice && (
-          <p role={notice.ok ? "status" : "alert"} className={clsx("px-4 py-2 text-sm", notice.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-700")}>
+          <p role={notice.ok ? "status" : "alert"} data-testid="editor-notice" className={clsx("px-4 py-2 text-sm", notice.warn ? "bg-amber-50 text-amber-900" : notice.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-700")}>
             {notice.message}
           </p>
         )}
