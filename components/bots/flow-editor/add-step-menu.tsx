@@ -65,7 +65,7 @@ export function AddStepMenu({ onAdded }: { onAdded: (notice: { warn: boolean; me
           )}
           {groups.map((group) => (
             <div key={group} className="py-1">
-              <p className="px-2 text-[11px] font-semibold uppercase tracking-wide text-gray-400">{group}</p>
+              <p className="px-2 text-xs font-semibold uppercase tracking-wide text-gray-500">{group}</p>
               {nodeCatalog
                 .filter((e) => e.group === group)
                 .map((entry) => (

@@ -31,7 +31,7 @@ export async function saveDripSequence({ orgId, botId, sequenceId, fields, now =
 export async function listDripSequences({ orgId, botId }: { orgId: string; botId: string }) {
   return db.dripSequence.findMany({
     where: { orgId, botId },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 100,
     select: { id: true, name: true, triggerTag: true, active: true, _count: { select: { steps: true, enrollments: true } } },
   });
