@@ -94,6 +94,12 @@ async function canvasZoom(page: Page) {
   return Number(/scale\(([\d.]+)\)/.exec(transform)?.[1]);
 }
 
+/** Waits until the canvas has left xyflow's default viewport: the editor placed it. */
+async function opened(page: Page) {
+  const numbers = () => page.locator(".react-flow__viewport").evaluate((el) => ((el as HTMLElement).style.transform.match(/-?[\d.]+/g) ?? []).map(Number).join(","));
+  await expect.poll(numbers).not.toBe("0,0,1");
+}
+
 /** The smallest text on any card, in on-screen pixels (computed font size times the zoom). */
 async function smallestNodeText(page: Page, zoom: number) {
   const sizes = await page.locator(".react-flow__node").evaluateAll((nodes) =>
@@ -135,11 +141,12 @@ test("[BOTS]: the editor opens on the flow at a readable zoom; Add step says whe
   // A flow that fits: every card inside the canvas, not blown up, its smallest text >= 12 px on screen.
   await page.goto(`/${account.slug}/bots/${bot.id}/flows/${fits.id}`);
   await expect(page.locator(".react-flow__node")).toHaveCount(3);
-  await expect.poll(() => canvasZoom(page)).toBeLessThan(1);
+  await opened(page);
   const zoom = await canvasZoom(page);
+  expect(zoom).toBeLessThanOrEqual(1);
   expect(await smallestNodeText(page, zoom)).toBeGreaterThanOrEqual(12);
-  const opened = await nodeBoxes(page);
-  expect(opened.boxes.filter((b) => !opened.inside(b.box)).map((b) => b.id)).toEqual([]);
+  const fitted = await nodeBoxes(page);
+  expect(fitted.boxes.filter((b) => !fitted.inside(b.box)).map((b) => b.id)).toEqual([]);
 
   // Add step on a step whose only exit is taken: not connected, and the editor says so and where it went.
   await page.locator('.react-flow__node[data-id="start"]').click();
@@ -148,9 +155,12 @@ test("[BOTS]: the editor opens on the flow at a readable zoom; Add step says whe
   await page.getByRole("menuitem", { name: /^Message/ }).click();
   await expect(page.getByTestId("editor-notice")).toHaveText("The new Message step is not connected: every exit of the selected step is already connected. It is placed next to the selected step; drag from an exit to connect it.");
   // With a free exit it is connected, and the notice names the exit.
+  await page.getByRole("button", { name: "Fit View" }).click();
   await page.locator('.react-flow__node[data-id="ask"]').click();
   await addStep(page, "Message");
   await expect(page.getByTestId("editor-notice")).toHaveText("Message step added after the selected step, on its “Answered” exit.");
+
+  await expect(page.getByTestId("save-status")).toHaveText("Saved");
 
   // "Promo" below it also starts on /start: a warning that names the flow the bot runs.
   await page.getByRole("tab", { name: /Problems/ }).click();
@@ -161,7 +171,8 @@ test("[BOTS]: the editor opens on the flow at a readable zoom; Add step says whe
   // A flow too big to fit readably: readable zoom, opened at its start, nothing cut off on the left or top.
   await page.goto(`/${account.slug}/bots/${bot.id}/flows/${big.id}`);
   await expect(page.locator(".react-flow__node")).toHaveCount(7);
-  await expect.poll(() => canvasZoom(page)).toBeGreaterThanOrEqual(12 / 13);
+  await opened(page);
+  expect(await canvasZoom(page)).toBeCloseTo(12 / 13, 3);
   expect(await smallestNodeText(page, await canvasZoom(page))).toBeGreaterThanOrEqual(12);
   const long = await nodeBoxes(page);
   expect(long.inside(long.boxes.find((b) => b.id === "start")!.box)).toBe(true);
