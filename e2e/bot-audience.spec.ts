@@ -134,3 +134,56 @@ test("[BOTS]: edit a draft broadcast, then delete it after a confirm", async ({ 
   await expect(page.getByRole("status")).toContainText("Draft deleted");
   expect(await e2eDb.broadcast.count({ where: { id: draft.id } })).toBe(0);
 });
+
+/** Which of a broadcast's actions its page offers. */
+async function offeredActions(page: Page) {
+  const all = ["Send now", "Schedule", "Edit draft", "Delete draft", "Send test to me", "Pause", "Resume", "Cancel broadcast"];
+  const shown = await Promise.all(all.map(async (name) => ((await page.getByRole("button", { name, exact: true }).count()) + (await page.getByRole("link", { name, exact: true }).count()) > 0 ? name : null)));
+  return shown.filter(Boolean);
+}
+
+test("[BOTS]: a draft broadcast shows its message as Telegram does, who it reaches now, a test to my own chat, and each state only its actions", async ({ page, makeAccount }) => {
+  const account = await makeAccount();
+  await signIn(page, account.email, account.password);
+  const botId = await connectBot(page, account.slug);
+  await addSubscribers(account.orgId, botId, [{ name: "Ada", tags: ["vip"] }, { name: "Bo", tags: ["vip"] }, { name: "Cy", tags: ["vip"], status: "BLOCKED" }]);
+  const draft = await e2eDb.broadcast.create({ data: { orgId: account.orgId, botId, status: "DRAFT", name: "VIP night", text: "Hello <b>VIPs</b>, <i>tonight</i> only", audience: { tags: ["vip"] } }, select: { id: true } });
+  const page_ = `/${account.slug}/bots/${botId}/broadcasts/${draft.id}`;
+
+  // No chat of mine yet: the page says how to link it instead of a button that cannot work.
+  await page.goto(page_);
+  const preview = page.getByLabel("Message preview");
+  await expect(preview.locator("strong")).toHaveText("VIPs");
+  await expect(preview.locator("em")).toHaveText("tonight");
+  await expect(preview).not.toContainText("<b>");
+  await expect(page.getByTestId("recipients-now")).toContainText("2 recipients right now");
+  await expect(page.getByText(`give the bot ${account.email} when it asks`)).toBeVisible();
+  expect(await offeredActions(page)).toEqual(["Send now", "Schedule", "Edit draft", "Delete draft"]);
+
+  // My own chat (a subscriber whose customer has my email): the test goes there, and only there.
+  const me = await e2eDb.customer.create({ data: { orgId: account.orgId, name: "Me", email: account.email }, select: { id: true } });
+  const [mine] = await addSubscribers(account.orgId, botId, [{ name: "Me" }]);
+  await e2eDb.botSubscriber.update({ where: { id: mine.id }, data: { customerId: me.id } });
+  await page.reload();
+  await page.getByRole("button", { name: "Send test to me" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Test sent to your Telegram chat, Me." })).toBeVisible();
+  await expect.poll(() => sentTexts([Number(mine.chatId)])).toEqual(["Hello <b>VIPs</b>, <i>tonight</i> only"]);
+  expect((await e2eDb.broadcast.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true } })).status).toBe("DRAFT");
+
+  // "Schedule" opens the draft with Schedule chosen.
+  await page.getByRole("link", { name: "Schedule", exact: true }).click();
+  await expect(page.getByRole("radio", { name: "Schedule" })).toBeChecked();
+
+  const states = [
+    ["SCHEDULED", ["Send now", "Send test to me", "Cancel broadcast"]],
+    ["PAUSED", ["Resume", "Cancel broadcast"]],
+    ["DONE", []],
+    ["CANCELED", []],
+  ] as const;
+  for (const [status, actions] of states) {
+    await e2eDb.broadcast.update({ where: { id: draft.id }, data: { status, scheduledAt: status === "SCHEDULED" ? new Date(Date.now() + 7 * 86_400_000) : null, startedAt: status === "SCHEDULED" ? null : new Date() } });
+    await page.goto(page_);
+    await expect(page.getByRole("heading", { name: "VIP night" })).toBeVisible();
+    expect(await offeredActions(page), status).toEqual(actions);
+  }
+});

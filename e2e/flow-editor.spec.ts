@@ -87,3 +87,95 @@ test("[BOTS]: build a two-step flow with a question on the canvas, preview it, p
   await page.getByRole("link", { name: "← Flows" }).click();
   await expect(page.getByRole("row", { name: /Welcome/ })).toContainText("Published v1");
 });
+
+/** The canvas zoom, read from xyflow's viewport transform ("translate(x, y) scale(z)"). */
+async function canvasZoom(page: Page) {
+  const transform = await page.locator(".react-flow__viewport").evaluate((el) => (el as HTMLElement).style.transform);
+  return Number(/scale\(([\d.]+)\)/.exec(transform)?.[1]);
+}
+
+/** Waits until the canvas has left xyflow's default viewport: the editor placed it. */
+async function opened(page: Page) {
+  const numbers = () => page.locator(".react-flow__viewport").evaluate((el) => ((el as HTMLElement).style.transform.match(/-?[\d.]+/g) ?? []).map(Number).join(","));
+  await expect.poll(numbers).not.toBe("0,0,1");
+}
+
+/** The smallest text on any card, in on-screen pixels (computed font size times the zoom). */
+async function smallestNodeText(page: Page, zoom: number) {
+  const sizes = await page.locator(".react-flow__node").evaluateAll((nodes) =>
+    nodes.flatMap((n) => [...n.querySelectorAll("span, p, li")].filter((el) => el.textContent?.trim()).map((el) => parseFloat(getComputedStyle(el).fontSize))),
+  );
+  return Math.min(...sizes) * zoom;
+}
+
+async function nodeBoxes(page: Page) {
+  const canvas = (await page.locator(".react-flow").boundingBox())!;
+  const boxes = await Promise.all((await page.locator(".react-flow__node").all()).map(async (n) => ({ id: await n.getAttribute("data-id"), box: (await n.boundingBox())! })));
+  return { canvas, boxes, inside: (b: { x: number; y: number; width: number; height: number }) => b.x >= canvas.x && b.y >= canvas.y && b.x + b.width <= canvas.x + canvas.width && b.y + b.height <= canvas.y + canvas.height };
+}
+
+const at = (x: number, y: number) => ({ x, y });
+
+test("[BOTS]: the editor opens on the flow at a readable zoom; Add step says where the step went; a shared /start is a Problem", async ({ page, makeAccount }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const account = await makeAccount({ orgName: "Fit Studio" });
+  const bot = await e2eDb.bot.create({ data: { orgId: account.orgId, telegramBotId: BigInt(Date.now()), username: `e2e_${account.slug.slice(4)}_fit_bot`, name: "Fit bot", webhookSecret: "e2e", status: "DEMO" } });
+  const graph = (nodes: unknown[], edges: unknown[]) => ({ nodes, edges, settings: { sessionTimeoutHours: 24 } });
+  // Three columns: fits the 1440 px canvas only a little shrunk.
+  const small = graph(
+    [
+      { id: "start", type: "trigger", position: at(0, 0), data: { trigger: { kind: "start", payload: "" } } },
+      { id: "hello", type: "message", position: at(280, 0), data: { text: "Hello there, nice to see you.", buttons: [] } },
+      { id: "ask", type: "question", position: at(560, 0), data: { text: "What is your name?", variable: "name", answerType: "text", maxLength: 80, options: [], errorText: "", maxRetries: 2 } },
+    ],
+    [{ id: "e1", source: "start", target: "hello" }, { id: "e2", source: "hello", target: "ask" }],
+  );
+  const wide = { ...small, nodes: [...small.nodes, ...[840, 1120, 1400, 1680].map((x, i) => ({ id: `m${i}`, type: "message", position: at(x, 240), data: { text: `Step ${i}`, buttons: [] } }))] };
+  const flow = (name: string, g: object, position: number, published: boolean) =>
+    e2eDb.flow.create({ data: { orgId: account.orgId, botId: bot.id, name, draftGraph: g, position, ...(published ? { publishedVersion: 1, publishedAt: new Date(), versions: { create: { version: 1, graph: g, publishedAt: new Date() } } } : {}) } });
+  const fits = await flow("Short", small, 0, true);
+  const big = await flow("Long", wide, 1, false);
+  const promo = await flow("Promo", small, 2, true);
+  await signIn(page, account.email, account.password);
+
+  // A flow that fits: every card inside the canvas, not blown up, its smallest text >= 12 px on screen.
+  await page.goto(`/${account.slug}/bots/${bot.id}/flows/${fits.id}`);
+  await expect(page.locator(".react-flow__node")).toHaveCount(3);
+  await opened(page);
+  const zoom = await canvasZoom(page);
+  expect(zoom).toBeLessThanOrEqual(1);
+  expect(await smallestNodeText(page, zoom)).toBeGreaterThanOrEqual(12);
+  const fitted = await nodeBoxes(page);
+  expect(fitted.boxes.filter((b) => !fitted.inside(b.box)).map((b) => b.id)).toEqual([]);
+
+  // Add step on a step whose only exit is taken: not connected, and the editor says so and where it went.
+  await page.locator('.react-flow__node[data-id="start"]').click();
+  await page.getByRole("button", { name: "+ Add step" }).click();
+  await expect(page.getByRole("menu")).toContainText("The selected step has no free exit");
+  await page.getByRole("menuitem", { name: /^Message/ }).click();
+  await expect(page.getByTestId("editor-notice")).toHaveText("The new Message step is not connected: every exit of the selected step is already connected. It is placed next to the selected step; drag from an exit to connect it.");
+  // With a free exit it is connected, and the notice names the exit.
+  await page.getByRole("button", { name: "Fit View" }).click();
+  await page.locator('.react-flow__node[data-id="ask"]').click();
+  await addStep(page, "Message");
+  await expect(page.getByTestId("editor-notice")).toHaveText("Message step added after the selected step, on its “Answered” exit.");
+
+  await expect(page.getByTestId("save-status")).toHaveText("Saved");
+
+  // "Promo" below it also starts on /start: a warning that names the flow the bot runs.
+  await page.getByRole("tab", { name: /Problems/ }).click();
+  await expect(page.getByRole("list", { name: "Problems" })).toContainText("/start is also a trigger of “Promo”: the bot runs this flow for it (higher in the flows list), never “Promo”.");
+  await page.goto(`/${account.slug}/bots/${bot.id}/flows`);
+  await expect(page.getByRole("row", { name: /Promo/ })).toContainText("the bot runs “Short” for it (higher in the flows list), never this trigger.");
+
+  // A flow too big to fit readably: readable zoom, opened at its start, nothing cut off on the left or top.
+  await page.goto(`/${account.slug}/bots/${bot.id}/flows/${big.id}`);
+  await expect(page.locator(".react-flow__node")).toHaveCount(7);
+  await opened(page);
+  expect(await canvasZoom(page)).toBeCloseTo(12 / 13, 3);
+  expect(await smallestNodeText(page, await canvasZoom(page))).toBeGreaterThanOrEqual(12);
+  const long = await nodeBoxes(page);
+  expect(long.inside(long.boxes.find((b) => b.id === "start")!.box)).toBe(true);
+  expect(long.boxes.every((b) => b.box.x >= long.canvas.x && b.box.y >= long.canvas.y)).toBe(true);
+  expect(promo.id).toBeTruthy();
+});

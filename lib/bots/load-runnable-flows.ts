@@ -1,8 +1,11 @@
 import type { Prisma } from "@/lib/db/client";
 import { type FlowGraph, flowGraphSchema, type RunnableFlow } from "./flow-engine/types";
 
-// The bot's published flows (stable order: position, then age) and, when a conversation runs
+// The bot's published flows in the flows list's order (position, then age, then id: the same
+// order every time, so when two flows share a trigger the one higher in the list wins) and, when a conversation runs
 // on an older version, that version's graph: editing or republishing never breaks it.
+/** The flows list's order, which is also the order triggers are tried in. */
+export const flowOrder = [{ position: "asc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }];
 const emptyGraph: FlowGraph = { nodes: [], edges: [], settings: { sessionTimeoutHours: 24 } };
 
 function parseGraph(graph: unknown): FlowGraph {
@@ -11,7 +14,7 @@ function parseGraph(graph: unknown): FlowGraph {
 }
 
 export async function loadRunnableFlows(tx: Prisma.TransactionClient, { botId, running }: { botId: string; running: { flowId: string; version: number } | null }) {
-  const flows = await tx.flow.findMany({ where: { botId, publishedVersion: { not: null } }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, publishedVersion: true } });
+  const flows = await tx.flow.findMany({ where: { botId, publishedVersion: { not: null } }, orderBy: flowOrder, select: { id: true, publishedVersion: true } });
   const wanted = flows.map((f) => ({ flowId: f.id, version: f.publishedVersion! }));
   if (running && !wanted.some((w) => w.flowId === running.flowId && w.version === running.version)) wanted.push(running);
   const versions = wanted.length ? await tx.flowVersion.findMany({ where: { OR: wanted }, select: { flowId: true, version: true, graph: true } }) : [];

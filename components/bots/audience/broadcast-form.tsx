@@ -12,12 +12,12 @@ import { AudienceFields } from "./audience-fields";
 // Compose a broadcast, or edit a draft (`draft`): text (Telegram HTML, {{first_name}} and custom
 // fields), an optional image, URL buttons, the audience with its live count, and when to send.
 export type BroadcastDraft = { id: string; name: string; text: string; imageUrl: string | null; buttons: { text: string; url: string }[]; audience: Audience };
-type Props = { org: string; botId: string; timezone: string; tags: string[]; fieldNames: string[]; segments: { id: string; name: string }[]; draft?: BroadcastDraft };
+type Props = { org: string; botId: string; timezone: string; tags: string[]; fieldNames: string[]; segments: { id: string; name: string }[]; draft?: BroadcastDraft; initialWhen?: "now" | "schedule" | "draft" };
 
-export function BroadcastForm({ org, botId, timezone, tags, fieldNames, segments, draft }: Props) {
+export function BroadcastForm({ org, botId, timezone, tags, fieldNames, segments, draft, initialWhen }: Props) {
   const [state, onSubmit, pending] = useFormAction(createBroadcastAction);
   const [buttons, setButtons] = useState(() => (draft?.buttons ?? []).map((b, i) => ({ key: i, ...b })));
-  const [when, setWhen] = useState(draft ? "draft" : "now");
+  const [when, setWhen] = useState<string>(initialWhen ?? (draft ? "draft" : "now"));
   const err = (k: string) => (state && !state.ok ? state.fieldErrors?.[k] : undefined);
   const v = (k: string, saved?: string | null) => (state && !state.ok ? state.values?.[k] : (saved ?? undefined));
   return (

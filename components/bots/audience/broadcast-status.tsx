@@ -28,7 +28,8 @@ export function LiveRefresh({ active, everyMs = 2000 }: { active: boolean; every
 }
 
 type Command = "pause" | "resume" | "cancel" | "sendNow";
-const commandsFor: Record<BroadcastStatus, Command[]> = { DRAFT: ["sendNow", "cancel"], SCHEDULED: ["sendNow", "cancel"], SENDING: ["pause", "cancel"], PAUSED: ["resume", "cancel"], DONE: [], CANCELED: [] };
+// Only what each state allows: a draft is sent (or scheduled, edited, deleted: on its page), never canceled.
+export const commandsFor: Record<BroadcastStatus, Command[]> = { DRAFT: ["sendNow"], SCHEDULED: ["sendNow", "cancel"], SENDING: ["pause", "cancel"], PAUSED: ["resume", "cancel"], DONE: [], CANCELED: [] };
 const commandText: Record<Command, { label: string; pending: string; confirm?: string }> = {
   pause: { label: "Pause", pending: "Pausing…" },
   resume: { label: "Resume", pending: "Resuming…" },

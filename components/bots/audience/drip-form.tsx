@@ -7,14 +7,18 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 
-// Create or edit a drip sequence: its trigger tag and its messages, each after a delay.
+// Create or edit a drip sequence: its trigger tag and its messages, each after a delay. Those
+// who already have the tag can be enrolled too (off by default): `tagCounts` says how many,
+// per tag, are active and not in this sequence yet.
 type Step = { key: number; delay: number; unit: "minutes" | "hours" | "days"; text: string };
 export type DripFormValues = { name: string; triggerTag: string; active: boolean; steps: Omit<Step, "key">[] };
 
-export function DripForm({ org, botId, sequenceId, initial }: { org: string; botId: string; sequenceId?: string; initial?: DripFormValues }) {
+export function DripForm({ org, botId, sequenceId, initial, tagCounts }: { org: string; botId: string; sequenceId?: string; initial?: DripFormValues; tagCounts: Record<string, number> }) {
   const [state, onSubmit, pending] = useFormAction(saveDripSequenceAction);
   const [steps, setSteps] = useState<Step[]>((initial?.steps.length ? initial.steps : [{ delay: 0, unit: "minutes" as const, text: "" }]).map((s, i) => ({ ...s, key: i })));
   const err = (k: string) => (state && !state.ok ? state.fieldErrors?.[k] : undefined);
+  const [tag, setTag] = useState(initial?.triggerTag ?? "");
+  const already = tagCounts[tag.trim().toLowerCase()] ?? 0;
   return (
     <form onSubmit={onSubmit} className="max-w-3xl space-y-5" noValidate>
       <input type="hidden" name="org" value={org} />
@@ -23,10 +27,22 @@ export function DripForm({ org, botId, sequenceId, initial }: { org: string; bot
       <FormMessage state={state} />
       <div className="grid gap-4 rounded-lg border border-gray-200 bg-white p-5 shadow-sm sm:grid-cols-2">
         <TextField label="Name" name="name" required defaultValue={initial?.name} maxLength={120} error={err("name")} placeholder="Welcome series" />
-        <TextField label="Starts when a subscriber gets the tag" name="triggerTag" required defaultValue={initial?.triggerTag} maxLength={32} error={err("triggerTag")} placeholder="lead" />
+        <TextField label="Starts when a subscriber gets the tag" name="triggerTag" required value={tag} onChange={(e) => setTag(e.target.value)} maxLength={32} error={err("triggerTag")} placeholder="lead" />
         <label className="flex items-center gap-2 text-sm sm:col-span-2">
           <input type="checkbox" name="active" defaultChecked={initial?.active ?? true} /> Active (new subscribers with the tag are enrolled; switched off, nobody gets the next message)
         </label>
+        <div className="sm:col-span-2">
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" name="enrollExisting" className="mt-1" disabled={already === 0} aria-describedby="enroll-existing-hint" />
+            <span>
+              Also enroll the {already} active subscriber{already === 1 ? "" : "s"} who already {already === 1 ? "has" : "have"} this tag
+              <span id="enroll-existing-hint" className="block text-xs text-gray-500">
+                {already === 0 ? (tag.trim() ? `Nobody ${sequenceId ? "outside this sequence " : ""}has the tag “${tag.trim().toLowerCase()}” yet.` : "Enter the tag to see how many already have it.") : "Off: only those who get the tag from now on are enrolled. On: these start at message 1 now too; nobody is enrolled twice."}
+              </span>
+            </span>
+          </label>
+          {err("enrollExisting") && <p className="mt-1 text-xs text-red-600">{err("enrollExisting")}</p>}
+        </div>
       </div>
       <ol className="space-y-3">
         {steps.map((step, i) => (

@@ -23,6 +23,7 @@ export function EditorToolbar(props: {
   onPublish: () => void;
   onRevert: () => void;
   onRename: (name: string) => Promise<ActionState>;
+  onStepAdded: (notice: { warn: boolean; message: string }) => void;
 }) {
   const canUndo = useEditor((s) => s.trash.length > 0);
   const undo = useEditor((s) => s.undoDelete);
@@ -39,7 +40,7 @@ export function EditorToolbar(props: {
       </span>
       {!props.readOnly && (
         <div className="ml-auto flex flex-wrap items-center gap-2">
-          <AddStepMenu />
+          <AddStepMenu onAdded={props.onStepAdded} />
           {canUndo && (
             <Button type="button" variant="secondary" className="px-3 py-1.5" onClick={undo} title="Ctrl+Z">
               Undo delete

@@ -1,9 +1,10 @@
 "use client";
-import { Background, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, type NodeTypes } from "@xyflow/react";
+import { Background, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, useStore as useFlowStore, type NodeTypes } from "@xyflow/react";
 import { useEffect, useRef } from "react";
 import "@xyflow/react/dist/style.css";
 import { useEditor, useEditorEnv } from "./flow-editor-context";
 import { FlowNodeCard } from "./flow-node-card";
+import { openingViewport } from "./opening-viewport";
 
 // The canvas. Deleting is the editor's job (keyboard handler with confirmation and undo), so
 // xyflow's own delete key is off.
@@ -19,15 +20,18 @@ export function FlowCanvas() {
   const onEdgesChange = useEditor((s) => s.onEdgesChange);
   const connect = useEditor((s) => s.connect);
   const selectNode = useEditor((s) => s.selectNode);
-  // Fit once the cards have their real sizes (the layout settles after the first paint).
+  // Open on the flow once the cards have their real sizes and the canvas its own (openingViewport:
+  // the whole flow at a readable zoom, or its start when it is too big for that).
   const initialized = useNodesInitialized();
-  const fitted = useRef(false);
-  const { fitView } = useReactFlow();
+  const width = useFlowStore((s) => s.width);
+  const height = useFlowStore((s) => s.height);
+  const opened = useRef(false);
+  const { getNodesBounds, setViewport } = useReactFlow();
   useEffect(() => {
-    if (!initialized || fitted.current) return;
-    fitted.current = true;
-    requestAnimationFrame(() => void fitView({ maxZoom: 1, minZoom: 0.6, padding: 0.2 }));
-  }, [initialized, fitView]);
+    if (!initialized || !width || !height || opened.current) return;
+    opened.current = true;
+    if (nodes.length) void setViewport(openingViewport({ bounds: getNodesBounds(nodes.map((n) => n.id)), width, height }));
+  }, [initialized, width, height, nodes, getNodesBounds, setViewport]);
   return (
     <ReactFlow
       nodes={nodes}

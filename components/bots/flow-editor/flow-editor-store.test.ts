@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateFlow } from "@/lib/bots/flow-engine/validate-flow";
 import { flowGraphSchema } from "@/lib/bots/flow-engine/types";
-import { countConnections, createFlowEditorStore, toFlowGraph } from "./flow-editor-store";
+import { chooseFreeExit, countConnections, createFlowEditorStore, toFlowGraph } from "./flow-editor-store";
 
 const starter = () =>
   flowGraphSchema.parse({
@@ -15,19 +15,42 @@ const starter = () =>
 describe("flow editor store", () => {
   it("adds a node after the selected one and connects its free exit", () => {
     const store = createFlowEditorStore(starter());
-    const id = store.getState().addNode("question", { after: "hello" });
+    const id = store.getState().addNode("question", { after: "hello" }).id;
     const s = store.getState();
     expect(s.nodes.find((n) => n.id === id)).toMatchObject({ type: "question", position: { x: 600, y: 0 } });
     expect(s.edges.some((e) => e.source === "hello" && e.target === id)).toBe(true);
     expect(s.selectedNodeId).toBe(id);
     expect(s.revision).not.toBe(s.savedRevision);
-    const below = store.getState().addNode("message", { position: { x: 600, y: 20 } });
+    const below = store.getState().addNode("message", { position: { x: 600, y: 20 } }).id;
     expect(store.getState().nodes.find((n) => n.id === below)?.position).toEqual({ x: 600, y: 150 });
+  });
+
+  it("chooses the selected step's first free exit, and says when there is none", () => {
+    const store = createFlowEditorStore(starter());
+    const hello = () => store.getState().nodes.find((n) => n.id === "hello")!;
+    expect(chooseFreeExit(hello(), store.getState().edges)?.handle).toBe("next");
+    const first = store.getState().addNode("message", { after: "hello" });
+    expect(first.after).toEqual({ nodeId: "hello", exit: expect.objectContaining({ handle: "next" }) });
+    // "Next" is taken now: the second step is not connected, and the result says so.
+    expect(chooseFreeExit(hello(), store.getState().edges)).toBeNull();
+    const second = store.getState().addNode("message", { after: "hello" });
+    expect(second.after).toEqual({ nodeId: "hello", exit: null });
+    expect(store.getState().edges.filter((e) => e.target === second.id)).toEqual([]);
+    // A question with "Answered" taken hangs the next step on its "Invalid answer" exit.
+    const q = store.getState().addNode("question", { after: first.id }).id;
+    store.getState().connect({ source: q, target: second.id, sourceHandle: null, targetHandle: null });
+    const onInvalid = store.getState().addNode("message", { after: q });
+    expect(onInvalid.after?.exit).toMatchObject({ handle: "invalid", label: "Invalid answer" });
+    expect(store.getState().edges.some((e) => e.source === q && e.sourceHandle === "invalid" && e.target === onInvalid.id)).toBe(true);
+    // A jump has no exits at all; a trigger never goes after a step.
+    const jump = store.getState().addNode("jump", { after: onInvalid.id }).id;
+    expect(store.getState().addNode("message", { after: jump }).after).toEqual({ nodeId: jump, exit: null });
+    expect(store.getState().addNode("trigger", { after: jump }).after).toBeNull();
   });
 
   it("connects an exit to one target only and refuses self-loops and edges into triggers", () => {
     const store = createFlowEditorStore(starter());
-    const q = store.getState().addNode("question");
+    const q = store.getState().addNode("question").id;
     store.getState().connect({ source: "start", target: q, sourceHandle: null, targetHandle: null });
     expect(store.getState().edges.filter((e) => e.source === "start").map((e) => e.target)).toEqual([q]);
     store.getState().connect({ source: q, target: q, sourceHandle: null, targetHandle: null });
@@ -39,7 +62,7 @@ describe("flow editor store", () => {
 
   it("drops connections from exits a node no longer has", () => {
     const store = createFlowEditorStore(starter());
-    const q = store.getState().addNode("question", { after: "hello" });
+    const q = store.getState().addNode("question", { after: "hello" }).id;
     store.getState().updateNodeData(q, { text: "Pick", variable: "pick", answerType: "choice", options: [{ id: "o1", label: "One" }], maxLength: 1000, errorText: "", maxRetries: 2 });
     store.getState().connect({ source: q, target: "hello", sourceHandle: "o1", targetHandle: null });
     expect(store.getState().edges.some((e) => e.sourceHandle === "o1")).toBe(true);
@@ -63,7 +86,7 @@ describe("flow editor store", () => {
 
   it("round-trips to a graph the engine accepts and tracks saving", () => {
     const store = createFlowEditorStore(starter());
-    const q = store.getState().addNode("question", { after: "hello" });
+    const q = store.getState().addNode("question", { after: "hello" }).id;
     store.getState().updateNodeData(q, { text: "Your name?", variable: "name", answerType: "text", options: [], maxLength: 80, errorText: "", maxRetries: 2 });
     const graph = flowGraphSchema.parse(toFlowGraph(store.getState()));
     expect(validateFlow({ graph }).filter((i) => i.severity === "error")).toEqual([]);

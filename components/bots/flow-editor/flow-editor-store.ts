@@ -1,6 +1,6 @@
 import { addEdge, applyEdgeChanges, applyNodeChanges, type Connection, type Edge, type EdgeChange, type NodeChange } from "@xyflow/react";
 import { createStore } from "zustand/vanilla";
-import { listNodeExits } from "@/lib/bots/flow-engine/list-node-exits";
+import { listNodeExits, type NodeExit } from "@/lib/bots/flow-engine/list-node-exits";
 import type { FlowGraph, FlowNode, FlowNodeType } from "@/lib/bots/flow-engine/types";
 import { defaultNodeData, shortId } from "./node-catalog";
 
@@ -22,7 +22,7 @@ export type FlowEditorState = {
   onNodesChange: (changes: NodeChange<EditorNode>[]) => void;
   onEdgesChange: (changes: EdgeChange<EditorEdge>[]) => void;
   connect: (connection: Connection) => void;
-  addNode: (type: FlowNodeType, options?: { position?: { x: number; y: number }; after?: string | null }) => string;
+  addNode: (type: FlowNodeType, options?: { position?: { x: number; y: number }; after?: string | null }) => AddedStep;
   updateNodeData: (id: string, data: FlowNode["data"]) => void;
   deleteElements: (ids: { nodeIds?: string[]; edgeIds?: string[] }) => void;
   undoDelete: () => void;
@@ -30,6 +30,9 @@ export type FlowEditorState = {
   markSaved: (revision: number) => void;
   replaceGraph: (graph: FlowGraph) => void;
 };
+
+/** What "Add step" did: the new step's id and, when it went after a selected step, which exit it hangs on (null: none was free). */
+export type AddedStep = { id: string; after: { nodeId: string; exit: NodeExit | null } | null };
 
 const MAX_TRASH = 20;
 const handleOf = (edge: { sourceHandle?: string | null }) => edge.sourceHandle || "next";
@@ -47,6 +50,11 @@ export function toFlowGraph(state: Pick<FlowEditorState, "nodes" | "edges" | "se
 /** How many connections the given nodes have: deleting connected nodes asks first. */
 export function countConnections(edges: EditorEdge[], nodeIds: string[]): number {
   return edges.filter((e) => nodeIds.includes(e.source) || nodeIds.includes(e.target)).length;
+}
+
+/** The selected step's first exit with nothing connected (in the card's order), or null when every exit is taken or it has none. */
+export function chooseFreeExit(node: FlowNode, edges: Pick<EditorEdge, "source" | "sourceHandle">[]): NodeExit | null {
+  return listNodeExits(node).find((x) => !edges.some((e) => e.source === node.id && handleOf(e) === x.handle)) ?? null;
 }
 
 /** The spot itself, or the first one below it that no card covers. */
@@ -94,11 +102,10 @@ export function createFlowEditorStore(graph: FlowGraph) {
         const at = freeSpot(nodes, position ?? (anchor ? { x: anchor.position.x + 300, y: anchor.position.y } : { x: 0, y: 0 }));
         const node = { id, type, position: at, data: defaultNodeData(type), selected: true } as EditorNode;
         change({ nodes: [...nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node], selectedNodeId: id });
-        if (anchor && type !== "trigger") {
-          const free = listNodeExits(anchor).find((x) => !edges.some((e) => e.source === anchor.id && handleOf(e) === x.handle));
-          if (free) get().connect({ source: anchor.id, target: id, sourceHandle: free.handle, targetHandle: null });
-        }
-        return id;
+        if (!anchor || type === "trigger") return { id, after: null };
+        const free = chooseFreeExit(anchor, edges);
+        if (free) get().connect({ source: anchor.id, target: id, sourceHandle: free.handle, targetHandle: null });
+        return { id, after: { nodeId: anchor.id, exit: free } };
       },
       updateNodeData: (id, data) => {
         const { nodes, edges } = get();

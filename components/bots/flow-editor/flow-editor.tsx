@@ -4,6 +4,7 @@ import clsx from "clsx";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { useStore } from "zustand";
 import type { FlowGraph, RunnableFlow } from "@/lib/bots/flow-engine/types";
+import { describeTriggerConflicts } from "@/lib/bots/flow-engine/find-trigger-conflicts";
 import { validateFlow } from "@/lib/bots/flow-engine/validate-flow";
 import type { FlowRunError } from "@/lib/bots/list-flow-run-errors";
 import type { ActionState } from "@/lib/safe-action";
@@ -31,6 +32,8 @@ export type FlowEditorProps = {
   otherFlows: { id: string; name: string }[];
   /** The bot's other flows at their published versions (the preview runs them too). */
   publishedFlows: RunnableFlow[];
+  /** Every flow id of the bot (this one too) in the order the bot tries their triggers. */
+  runOrder: string[];
   canEdit: boolean;
   backHref: string;
   /** What live conversations ran into in this flow's steps (HTTP request refused or failed...). */
@@ -55,7 +58,7 @@ export function FlowEditor(props: FlowEditorProps) {
   );
 }
 
-function EditorShell({ org, botId, flowId, name, graph, otherFlows, publishedFlows, canEdit, backHref, actions, runErrors, ...rest }: FlowEditorProps) {
+function EditorShell({ org, botId, flowId, name, graph, otherFlows, publishedFlows, runOrder, canEdit, backHref, actions, runErrors, ...rest }: FlowEditorProps) {
   const store = useNewFlowEditorStore(graph);
   const narrow = useNarrow();
   const readOnly = !canEdit || narrow;
@@ -65,7 +68,7 @@ function EditorShell({ org, botId, flowId, name, graph, otherFlows, publishedFlo
   }, [narrow]);
   const [publishedVersion, setPublishedVersion] = useState(rest.publishedVersion);
   const [busy, setBusy] = useState<"publish" | "revert" | null>(null);
-  const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
+  const [notice, setNotice] = useState<{ ok: boolean; message: string; warn?: boolean } | null>(null);
 
   const fields = (extra: Record<string, string> = {}) => {
     const data = new FormData();
@@ -86,7 +89,14 @@ function EditorShell({ org, botId, flowId, name, graph, otherFlows, publishedFlo
   const nodes = useDeferredValue(useStore(store, (s) => s.nodes));
   const edges = useDeferredValue(useStore(store, (s) => s.edges));
   const settings = useStore(store, (s) => s.settings);
-  const issues = useMemo(() => validateFlow({ graph: toFlowGraph({ nodes, edges, settings }), flowIds: [flowId, ...otherFlows.map((f) => f.id)] }), [nodes, edges, settings, flowId, otherFlows]);
+  const issues = useMemo(() => {
+    const draft = toFlowGraph({ nodes, edges, settings });
+    // Triggers this draft shares with the other published flows: which one the bot runs once it is published.
+    const flows = runOrder.flatMap((id) => (id === flowId ? [{ id, version: 0, graph: draft }] : publishedFlows.filter((f) => f.id === id)));
+    const names = Object.fromEntries([[flowId, name], ...otherFlows.map((f) => [f.id, f.name])]);
+    const shared = describeTriggerConflicts({ flowId, flows, names }).map((c) => ({ ...c, severity: "warning" as const }));
+    return [...validateFlow({ graph: draft, flowIds: [flowId, ...otherFlows.map((f) => f.id)] }), ...shared];
+  }, [nodes, edges, settings, flowId, name, otherFlows, publishedFlows, runOrder]);
   const errorCount = issues.filter((i) => i.severity === "error").length;
   const selectedNodeId = useStore(store, (s) => s.selectedNodeId);
 
@@ -112,9 +122,9 @@ function EditorShell({ org, botId, flowId, name, graph, otherFlows, publishedFlo
   return (
     <FlowEditorProvider value={{ store, flowId, otherFlows, publishedFlows, issues, readOnly }}>
       <div className="flex flex-col bg-gray-50 md:fixed md:inset-y-0 md:left-60 md:right-0 md:z-10">
-        <EditorToolbar backHref={backHref} name={name} publishedVersion={publishedVersion} save={status} errorCount={errorCount} busy={busy} readOnly={readOnly} onPublish={publish} onRevert={revert} onRename={(next) => actions.rename(null as never, fields({ name: next }))} />
+        <EditorToolbar backHref={backHref} name={name} publishedVersion={publishedVersion} save={status} errorCount={errorCount} busy={busy} readOnly={readOnly} onPublish={publish} onRevert={revert} onRename={(next) => actions.rename(null as never, fields({ name: next }))} onStepAdded={({ warn, message }) => setNotice({ ok: true, warn, message })} />
         {notice && (
-          <p role={notice.ok ? "status" : "alert"} className={clsx("px-4 py-2 text-sm", notice.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-700")}>
+          <p role={notice.ok ? "status" : "alert"} data-testid="editor-notice" className={clsx("px-4 py-2 text-sm", notice.warn ? "bg-amber-50 text-amber-900" : notice.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-700")}>
             {notice.message}
           </p>
         )}

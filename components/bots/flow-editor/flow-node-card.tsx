@@ -8,7 +8,8 @@ import type { EditorNode } from "./flow-editor-store";
 import { nodeLabel, summarizeNode } from "./node-catalog";
 
 // One card for every node type: its kind, what it does in a line, an input on the left (not for
-// triggers) and one labelled output per exit on the right (listNodeExits).
+// triggers) and one labelled output per exit on the right (listNodeExits). No text under 13 px:
+// the canvas opens at READABLE_MIN_ZOOM at the smallest, where that is 12 px on screen.
 
 const accent: Partial<Record<EditorNode["type"], string>> = {
   trigger: "border-l-emerald-500",
@@ -40,14 +41,14 @@ export function FlowNodeCard(props: NodeProps) {
     >
       {node.type !== "trigger" && <Handle type="target" position={Position.Left} className="!h-3 !w-3 !bg-gray-400" />}
       <div className="flex items-center justify-between gap-2 px-3 pt-2">
-        <span className="text-[11px] font-semibold uppercase tracking-wide text-gray-500">{nodeLabel(node.type)}</span>
-        {hasError && <span className="text-[11px] font-medium text-red-600" title={issues.map((i) => i.message).join("\n")}>needs work</span>}
+        <span className="text-[13px] font-semibold uppercase tracking-wide text-gray-500">{nodeLabel(node.type)}</span>
+        {hasError && <span className="text-[13px] font-medium text-red-600" title={issues.map((i) => i.message).join("\n")}>needs work</span>}
       </div>
-      <p className="break-words px-3 pb-2 text-sm text-gray-900">{summarizeNode(node)}</p>
+      <p className="break-words px-3 pb-2 text-[15px] leading-snug text-gray-900">{summarizeNode(node)}</p>
       {exits.length > 0 && (
         <ul className="border-t border-gray-100 py-1">
           {exits.map((exit) => (
-            <li key={exit.handle} className="relative px-3 py-0.5 text-right text-xs text-gray-600">
+            <li key={exit.handle} className="relative px-3 py-0.5 text-right text-[13px] text-gray-600">
               {exit.label}
               <Handle id={exit.handle} type="source" position={Position.Right} className="!h-3 !w-3 !bg-brand-600" aria-label={`${exit.label} exit`} />
             </li>

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { sanitizeTelegramHtml } from "@/lib/bots/flow-engine/format-telegram-html";
+import { TelegramHtml } from "@/components/bots/telegram-html";
 import { flowGraphSchema } from "@/lib/bots/flow-engine/types";
 import { useEditor, useEditorEnv } from "./flow-editor-context";
 import { toFlowGraph } from "./flow-editor-store";
@@ -48,7 +48,9 @@ export function PreviewPanel() {
             <div key={i} className="w-fit max-w-[85%] space-y-1" data-testid="preview-bot-message">
               {/* eslint-disable-next-line @next/next/no-img-element */}
               {entry.imageUrl && <img src={entry.imageUrl} alt="" className="max-h-40 rounded-md" />}
-              <p className="whitespace-pre-wrap rounded-lg bg-white px-3 py-1.5 text-sm text-gray-900 shadow-sm" dangerouslySetInnerHTML={{ __html: sanitizeTelegramHtml(entry.html) }} />
+              <p className="whitespace-pre-wrap rounded-lg bg-white px-3 py-1.5 text-sm text-gray-900 shadow-sm">
+                <TelegramHtml html={entry.html} />
+              </p>
               {entry.buttons?.flat().map((b, j) =>
                 "url" in b ? (
                   <a key={j} href={b.url} target="_blank" rel="noreferrer" className="block rounded-md border border-brand-200 bg-white px-3 py-1 text-center text-sm text-brand-700">

@@ -4,8 +4,8 @@ import { Badge } from "@/components/ui/card";
 import { TableCard } from "@/components/ui/table-card";
 import { formatDateTime } from "@/lib/format";
 
-// A bot's flows: name, triggers, draft/published state, last change, duplicate and delete.
-type Row = { id: string; name: string; triggers: string; publishedVersion: number | null; unpublishedChanges: boolean; updatedAt: Date };
+// A bot's flows: name, triggers (with a warning when another published flow shares one), draft/published state, last change, duplicate and delete.
+type Row = { id: string; name: string; triggers: string; conflicts: string[]; publishedVersion: number | null; unpublishedChanges: boolean; updatedAt: Date };
 
 export function FlowsTable<D, R>({ base, org, botId, timeZone, rows, canManage, duplicate, remove }: { base: string; org: string; botId: string; timeZone: string; rows: Row[]; canManage: boolean; duplicate: FormAction<D>; remove: FormAction<R> }) {
   return (
@@ -28,7 +28,14 @@ export function FlowsTable<D, R>({ base, org, botId, timeZone, rows, canManage, 
                   {flow.name}
                 </Link>
               </td>
-              <td className="px-3 py-3 text-gray-700">{flow.triggers}</td>
+              <td className="px-3 py-3 text-gray-700">
+                {flow.triggers}
+                {flow.conflicts.map((c) => (
+                  <p key={c} className="mt-1 text-xs text-amber-800" role="note">
+                    Shared trigger: {c}
+                  </p>
+                ))}
+              </td>
               <td className="px-3 py-3">
                 {flow.publishedVersion ? <Badge tone="green">Published v{flow.publishedVersion}</Badge> : <Badge>Draft</Badge>}
                 {flow.unpublishedChanges && <span className="ml-2 text-xs text-amber-700">unpublished changes</span>}

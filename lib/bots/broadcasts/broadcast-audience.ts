@@ -49,3 +49,13 @@ function fieldValues(value: string): (string | number | boolean)[] {
 export async function countBroadcastAudience(options: { orgId: string; botId: string; audience: Audience }): Promise<number> {
   return db.botSubscriber.count({ where: await audienceSubscriberWhere(options) });
 }
+
+/** A saved broadcast's audience counted now (a draft's or a scheduled one's page); null when it cannot be: unreadable, or its segment was deleted. */
+export async function countSavedAudience({ orgId, botId, audience: raw }: { orgId: string; botId: string; audience: unknown }): Promise<number | null> {
+  const audience = readAudience(raw);
+  if (!audience) return null;
+  return countBroadcastAudience({ orgId, botId, audience }).catch((err: unknown) => {
+    if ((err as { code?: string }).code === "NOT_FOUND") return null;
+    throw err;
+  });
+}

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { queueBroadcastSender } from "./sweep-broadcasts";
 
-// Pause, resume, cancel, or send a draft / scheduled one now. Each is one conditional UPDATE, so
+// Pause, resume, cancel (a scheduled or running one), or send a draft / scheduled one now. Each is one conditional UPDATE, so
 // a click that races the sender (or another click) changes nothing it should not; the sender
 // sees the new status before its next message.
 export type BroadcastCommand = "pause" | "resume" | "cancel" | "sendNow";
@@ -10,7 +10,8 @@ export type BroadcastCommand = "pause" | "resume" | "cancel" | "sendNow";
 const transitions: Record<BroadcastCommand, { from: ("DRAFT" | "SCHEDULED" | "SENDING" | "PAUSED")[]; to: "PAUSED" | "SENDING" | "CANCELED" }> = {
   pause: { from: ["SENDING"], to: "PAUSED" },
   resume: { from: ["PAUSED"], to: "SENDING" },
-  cancel: { from: ["DRAFT", "SCHEDULED", "SENDING", "PAUSED"], to: "CANCELED" },
+  // A draft was never going out: it is deleted, not canceled.
+  cancel: { from: ["SCHEDULED", "SENDING", "PAUSED"], to: "CANCELED" },
   sendNow: { from: ["DRAFT", "SCHEDULED"], to: "SENDING" },
 };
 
@@ -22,7 +23,10 @@ export async function changeBroadcastStatus({ orgId, botId, broadcastId, command
     where: { id: broadcastId, orgId, status: { in: from } },
     data: { status: to, ...(to === "CANCELED" ? { finishedAt: new Date() } : {}), ...(command === "sendNow" ? { scheduledAt: null } : {}) },
   });
-  if (changed.count === 0) throw new AppError("CONFLICT", `This broadcast is ${broadcast.status.toLowerCase()} now; refresh the page.`);
+  if (changed.count === 0) {
+    if (command === "cancel" && broadcast.status === "DRAFT") throw new AppError("CONFLICT", "A draft is not going out, so there is nothing to cancel: delete it instead.");
+    throw new AppError("CONFLICT", `This broadcast is ${broadcast.status.toLowerCase()} now; refresh the page.`);
+  }
   if (to === "SENDING") await queueBroadcastSender({ botId: broadcast.botId });
   return { status: to };
 }

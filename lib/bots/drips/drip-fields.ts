@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { tagField } from "@/lib/bots/subscribers/bulk-tag-subscribers";
 
-// A drip sequence form: name, trigger tag, on/off, and up to 20 steps, each "after N minutes /
+// A drip sequence form: name, trigger tag, on/off, whether to enroll those who already have the
+// tag, and up to 20 steps, each "after N minutes /
 // hours / days" (from the tag for the first step, from the previous step after that) with a text.
 const unitMinutes = { minutes: 1, hours: 60, days: 1440 } as const;
 const list = (v: unknown): string[] => (Array.isArray(v) ? v : typeof v === "string" ? [v] : []).map(String);
@@ -18,12 +19,14 @@ export const dripFieldsSchema = z.preprocess(
     const delays = list(r["delay[]"]);
     const units = list(r["unit[]"]);
     const texts = list(r["stepText[]"]);
-    return { name: r.name, triggerTag: r.triggerTag, active: r.active === "on" || r.active === "true", steps: texts.map((text, i) => ({ delay: delays[i], unit: units[i], text })) };
+    return { name: r.name, triggerTag: r.triggerTag, active: r.active === "on" || r.active === "true", enrollExisting: r.enrollExisting === "on" || r.enrollExisting === "true", steps: texts.map((text, i) => ({ delay: delays[i], unit: units[i], text })) };
   },
   z.object({
     name: z.string().trim().min(1, "Name the sequence").max(120, "At most 120 characters"),
     triggerTag: tagField,
     active: z.boolean(),
+    /** Also enroll the active subscribers who already have the tag (off unless ticked). */
+    enrollExisting: z.boolean().default(false),
     steps: z.array(dripStepSchema).min(1, "Add at least one message").max(20, "At most 20 messages"),
   }),
 );

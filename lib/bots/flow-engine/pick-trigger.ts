@@ -69,7 +69,7 @@ export function normalizeCommand(command: string): string {
 }
 
 // Case-insensitive, spaces collapsed, and punctuation at either end ignored: "Price?" is "price".
-function normalizeText(text: string): string {
+export function normalizeText(text: string): string {
   return text
     .toLowerCase()
     .replace(/\s+/g, " ")

@@ -1,3 +1,4 @@
+import { findTriggerConflicts } from "./find-trigger-conflicts";
 import { listNodeExits } from "./list-node-exits";
 import { isReservedVariable } from "./read-variable";
 import { flowGraphSchema, type FlowGraph, type FlowNode } from "./types";
@@ -32,7 +33,8 @@ export function validateFlow({ graph: input, flowIds }: { graph: unknown; flowId
   }
   const triggers = graph.nodes.filter((n) => n.type === "trigger");
   if (triggers.length === 0) error("Add a trigger: nothing starts this flow.");
-  if (graph.nodes.filter((n) => n.type === "trigger" && n.data.trigger.kind === "default").length > 1) warn("More than one default reply: only the first is used.");
+  // Two triggers of this flow for the same message: only the first runs (other flows: the editor and the flows list).
+  for (const c of findTriggerConflicts({ flows: [{ id: "", version: 0, graph }] })) warn(c.message === "The default reply" ? "More than one default reply: only the first is used." : `Another trigger of this flow also answers ${c.message} and wins: this one never runs.`, c.nodeId);
 
   for (const edge of graph.edges) {
     const source = graph.nodes.find((n) => n.id === edge.source);

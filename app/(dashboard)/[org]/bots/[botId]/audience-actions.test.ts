@@ -107,6 +107,10 @@ describe("broadcasts", () => {
     signInAs(b.userId);
     expect(await changeBroadcastStatusAction(null, form({ org: b.slug, botId: botB, broadcastId, command: "cancel" }))).toMatchObject({ ok: false, message: "Broadcast not found." });
     signInAs(a.userId);
+    // A draft is deleted, not canceled.
+    expect(await changeBroadcastStatusAction(null, form({ org: a.slug, botId: botA, broadcastId, command: "cancel" }))).toMatchObject({ ok: false, message: "A draft is not going out, so there is nothing to cancel: delete it instead." });
+    expect((await db.broadcast.findUniqueOrThrow({ where: { id: broadcastId }, select: { status: true } })).status).toBe("DRAFT");
+    await db.broadcast.update({ where: { id: broadcastId }, data: { status: "SCHEDULED", scheduledAt: new Date(Date.now() + 3_600_000) } });
     expect(await changeBroadcastStatusAction(null, form({ org: a.slug, botId: botA, broadcastId, command: "cancel" }))).toMatchObject({ ok: true });
     expect((await db.broadcast.findUniqueOrThrow({ where: { id: broadcastId }, select: { status: true } })).status).toBe("CANCELED");
   });

@@ -7,9 +7,10 @@ import { broadcastFormSchema } from "@/lib/bots/broadcasts/broadcast-fields";
 import { changeBroadcastStatus } from "@/lib/bots/broadcasts/change-broadcast-status";
 import { deleteDraftBroadcast } from "@/lib/bots/broadcasts/delete-draft-broadcast";
 import { saveBroadcast } from "@/lib/bots/broadcasts/save-broadcast";
+import { sendTestBroadcast } from "@/lib/bots/broadcasts/send-test-broadcast";
 import { orgAction } from "@/lib/safe-action";
 
-// Broadcast actions: compose (draft, schedule, send now), then pause / resume / cancel / send now; edit or delete a draft.
+// Broadcast actions: compose (draft, schedule, send now), then pause / resume / cancel / send now; edit, test or delete a draft.
 const idField = z.string().min(1, "Missing id").max(64, "Not found");
 
 export const createBroadcastAction = orgAction({ schema: z.intersection(z.object({ botId: idField, broadcastId: idField.optional() }), broadcastFormSchema) }, async ({ botId, broadcastId, ...fields }, ctx) => {
@@ -33,4 +34,9 @@ export const deleteDraftBroadcastAction = orgAction({ schema: z.object({ botId: 
   await deleteDraftBroadcast({ orgId: ctx.orgId, botId, broadcastId });
   revalidatePath(`/${ctx.slug}/bots/${botId}/broadcasts`);
   redirect(`/${ctx.slug}/bots/${botId}/broadcasts?deleted=1`);
+});
+
+export const sendTestBroadcastAction = orgAction({ schema: z.object({ botId: idField, broadcastId: idField }) }, async ({ botId, broadcastId }, ctx) => {
+  const { to } = await sendTestBroadcast({ orgId: ctx.orgId, botId, broadcastId, userId: ctx.userId });
+  return { ok: true as const, message: `Test sent to your Telegram chat, ${to}. It is in that chat's inbox too.` };
 });

@@ -13,9 +13,12 @@ const ids = z.object({ botId: z.string().min(1).max(64), sequenceId: z.string().
 export const saveDripSequenceAction = orgAction({ schema: z.intersection(ids, dripFieldsSchema) }, async ({ botId, sequenceId, ...fields }, ctx) => {
   const sequence = await saveDripSequence({ orgId: ctx.orgId, botId, sequenceId: sequenceId || undefined, fields });
   revalidatePath(`/${ctx.slug}/bots/${botId}/drips`);
-  if (!sequenceId) redirect(`/${ctx.slug}/bots/${botId}/drips/${sequence.id}?created=1`);
-  return { ok: true as const, message: "Sequence saved." };
+  if (!sequenceId) redirect(`/${ctx.slug}/bots/${botId}/drips/${sequence.id}?created=1${fields.enrollExisting ? `&enrolled=${sequence.enrolled}` : ""}`);
+  revalidatePath(`/${ctx.slug}/bots/${botId}/drips/${sequence.id}`);
+  return { ok: true as const, message: fields.enrollExisting ? `Sequence saved. ${enrolledText(sequence.enrolled)}` : "Sequence saved." };
 });
+
+const enrolledText = (n: number) => (n === 0 ? "Everyone who has the tag was already enrolled." : `${n} subscriber${n === 1 ? "" : "s"} who already had the tag ${n === 1 ? "is" : "are"} enrolled.`);
 
 export const deleteDripSequenceAction = orgAction({ schema: z.object({ botId: z.string().min(1).max(64), sequenceId: z.string().min(1).max(64) }), role: "ADMIN" }, async ({ botId, sequenceId }, ctx) => {
   await deleteDripSequence({ orgId: ctx.orgId, botId, sequenceId });

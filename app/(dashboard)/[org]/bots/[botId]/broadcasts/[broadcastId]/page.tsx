@@ -7,7 +7,10 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { DeleteForm } from "@/components/ui/delete-form";
 import { Pagination } from "@/components/ui/pagination";
-import { readAudience } from "@/lib/bots/broadcasts/broadcast-audience";
+import { BroadcastTestSend } from "@/components/bots/audience/broadcast-test-send";
+import { TelegramHtml } from "@/components/bots/telegram-html";
+import { countSavedAudience, readAudience } from "@/lib/bots/broadcasts/broadcast-audience";
+import { chatLabel, findOwnSubscriber, ownChatMissing } from "@/lib/bots/broadcasts/send-test-broadcast";
 import { type DeliveryStatusFilter, getBroadcast, listDeliveries } from "@/lib/bots/broadcasts/list-broadcasts";
 import { formatDateTime } from "@/lib/format";
 import { deleteDraftBroadcastAction } from "../actions";
@@ -16,7 +19,8 @@ export const metadata = { title: "Broadcast" };
 
 const statusFilters: DeliveryStatusFilter[] = ["SENT", "FAILED", "BLOCKED", "PENDING"];
 
-// /[org]/bots/[botId]/broadcasts/[broadcastId]: live progress, controls, each recipient's status; a draft can be edited or deleted.
+// /[org]/bots/[botId]/broadcasts/[broadcastId]: the message as Telegram shows it, live progress, the controls its state allows,
+// each recipient's status; before it goes out, the recipients it would reach now and a test send to the user's own chat.
 export default async function BroadcastPage({ params, searchParams }: { params: Promise<{ org: string; botId: string; broadcastId: string }>; searchParams: Promise<{ status?: string; page?: string }> }) {
   const { org, botId, broadcastId } = await params;
   const { ctx, bot, base } = await loadAudiencePage({ org, botId });
@@ -25,6 +29,11 @@ export default async function BroadcastPage({ params, searchParams }: { params: 
   const status = statusFilters.find((s) => s === sp.status);
   const deliveries = await listDeliveries({ broadcastId: b.id, status, page: Number(sp.page) || 1 });
   const audience = readAudience(b.audience);
+  const unsent = b.status === "DRAFT" || b.status === "SCHEDULED";
+  // Before it goes out: who it would reach now, and the user's own chat for a test.
+  const recipientsNow = unsent ? await countSavedAudience({ orgId: ctx.orgId, botId: bot.id, audience: b.audience }) : null;
+  const own = unsent ? await findOwnSubscriber({ orgId: ctx.orgId, botId: bot.id, userId: ctx.userId }) : null;
+  const buttons = (Array.isArray(b.buttons) ? b.buttons : []) as { text: string; url: string }[];
   const done = b.sentCount + b.failedCount + b.blockedCount;
   const percent = b.totalCount ? Math.round((done / b.totalCount) * 100) : 0;
   const self = `${base}/broadcasts/${b.id}`;
@@ -43,11 +52,16 @@ export default async function BroadcastPage({ params, searchParams }: { params: 
           <div className="flex flex-wrap items-start gap-2">
             <BroadcastControls org={ctx.slug} botId={bot.id} broadcastId={b.id} status={b.status} />
             {b.status === "DRAFT" && (
-              <ButtonLink href={`${self}/edit`} variant="secondary">
-                Edit draft
-              </ButtonLink>
+              <>
+                <ButtonLink href={`${self}/edit?when=schedule`} variant="secondary">
+                  Schedule
+                </ButtonLink>
+                <ButtonLink href={`${self}/edit`} variant="secondary">
+                  Edit draft
+                </ButtonLink>
+                <DeleteForm fields={{ org: ctx.slug, botId: bot.id, broadcastId: b.id }} confirmText="Delete this draft? This cannot be undone." action={deleteDraftBroadcastAction} label="Delete draft" />
+              </>
             )}
-            {b.status === "DRAFT" && <DeleteForm fields={{ org: ctx.slug, botId: bot.id, broadcastId: b.id }} confirmText="Delete this draft? This cannot be undone." action={deleteDraftBroadcastAction} label="Delete draft" />}
           </div>
         }
       />
@@ -60,6 +74,17 @@ export default async function BroadcastPage({ params, searchParams }: { params: 
               {b.finishedAt && ` · finished ${formatDateTime(b.finishedAt, ctx.timezone)}`}
             </span>
           </div>
+          {unsent && (
+            <p className="text-sm text-gray-700" data-testid="recipients-now">
+              {recipientsNow === null ? (
+                "The audience cannot be counted: its segment was deleted. Edit the draft to choose another audience."
+              ) : (
+                <>
+                  <span className="text-xl font-semibold tabular-nums text-gray-900">{recipientsNow}</span> recipient{recipientsNow === 1 ? "" : "s"} right now (active subscribers in the audience; counted again when it goes out).
+                </>
+              )}
+            </p>
+          )}
           {b.startedAt && (
             <div>
               <div className="h-2 overflow-hidden rounded-full bg-gray-100" role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} aria-label="Progress">
@@ -75,15 +100,33 @@ export default async function BroadcastPage({ params, searchParams }: { params: 
           )}
         </Card>
         <Card className="space-y-2 text-sm">
-          <h2 className="font-semibold text-gray-900">Message</h2>
-          <p className="whitespace-pre-wrap break-words text-gray-800">{b.text}</p>
-          {b.imageUrl && <p className="truncate text-gray-600">Image: {b.imageUrl}</p>}
+          <h2 className="font-semibold text-gray-900">Message, as Telegram shows it</h2>
+          <div className="rounded-lg bg-sky-50 p-3" aria-label="Message preview">
+            <div className="max-w-full rounded-lg bg-white px-3 py-2 text-gray-900 shadow-sm">
+              {b.imageUrl && <p className="mb-1 truncate rounded bg-gray-100 px-2 py-6 text-center text-xs text-gray-500">Image: {b.imageUrl}</p>}
+              <p className="whitespace-pre-wrap break-words">
+                <TelegramHtml html={b.text} />
+              </p>
+            </div>
+            {buttons.map((button) => (
+              <a key={`${button.text}${button.url}`} href={button.url} target="_blank" rel="noopener noreferrer nofollow" className="mt-1 block truncate rounded-lg bg-white/80 px-3 py-1.5 text-center text-sm font-medium text-sky-700 shadow-sm">
+                {button.text} ↗
+              </a>
+            ))}
+          </div>
+          {/\{\{/.test(b.text) && <p className="text-xs text-gray-500">{"{{…}}"} are filled in for each recipient.</p>}
           <h2 className="pt-2 font-semibold text-gray-900">Audience</h2>
           <p className="text-gray-700">
             {audience?.tags.length ? `Tags: ${audience.tags.join(", ")}` : "All active subscribers"}
             {audience?.customFields.map((f) => ` · ${f.key} = ${f.value}`)}
             {audience?.segmentId && " · an analytics segment"}
           </p>
+          {unsent && own && (
+            <>
+              <h2 className="pt-2 font-semibold text-gray-900">Test</h2>
+              <BroadcastTestSend org={ctx.slug} botId={bot.id} broadcastId={b.id} to={own.subscriber ? chatLabel(own.subscriber) : null} missing={own.subscriber ? null : ownChatMissing({ email: own.email, botUsername: bot.username, blocked: own.blocked })} />
+            </>
+          )}
         </Card>
       </div>
       {b.startedAt && (

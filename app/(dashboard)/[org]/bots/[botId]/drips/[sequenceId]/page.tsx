@@ -4,6 +4,7 @@ import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { PageHeader } from "@/components/ui/card";
 import { DeleteForm } from "@/components/ui/delete-form";
 import { fromMinutes } from "@/lib/bots/drips/drip-fields";
+import { countTaggedNotEnrolled } from "@/lib/bots/drips/enroll-on-tag";
 import { getDripSequence } from "@/lib/bots/drips/save-drip-sequence";
 import { hasRole } from "@/lib/roles";
 import { deleteDripSequenceAction } from "../actions";
@@ -12,10 +13,13 @@ import { DoneNotice } from "@/components/ui/form-message";
 export const metadata = { title: "Drip sequence" };
 
 // /[org]/bots/[botId]/drips/[sequenceId]: edit a sequence (its steps are replaced on save) or delete it.
-export default async function DripPage({ params, searchParams }: { params: Promise<{ org: string; botId: string; sequenceId: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function DripPage({ params, searchParams }: { params: Promise<{ org: string; botId: string; sequenceId: string }>; searchParams: Promise<{ created?: string; enrolled?: string }> }) {
   const { org, botId, sequenceId } = await params;
   const { ctx, bot } = await loadAudiencePage({ org, botId });
   const s = await orNotFound(getDripSequence({ orgId: ctx.orgId, botId: bot.id, sequenceId }));
+  const tagCounts = await countTaggedNotEnrolled({ orgId: ctx.orgId, botId: bot.id, sequenceId: s.id });
+  const sp = await searchParams;
+  const enrolled = Number.parseInt(sp.enrolled ?? "", 10);
   return (
     <>
       <PageHeader
@@ -27,12 +31,13 @@ export default async function DripPage({ params, searchParams }: { params: Promi
           )
         }
       />
-      {(await searchParams).created === "1" && (
+      {sp.created === "1" && (
         <DoneNotice>
-          Sequence created. Subscribers who get the tag “{s.triggerTag}” from now on are enrolled.
+          Sequence created. Subscribers who get the tag “{s.triggerTag}” from now on are enrolled
+          {Number.isFinite(enrolled) ? `, and ${enrolled} who already had it ${enrolled === 1 ? "is" : "are"} enrolled now.` : "."}
         </DoneNotice>
       )}
-      <DripForm org={ctx.slug} botId={bot.id} sequenceId={s.id} initial={{ name: s.name, triggerTag: s.triggerTag, active: s.active, steps: s.steps.map((st) => ({ ...fromMinutes(st.delayMinutes), text: st.text })) }} />
+      <DripForm org={ctx.slug} botId={bot.id} sequenceId={s.id} tagCounts={tagCounts} initial={{ name: s.name, triggerTag: s.triggerTag, active: s.active, steps: s.steps.map((st) => ({ ...fromMinutes(st.delayMinutes), text: st.text })) }} />
     </>
   );
 }

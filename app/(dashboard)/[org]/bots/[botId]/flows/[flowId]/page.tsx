@@ -17,7 +17,7 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ org
     if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
     throw err;
   });
-  const { flow, otherFlows, publishedFlows } = loaded;
+  const { flow, otherFlows, publishedFlows, runOrder } = loaded;
   const runErrors = await listFlowRunErrors({ orgId: ctx.orgId, botId, flowId: flow.id });
   return (
     <FlowEditor
@@ -29,6 +29,7 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ org
       publishedVersion={flow.publishedVersion}
       otherFlows={otherFlows}
       publishedFlows={publishedFlows}
+      runOrder={runOrder}
       canEdit={hasRole(ctx.role, "ADMIN")}
       backHref={`/${ctx.slug}/bots/${botId}/flows`}
       runErrors={runErrors}

@@ -12,10 +12,10 @@ import { db } from "@/lib/db/client";
 
 export const metadata = { title: "Edit draft" };
 
-// /[org]/bots/[botId]/broadcasts/[broadcastId]/edit: a draft's message, audience and when (a
+// /[org]/bots/[botId]/broadcasts/[broadcastId]/edit(?when=schedule): a draft's message, audience and when (a
 // broadcast that is no longer a draft goes back to its page). The draft's tags stay choosable
 // even when no subscriber has them any more.
-export default async function EditDraftPage({ params }: { params: Promise<{ org: string; botId: string; broadcastId: string }> }) {
+export default async function EditDraftPage({ params, searchParams }: { params: Promise<{ org: string; botId: string; broadcastId: string }>; searchParams: Promise<{ when?: string }> }) {
   const { org, botId, broadcastId } = await params;
   const { ctx, bot, base } = await loadAudiencePage({ org, botId });
   const b = await orNotFound(getBroadcast({ orgId: ctx.orgId, botId: bot.id, broadcastId }));
@@ -28,7 +28,7 @@ export default async function EditDraftPage({ params }: { params: Promise<{ org:
       <PageHeader title="Edit draft" description={`From @${bot.username}. Blocked subscribers are always left out.`} />
       <div className="max-w-3xl">
         <UnverifiedNote userId={ctx.userId}>Confirm your email address (see the banner at the top of the page) to send or schedule a broadcast. Until then you can save it as a draft.</UnverifiedNote>
-        <BroadcastForm org={ctx.slug} botId={bot.id} timezone={ctx.timezone} tags={[...new Set([...tags, ...draft.audience.tags])]} fieldNames={fieldNames} segments={segments} draft={draft} />
+        <BroadcastForm org={ctx.slug} botId={bot.id} timezone={ctx.timezone} tags={[...new Set([...tags, ...draft.audience.tags])]} fieldNames={fieldNames} segments={segments} draft={draft} initialWhen={(await searchParams).when === "schedule" ? "schedule" : undefined} />
       </div>
     </>
   );
