@@ -96,7 +96,7 @@ test("[AUTH]: a new account confirms its email through the outbox link, and the 
   await expect(page.getByRole("heading", { name: `Hopper Labs ${id}` })).toBeVisible();
   await expect(banner).toHaveCount(0);
   await page.goto(`/hopper-labs-${id}/settings/members`);
-  await expect(page.getByRole("button", { name: /invite/i })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Send invitation" })).toBeVisible();
 
   const user = await e2eDb.user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
   expect(user.emailVerified).not.toBeNull();
