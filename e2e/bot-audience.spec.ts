@@ -153,8 +153,8 @@ test("[BOTS]: a draft broadcast shows its message as Telegram does, who it reach
   // No chat of mine yet: the page says how to link it instead of a button that cannot work.
   await page.goto(page_);
   const preview = page.getByLabel("Message preview");
-  await expect(preview.locator("strong")).toHaveText("VIPs");
-  await expect(preview.locator("em")).toHaveText("tonight");
+  await expect(preview.locator("b")).toHaveText("VIPs");
+  await expect(preview.locator("i")).toHaveText("tonight");
   await expect(preview).not.toContainText("<b>");
   await expect(page.getByTestId("recipients-now")).toContainText("2 recipients right now");
   await expect(page.getByText(`give the bot ${account.email} when it asks`)).toBeVisible();

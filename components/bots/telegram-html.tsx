@@ -5,7 +5,7 @@ import { sanitizeTelegramHtml } from "@/lib/bots/flow-engine/format-telegram-htm
 // Telegram shows it. The text goes through the same sanitizer as what is sent, then becomes React
 // elements: no innerHTML, so nothing in it can run or style the page; every other tag shows as text.
 
-const tagFor: Record<string, string> = { b: "strong", strong: "strong", i: "em", em: "em", u: "u", ins: "u", s: "s", strike: "s", del: "s", code: "code", pre: "pre", blockquote: "blockquote", "tg-spoiler": "span", a: "a" };
+const tagFor: Record<string, string> = { b: "b", strong: "strong", i: "i", em: "em", u: "u", ins: "u", s: "s", strike: "s", del: "s", code: "code", pre: "pre", blockquote: "blockquote", "tg-spoiler": "span", a: "a" };
 const classFor: Record<string, string | undefined> = {
   code: "rounded bg-black/5 px-1 font-mono text-[0.9em]",
   pre: "my-1 overflow-x-auto whitespace-pre rounded bg-black/5 p-2 font-mono text-[0.9em]",

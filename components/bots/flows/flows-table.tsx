@@ -28,7 +28,7 @@ export function FlowsTable<D, R>({ base, org, botId, timeZone, rows, canManage, 
                   {flow.name}
                 </Link>
               </td>
-              <td className="px-3 py-3 text-gray-700">
+              <td className={flow.conflicts.length ? "min-w-[16rem] px-3 py-3 text-gray-700" : "px-3 py-3 text-gray-700"}>
                 {flow.triggers}
                 {flow.conflicts.map((c) => (
                   <p key={c} className="mt-1 text-xs text-amber-800" role="note">

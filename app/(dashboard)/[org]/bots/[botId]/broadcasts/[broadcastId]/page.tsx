@@ -66,7 +66,7 @@ export default async function BroadcastPage({ params, searchParams }: { params: 
         }
       />
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="space-y-4 lg:col-span-2">
+        <Card className="space-y-4 lg:col-span-2 lg:self-start">
           <div className="flex flex-wrap items-center gap-3">
             <BroadcastStatusBadge status={b.status} />
             <span className="text-sm text-gray-600">
