@@ -70,7 +70,9 @@ describe("parseCustomerCsv", () => {
       "\uFEFF" +
       toCsvLine(exportHeader) +
       customers.map((c) => toCsvLine([c.name, c.email, c.phone, c.tags.join("; "), "IMPORT", c.telegramUserId, c.notes, "2026-01-01T00:00:00.000Z", 3, "12.50"])).join("");
-    expect(text).not.toMatch(/(^|,)[=+\-@]/m); // no cell starts a formula
+    expect(text).not.toMatch(/(^|,)([=@]|[+-][^\d(])/m); // no cell starts a formula...
+    expect(text).toContain(",+49 151 1234567,"); // ...and phone numbers are written as they are
+    expect(text).toContain("'=HYPERLINK");
     const parsed = parseCustomerCsv(text);
     expect(parsed.fileErrors).toEqual([]);
     expect(parsed.ignoredColumns).toEqual(["source", "created_at", "orders", "total_spent"]);
