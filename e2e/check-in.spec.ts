@@ -15,13 +15,16 @@ async function eventWithOrder(account: TestAccount, options: { quantity: number;
   const type = await e2eDb.ticketType.create({ data: { orgId: account.orgId, eventId: event.id, name: "General", price: 2500, currency: "EUR", capacity: 100, sold: options.quantity } });
   const customer = await e2eDb.customer.create({ data: { orgId: account.orgId, name: "Rita Refund", email: "rita@example.com", source: "TICKETING" } });
   const codes = Array.from({ length: options.quantity }, () => randomBytes(16).toString("base64url"));
-  // The order with its tickets, in one write: a paid ticket order has its tickets.
-  const order = await e2eDb.order.create({
-    data: {
-      orgId: account.orgId, customerId: customer.id, kind: "TICKET", eventId: event.id, amount: 2500 * options.quantity, currency: "EUR", status: "PAID", paidAt: new Date(),
-      buyerName: "Rita Refund", buyerEmail: "rita@example.com", stripePaymentIntentId: options.paymentIntent, items: { create: { ticketTypeId: type.id, quantity: options.quantity, unitPrice: 2500 } },
-      tickets: { create: codes.map((code, i) => ({ orgId: account.orgId, eventId: event.id, ticketTypeId: type.id, code, attendeeName: `Guest ${i + 1}`, attendeeEmail: "rita@example.com", amountPaid: 2500 })) },
-    },
+  // The order with its tickets, in one transaction: a paid ticket order has its tickets at commit.
+  const order = await e2eDb.$transaction(async (tx) => {
+    const created = await tx.order.create({
+      data: {
+        orgId: account.orgId, customerId: customer.id, kind: "TICKET", eventId: event.id, amount: 2500 * options.quantity, currency: "EUR", status: "PAID", paidAt: new Date(),
+        buyerName: "Rita Refund", buyerEmail: "rita@example.com", stripePaymentIntentId: options.paymentIntent, items: { create: { ticketTypeId: type.id, quantity: options.quantity, unitPrice: 2500 } },
+      },
+    });
+    await tx.ticket.createMany({ data: codes.map((code, i) => ({ orgId: account.orgId, eventId: event.id, ticketTypeId: type.id, orderId: created.id, code, attendeeName: `Guest ${i + 1}`, attendeeEmail: "rita@example.com", amountPaid: 2500 })) });
+    return created;
   });
   return { event, type, order, codes };
 }

@@ -28,12 +28,10 @@ try {
   const type = await db.ticketType.create({ data: { orgId: org.id, eventId: event.id, name: "General", price: 1000, currency: "EUR", capacity: tickets + 1, sold: tickets + 1 } });
   const customer = await db.customer.create({ data: { orgId: org.id, name: "Bench buyer", source: "TICKETING" } });
   const codes = Array.from({ length: tickets + 1 }, () => randomBytes(16).toString("base64url"));
-  // The order with its tickets, in one write: a paid ticket order has its tickets.
-  await db.order.create({
-    data: {
-      orgId: org.id, customerId: customer.id, kind: "TICKET", eventId: event.id, amount: 1000 * (tickets + 1), currency: "EUR", status: "PAID", paidAt: new Date(),
-      tickets: { create: codes.map((code) => ({ orgId: org.id, eventId: event.id, ticketTypeId: type.id, code, attendeeName: "Guest", attendeeEmail: "guest@bench.dev", amountPaid: 1000 })) },
-    },
+  // The order with its tickets, in one transaction: a paid ticket order has its tickets at commit.
+  await db.$transaction(async (tx) => {
+    const order = await tx.order.create({ data: { orgId: org.id, customerId: customer.id, kind: "TICKET", eventId: event.id, amount: 1000 * (tickets + 1), currency: "EUR", status: "PAID", paidAt: new Date() } });
+    await tx.ticket.createMany({ data: codes.map((code) => ({ orgId: org.id, eventId: event.id, ticketTypeId: type.id, orderId: order.id, code, attendeeName: "Guest", attendeeEmail: "guest@bench.dev", amountPaid: 1000 })) });
   });
   const scan = (code: string) => checkInTicket({ orgId: org.id, eventId: event.id, code, userId: user.id });
 
