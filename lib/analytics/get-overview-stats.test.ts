@@ -1,3 +1,4 @@
+import { createSandboxBot } from "@/lib/bots/sandbox/create-sandbox-bot";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createBot } from "@/test/bot-factories";
@@ -32,6 +33,11 @@ describe("getOverviewStats", () => {
     const withBot = await createOrg();
     await createBot({ orgId: withBot.orgId });
     expect((await getOverviewStats({ orgId: withBot.orgId, currency: "EUR" })).steps).toEqual({ botConnected: true, selling: false });
+
+    // A sandbox bot is a try-out: the "Connect a Telegram bot" step stays open.
+    const withSandbox = await createOrg();
+    await createSandboxBot({ orgId: withSandbox.orgId, actorUserId: null });
+    expect((await getOverviewStats({ orgId: withSandbox.orgId, currency: "EUR" })).steps.botConnected).toBe(false);
 
     const withEvent = await createOrg();
     await createTestEvent(withEvent.orgId);

@@ -20,7 +20,7 @@ export async function getOverviewStats({ orgId, currency, now = new Date() }: { 
       take: 5,
       select: { id: true, kind: true, amount: true, currency: true, paidAt: true, customer: { select: { id: true, name: true } }, event: { select: { title: true } }, booking: { select: { id: true, service: { select: { name: true } } } } },
     }),
-    db.bot.count({ where: { orgId } }),
+    db.bot.count({ where: { orgId, status: { not: "SANDBOX" } } }), // a sandbox is a try-out, not a connected bot
     db.event.count({ where: { orgId } }),
     db.service.count({ where: { orgId } }),
   ]);

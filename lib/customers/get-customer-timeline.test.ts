@@ -39,8 +39,10 @@ describe("getCustomerTimeline", () => {
     await chat({ orgId: other.orgId, botId: otherBot.botId, customerId: null, messages: [{ direction: "IN", at: "2026-11-26T10:00:00Z" }] });
 
     const { staff, service } = await createStaffAndService(org.orgId, { staffName: "Inês", serviceName: "Haircut" });
-    const bookingOrder = await db.order.create({ data: { orgId: org.orgId, customerId: customer.id, kind: "BOOKING", amount: 4500, currency: "EUR", status: "PAID", paidAt: at("2026-11-10T12:00:00Z"), createdAt: at("2026-11-10T11:59:00Z") }, select: { id: true } });
-    const booking = await db.booking.create({
+    // A paid order and its booking (or tickets) commit together: the database requires it.
+    const { bookingOrder, booking } = await db.$transaction(async (tx) => {
+    const bookingOrder = await tx.order.create({ data: { orgId: org.orgId, customerId: customer.id, kind: "BOOKING", amount: 4500, currency: "EUR", status: "PAID", paidAt: at("2026-11-10T12:00:00Z"), createdAt: at("2026-11-10T11:59:00Z") }, select: { id: true } });
+    const booking = await tx.booking.create({
       data: {
         orgId: org.orgId, serviceId: service.id, staffMemberId: staff.id, customerId: customer.id, orderId: bookingOrder.id, status: "CONFIRMED",
         startsAt: at("2026-11-15T10:00:00Z"), endsAt: at("2026-11-15T11:00:00Z"), blockedFrom: at("2026-11-15T10:00:00Z"), blockedUntil: at("2026-11-15T11:00:00Z"),
@@ -48,10 +50,15 @@ describe("getCustomerTimeline", () => {
       },
       select: { id: true },
     });
+    return { bookingOrder, booking };
+    });
 
     const event = await createTicketedEvent({ orgId: org.orgId, title: `Gala ${uid()}`, types: [{ name: "GA", price: 2000 }] });
-    const ticketOrder = await db.order.create({ data: { orgId: org.orgId, customerId: customer.id, kind: "TICKET", eventId: event.id, amount: 2000, currency: "EUR", status: "PAID", paidAt: at("2026-11-05T20:00:00Z"), buyerName: "Ada", buyerEmail: "ada@test.dev" }, select: { id: true } });
-    await db.ticket.create({ data: { orgId: org.orgId, eventId: event.id, ticketTypeId: event.types[0].id, orderId: ticketOrder.id, code: `T${uid()}${uid()}`, attendeeName: "Ada", attendeeEmail: "ada@test.dev", amountPaid: 2000 } });
+    const ticketOrder = await db.$transaction(async (tx) => {
+    const ticketOrder = await tx.order.create({ data: { orgId: org.orgId, customerId: customer.id, kind: "TICKET", eventId: event.id, amount: 2000, currency: "EUR", status: "PAID", paidAt: at("2026-11-05T20:00:00Z"), buyerName: "Ada", buyerEmail: "ada@test.dev" }, select: { id: true } });
+    await tx.ticket.create({ data: { orgId: org.orgId, eventId: event.id, ticketTypeId: event.types[0].id, orderId: ticketOrder.id, code: `T${uid()}${uid()}`, attendeeName: "Ada", attendeeEmail: "ada@test.dev", amountPaid: 2000 } });
+    return ticketOrder;
+    });
 
     const items = await getCustomerTimeline({ orgId: org.orgId, customerId: customer.id });
     expect(items.map((i) => i.kind)).toEqual(["conversation", "order", "booking", "order", "customer.created"]);
