@@ -28,11 +28,12 @@ test("[TENANCY]: org B's member cannot see or change org A's customer by id", as
   // The server action: B's own edit form, re-pointed at A's customer (and at A's slug).
   for (const target of [{ id: secret.id }, { id: secret.id, org: a.slug }]) {
     await page.goto(`/${b.slug}/customers/${own.id}/edit`);
+    // Typing first: a re-render of the form while typing would put React's own hidden values back.
+    await page.getByLabel("Name").fill("Hijacked");
     await page.evaluate(({ id, org }) => {
       (document.querySelector('input[name="id"]') as HTMLInputElement).value = id;
       if (org) (document.querySelector('input[name="org"]') as HTMLInputElement).value = org;
     }, target);
-    await page.getByLabel("Name").fill("Hijacked");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("alert").filter({ hasText: /not found/i })).toBeVisible();
   }
