@@ -21,6 +21,13 @@ export async function useFakeStripe(): Promise<FakeStripe> {
   return fake;
 }
 
+/** After a suite on the fake Stripe: close it and stop the job queue the code under test started. */
+export async function closeFakeStripe(fake: FakeStripe): Promise<void> {
+  await fake.close();
+  const boss = await (globalThis as unknown as { frontdeskBoss?: Promise<{ stop: (o: object) => Promise<void> }> }).frontdeskBoss;
+  await boss?.stop({ graceful: false, wait: false });
+}
+
 export const hour = 60 * 60_000;
 /** A start time on a whole hour, days ahead, unique per call so tests never collide. */
 let slotSeq = 0;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createBookableService, createOrg, uid } from "@/test/factories";
 import type { FakeStripe } from "@/test/fakes/fake-stripe";
-import { completedEvent, heldBookingWithSession, postEvent, refundedEvent, useFakeStripe } from "@/test/payments-helpers";
+import { completedEvent, heldBookingWithSession, postEvent, refundedEvent, useFakeStripe, closeFakeStripe } from "@/test/payments-helpers";
 import { daysAheadAt } from "./booking-test-time";
 import { cancelBooking } from "./cancel-booking";
 import { createBooking } from "./create-booking";
@@ -17,11 +17,7 @@ import { updateBookingStatus } from "./update-booking-status";
 // booking goes out only while it is still true.
 let fake: FakeStripe;
 beforeAll(async () => (fake = await useFakeStripe()));
-afterAll(async () => {
-  await fake.close();
-  const boss = await (globalThis as unknown as { frontdeskBoss?: Promise<{ stop: (o: object) => Promise<void> }> }).frontdeskBoss;
-  await boss?.stop({ graceful: false, wait: false });
-});
+afterAll(() => closeFakeStripe(fake));
 
 async function setup() {
   const org = await createOrg();

@@ -3,7 +3,7 @@ import { changeBookingStatusAction } from "@/app/(dashboard)/[org]/bookings/acti
 import { db } from "@/lib/db/client";
 import { createOrg, form, signInAs } from "@/test/factories";
 import type { FakeStripe } from "@/test/fakes/fake-stripe";
-import { completedEvent, heldBookingWithSession, postEvent, useFakeStripe } from "@/test/payments-helpers";
+import { completedEvent, heldBookingWithSession, postEvent, useFakeStripe, closeFakeStripe } from "@/test/payments-helpers";
 import { cancelBooking } from "./cancel-booking";
 
 // A staff cancel and the payment webhook for the same booking at the same moment: whichever
@@ -11,11 +11,7 @@ import { cancelBooking } from "./cancel-booking";
 // money refunded exactly once.
 let fake: FakeStripe;
 beforeAll(async () => (fake = await useFakeStripe()));
-afterAll(async () => {
-  await fake.close();
-  const boss = await (globalThis as unknown as { frontdeskBoss?: Promise<{ stop: (o: object) => Promise<void> }> }).frontdeskBoss;
-  await boss?.stop({ graceful: false, wait: false });
-});
+afterAll(() => closeFakeStripe(fake));
 
 const state = async (bookingId: string, orderId: string) => ({
   booking: (await db.booking.findUniqueOrThrow({ where: { id: bookingId }, select: { status: true } })).status,

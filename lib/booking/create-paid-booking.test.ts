@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createBookableService, createOrg, uid } from "@/test/factories";
 import type { FakeStripe } from "@/test/fakes/fake-stripe";
-import { useFakeStripe } from "@/test/payments-helpers";
+import { useFakeStripe, closeFakeStripe } from "@/test/payments-helpers";
 import { completedEvent, postEvent } from "@/test/payments-helpers";
 import { daysAheadAt } from "./booking-test-time";
 import { cancelBooking } from "./cancel-booking";
@@ -12,11 +12,7 @@ import { releaseAbandonedCheckout } from "./release-abandoned-checkout";
 // Paid services with Stripe configured (the fake Stripe on 127.0.0.1).
 let fake: FakeStripe;
 beforeAll(async () => (fake = await useFakeStripe()));
-afterAll(async () => {
-  await fake.close();
-  const boss = await (globalThis as unknown as { frontdeskBoss?: Promise<{ stop: (o: object) => Promise<void> }> }).frontdeskBoss;
-  await boss?.stop({ graceful: false, wait: false });
-});
+afterAll(() => closeFakeStripe(fake));
 
 describe("createBooking for a paid service", () => {
   it("holds the slot 10 minutes with a PENDING order and returns the Checkout URL; a staff cancel after payment refunds it", async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createOrg } from "@/test/factories";
 import type { FakeStripe } from "@/test/fakes/fake-stripe";
-import { completedEvent, expiredEvent, postEvent, refundedEvent, useFakeStripe } from "@/test/payments-helpers";
+import { completedEvent, expiredEvent, postEvent, refundedEvent, useFakeStripe, closeFakeStripe } from "@/test/payments-helpers";
 import { checkoutBody, createTicketedEvent } from "@/test/ticketing-factories";
 import { checkoutTickets } from "./checkout-tickets";
 import { expireTicketHold, sweepTicketHolds } from "./expire-ticket-hold";
@@ -13,11 +13,7 @@ import { runTicketDeliveryJob } from "./send-ticket-emails";
 // signed with the SDK's test-header helper and posted to the real route handler.
 let fake: FakeStripe;
 beforeAll(async () => (fake = await useFakeStripe()));
-afterAll(async () => {
-  await fake.close();
-  const boss = await (globalThis as unknown as { frontdeskBoss?: Promise<{ stop: (o: object) => Promise<void> }> }).frontdeskBoss;
-  await boss?.stop({ graceful: false, wait: false });
-});
+afterAll(() => closeFakeStripe(fake));
 
 // The ticket.send-emails jobs queued for an order, run as the worker runs them.
 async function runDeliveryJobs(orderId: string): Promise<number> {
