@@ -97,7 +97,7 @@ test("[BOOKING]: the reschedule calendar opens on the booked day, marked, and th
   });
   // The manage link is signed with the server's AUTH_SECRET (generated into .env.local at its start).
   if (!process.env.AUTH_SECRET) process.loadEnvFile(".env.local");
-  const { bookingLinks } = await import("@/lib/booking/booking-link-token");
+  const { bookingLinks } = await import("@/lib/booking/public/booking-link-token");
   const dayLabel = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", weekday: "long", month: "long", day: "numeric" }).format(new Date(`${day}T12:00:00Z`));
   const monthTitle = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", month: "long", year: "numeric" }).format(new Date(`${day}T12:00:00Z`));
 

@@ -1,4 +1,4 @@
-import { simulateTransactions } from "@/lib/analytics/simulate-bgnbd";
+import { simulateTransactions } from "@/lib/analytics/models/simulate-bgnbd";
 import type { OrderKind } from "@/lib/db/generated/enums";
 import { createSaleOrders } from "@/test/sale-orders";
 import { e2eDb } from "./fixtures";

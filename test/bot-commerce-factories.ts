@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { signSubscriberRef } from "@/lib/bots/sign-subscriber-ref";
+import { signSubscriberRef } from "@/lib/bots/runtime/sign-subscriber-ref";
 import { db } from "@/lib/db/client";
 import type { BotSubscriberStatus } from "@/lib/db/generated/enums";
 

@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
-import { createWelcomeFlow } from "@/lib/bots/create-welcome-flow";
-import { encryptBotToken } from "@/lib/bots/encrypt-bot-token";
+import { createWelcomeFlow } from "@/lib/bots/flows/create-welcome-flow";
+import { encryptBotToken } from "@/lib/bots/admin/encrypt-bot-token";
 import { db } from "@/lib/db/client";
 import { uid } from "./factories";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seedDemoCampaigns } from "@/lib/analytics/campaigns/seed-demo-campaigns";
-import { getOverviewStats } from "@/lib/analytics/get-overview-stats";
+import { getOverviewStats } from "@/lib/analytics/reports/get-overview-stats";
 import { db } from "@/lib/db/client";
 import { getEventSales } from "@/lib/ticketing/sales/get-event-sales";
 import { seedDemo, seedDemoIfEmpty } from "@/prisma/seed";

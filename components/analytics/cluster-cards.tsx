@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { ClusterStats } from "@/lib/analytics/get-cluster-summary";
-import { clusterLabel } from "@/lib/analytics/cluster-label";
+import type { ClusterStats } from "@/lib/analytics/reports/get-cluster-summary";
+import { clusterLabel } from "@/lib/analytics/models/cluster-label";
 import { newSegmentHref } from "@/lib/analytics/segments/new-segment-href";
 import { formatMoneyValue, formatNumber, formatPercent } from "./format-analytics";
 

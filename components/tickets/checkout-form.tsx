@@ -1,8 +1,8 @@
 "use client";
 import { useMemo, useState } from "react";
 import { formatMoney } from "@/lib/format";
-import { priceTicketOrder } from "@/lib/ticketing/price-ticket-order";
-import type { PublicTicketType } from "@/lib/ticketing/public-ticket-types";
+import { priceTicketOrder } from "@/lib/ticketing/checkout/price-ticket-order";
+import type { PublicTicketType } from "@/lib/ticketing/checkout/public-ticket-types";
 import type { PromoRules } from "@/lib/ticketing/types";
 import { PromoField } from "./promo-field";
 import { LabeledInput, SeatFields, type SeatValue } from "./seat-fields";

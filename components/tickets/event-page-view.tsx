@@ -1,9 +1,9 @@
 import { PublicShell } from "@/components/booking/public-shell";
 import { Card } from "@/components/ui/card";
 import { isStripeConfigured } from "@/lib/payments/create-checkout-session";
-import type { PublicEvent } from "@/lib/ticketing/load-public-event";
-import { eventSaleState } from "@/lib/ticketing/event-sale-state";
-import { publicTicketTypes } from "@/lib/ticketing/public-ticket-types";
+import type { PublicEvent } from "@/lib/ticketing/public/load-public-event";
+import { eventSaleState } from "@/lib/ticketing/checkout/event-sale-state";
+import { publicTicketTypes } from "@/lib/ticketing/checkout/public-ticket-types";
 import { CheckoutForm } from "./checkout-form";
 import { EventDetails } from "./event-details";
 

@@ -22,7 +22,7 @@ import { campaignFieldsSchema } from "@/lib/analytics/campaigns/campaign-fields"
 import { emailField, newPasswordField, personNameField } from "@/lib/auth/fields";
 import { serviceFieldsSchema } from "@/lib/booking/services/service-fields";
 import { staffFieldsSchema } from "@/lib/booking/staff/staff-fields";
-import { customerFieldsSchema } from "@/lib/customers/customer-fields";
+import { customerFieldsSchema } from "@/lib/customers/records/customer-fields";
 import { inviteMemberSchema } from "@/lib/members/member-fields";
 import { orgFieldsSchema } from "@/lib/tenancy/org-fields";
 import { orgSettingsSchema } from "@/lib/tenancy/update-organization";

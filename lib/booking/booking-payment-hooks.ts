@@ -1,8 +1,8 @@
 import type { OrderKindHooks } from "@/lib/payments/webhooks/types";
-import { bookingAuditRow } from "./booking-audit";
+import { bookingAuditRow } from "./lifecycle/booking-audit";
 import { expireHeldBooking } from "./expire-booking-hold";
 import { fulfilBookingPayment } from "./fulfil-booking-payment";
-import { sendBookingEmail } from "./send-booking-confirmation";
+import { sendBookingEmail } from "./notify/send-booking-confirmation";
 
 // What a BOOKING order's payment events do to its booking (inside the webhook's transaction).
 export const bookingPaymentHooks: OrderKindHooks = {

@@ -5,7 +5,7 @@ import { isStripeConfigured } from "@/lib/payments/create-checkout-session";
 import { lockOrder } from "@/lib/payments/lock-order";
 import { getStripe } from "@/lib/payments/stripe-client";
 import type { Tx } from "@/lib/payments/webhooks/types";
-import { bookingAuditRow } from "./booking-audit";
+import { bookingAuditRow } from "./lifecycle/booking-audit";
 
 // An unpaid booking holds its slot until holdExpiresAt (10 minutes); then it expires, which frees
 // the slot (EXPIRED is outside the exclusion constraint), and its Checkout Session is expired at

@@ -1,9 +1,9 @@
 import type { OrderStatus } from "@/lib/db/generated/enums";
-import { bookingAuditRow } from "./booking-audit";
-import { isBookingOverlapError } from "./is-booking-overlap-error";
+import { bookingAuditRow } from "./lifecycle/booking-audit";
+import { isBookingOverlapError } from "./lifecycle/is-booking-overlap-error";
 import type { LockedOrder, WebhookContext } from "@/lib/payments/webhooks/types";
 import { refundUnhonouredPayment } from "./refund-unhonoured-payment";
-import { sendBookingConfirmation } from "./send-booking-confirmation";
+import { sendBookingConfirmation } from "./notify/send-booking-confirmation";
 
 type Args = WebhookContext & { order: LockedOrder; previousStatus: OrderStatus };
 

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { sendEmail } from "@/lib/email/send-email";
 import { lockOrder } from "@/lib/payments/lock-order";
 import { refundOrder } from "@/lib/payments/refund-order";
-import { bookingAuditRow } from "./booking-audit";
+import { bookingAuditRow } from "./lifecycle/booking-audit";
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
-import { verifyBookingLinkToken } from "./booking-link-token";
-import { cancelBooking } from "./cancel-booking";
+import { verifyBookingLinkToken } from "./public/booking-link-token";
+import { cancelBooking } from "./lifecycle/cancel-booking";
 import { expireCheckoutSession } from "./expire-booking-hold";
 
 // The client came back from Stripe Checkout without paying (its cancel URL carries the

@@ -1,7 +1,7 @@
 // Shared by the booking unit tests (not a test file itself). Expected values come from
 // Temporal directly, never from the code under test.
 import { Temporal } from "temporal-polyfill";
-import { computeSlots } from "./compute-slots";
+import { computeSlots } from "./slots/compute-slots";
 import type { Slot, SlotService, StaffAvailability, TimeRange, Weekday } from "./types";
 
 /** The UTC instant of a wall-clock time ("2026-03-29T03:00") in a zone; throws if it does not exist. */

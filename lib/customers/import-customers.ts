@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import { customerAuditRow } from "./customer-audit";
+import { customerAuditRow } from "./records/customer-audit";
 import { parseCustomerCsv, type ParsedCsv } from "./parse-customer-csv";
 import { planCustomerImport, type ExistingCustomer, type PlannedRow, type ImportSummary } from "./plan-customer-import";
 

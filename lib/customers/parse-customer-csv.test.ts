@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toCsvLine } from "./csv-cells";
-import { exportHeader } from "./export-customers-csv";
+import { exportHeader } from "./records/export-customers-csv";
 import { csvImportLimits, parseCustomerCsv } from "./parse-customer-csv";
 
 const csv = (...lines: string[]) => lines.join("\n");

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { customerFieldsSchema, type CustomerFields } from "./customer-fields";
+import { customerFieldsSchema, type CustomerFields } from "./records/customer-fields";
 import { detectDelimiter, unguardFormula } from "./csv-cells";
 
 // Pure: CSV text -> rows, each with its validated fields or its errors. No database here; the

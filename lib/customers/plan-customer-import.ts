@@ -1,4 +1,4 @@
-import type { CustomerFields } from "./customer-fields";
+import type { CustomerFields } from "./records/customer-fields";
 import type { CsvRow } from "./parse-customer-csv";
 
 // Pure: decides, for each parsed CSV row, whether it creates a customer, updates one (matched

@@ -1,16 +1,16 @@
 import type PgBoss from "pg-boss";
-import { requestRecomputeForAllOrgs, runAnalyticsRecomputeJob } from "@/lib/analytics/request-recompute";
-import { runBookingRemindersJob } from "@/lib/booking/send-due-reminders";
+import { requestRecomputeForAllOrgs, runAnalyticsRecomputeJob } from "@/lib/analytics/rollups/request-recompute";
+import { runBookingRemindersJob } from "@/lib/booking/notify/send-due-reminders";
 import { runBookingHoldJob } from "@/lib/booking/sweep-booking-holds";
-import { startTelegramUpdateDrainer } from "@/lib/bots/drain-telegram-updates";
-import { processTelegramUpdates } from "@/lib/bots/process-telegram-update";
-import { runFlowEventJob, runHttpRequestJob, sweepTelegramWork } from "@/lib/bots/run-bot-flow-jobs";
+import { startTelegramUpdateDrainer } from "@/lib/bots/runtime/drain-telegram-updates";
+import { processTelegramUpdates } from "@/lib/bots/runtime/process-telegram-update";
+import { runFlowEventJob, runHttpRequestJob, sweepTelegramWork } from "@/lib/bots/runtime/run-bot-flow-jobs";
 import { runBroadcastJob, sweepBroadcasts } from "@/lib/bots/broadcasts/sweep-broadcasts";
 import { sendDueDripSteps } from "@/lib/bots/drips/send-due-drip-steps";
-import { sendBotMessages } from "@/lib/bots/send-bot-messages";
+import { sendBotMessages } from "@/lib/bots/runtime/send-bot-messages";
 import { deliverEmail } from "@/lib/email/deliver-email";
 import { runTicketHoldJob } from "@/lib/ticketing/expire-ticket-hold";
-import { runTicketDeliveryJob } from "@/lib/ticketing/send-ticket-emails";
+import { runTicketDeliveryJob } from "@/lib/ticketing/tickets/send-ticket-emails";
 import { createBoss, queues, startBoss } from "./boss";
 
 // Every queue's handler in one place; a new area adds its line here.

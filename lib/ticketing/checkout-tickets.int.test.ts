@@ -4,12 +4,12 @@ import { createOrg } from "@/test/factories";
 import { parseTicketIcs } from "@/test/ticket-ics-checks";
 import { checkoutBody, createTicketedEvent } from "@/test/ticketing-factories";
 import { checkoutTickets } from "./checkout-tickets";
-import { EVENT_CANCELED, EVENT_ENDED, EVENT_NOT_ON_SALE } from "./event-sale-state";
+import { EVENT_CANCELED, EVENT_ENDED, EVENT_NOT_ON_SALE } from "./checkout/event-sale-state";
 import { placeTicketOrder } from "./place-ticket-order";
 import { SoldOutError } from "./hold-tickets";
-import { verifyOrderLinkToken } from "./order-link-token";
-import { runTicketDeliveryJob } from "./send-ticket-emails";
-import { TICKET_CODE } from "./ticket-code";
+import { verifyOrderLinkToken } from "./public/order-link-token";
+import { runTicketDeliveryJob } from "./tickets/send-ticket-emails";
+import { TICKET_CODE } from "./tickets/ticket-code";
 
 afterAll(async () => {
   const boss = await (globalThis as unknown as { frontdeskBoss?: Promise<{ stop: (o: object) => Promise<void> }> }).frontdeskBoss;

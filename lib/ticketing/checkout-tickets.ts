@@ -1,24 +1,24 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { linkPurchaseToSubscriber } from "@/lib/bots/link-purchase-to-subscriber";
-import { verifySubscriberRef } from "@/lib/bots/sign-subscriber-ref";
+import { linkPurchaseToSubscriber } from "@/lib/bots/runtime/link-purchase-to-subscriber";
+import { verifySubscriberRef } from "@/lib/bots/runtime/sign-subscriber-ref";
 import { createCheckoutSession, isStripeConfigured } from "@/lib/payments/create-checkout-session";
 import { parseOrThrow } from "@/lib/safe-action";
-import { checkTicketSelection } from "./check-ticket-selection";
+import { checkTicketSelection } from "./checkout/check-ticket-selection";
 import { throughCheckoutGate } from "./checkout-gate";
-import { checkoutSchema, seatsOf, type CheckoutInput } from "./checkout-fields";
+import { checkoutSchema, seatsOf, type CheckoutInput } from "./checkout/checkout-fields";
 import { scheduleTicketHoldExpiry } from "./expire-ticket-hold";
-import { EVENT_CANCELED, EVENT_ENDED, eventSaleState } from "./event-sale-state";
-import { findEventPromo } from "./find-event-promo";
+import { EVENT_CANCELED, EVENT_ENDED, eventSaleState } from "./checkout/event-sale-state";
+import { findEventPromo } from "./checkout/find-event-promo";
 import { soldOutError, type SeatCount } from "./hold-tickets";
-import { loadEventForCheckout } from "./load-public-event";
-import { absoluteUrl, orderLinkToken, orderPagePath } from "./order-link-token";
-import { priceTicketOrder } from "./price-ticket-order";
+import { loadEventForCheckout } from "./public/load-public-event";
+import { absoluteUrl, orderLinkToken, orderPagePath } from "./public/order-link-token";
+import { priceTicketOrder } from "./checkout/price-ticket-order";
 import { placeTicketOrder } from "./place-ticket-order";
-import { PROMO_USED_UP } from "./redeem-promo-code";
-import { recentlySoldOut, rememberSoldOut } from "./sold-out-memo";
+import { PROMO_USED_UP } from "./checkout/redeem-promo-code";
+import { recentlySoldOut, rememberSoldOut } from "./checkout/sold-out-memo";
 import { releaseTicketHold } from "./release-ticket-hold";
-import { queueTicketEmails } from "./send-ticket-emails";
+import { queueTicketEmails } from "./tickets/send-ticket-emails";
 
 /** How long a paid order holds its seats while the buyer pays. */
 export const HOLD_MINUTES = 15;

@@ -1,11 +1,11 @@
 import type { OrderStatus } from "@/lib/db/generated/enums";
 import type { LockedOrder, WebhookContext } from "@/lib/payments/webhooks/types";
 import { convertHeldToSold, sellSeats, SoldOutError } from "./hold-tickets";
-import { issueTickets, orderSeats } from "./issue-tickets";
-import { recountPromoCode } from "./redeem-promo-code";
+import { issueTickets, orderSeats } from "./tickets/issue-tickets";
+import { recountPromoCode } from "./checkout/redeem-promo-code";
 import { refundUnhonouredTicketOrder } from "./refund-unhonoured-ticket-order";
 import { releaseTicketHold } from "./release-ticket-hold";
-import { queueTicketEmailsInTx } from "./send-ticket-emails";
+import { queueTicketEmailsInTx } from "./tickets/send-ticket-emails";
 
 type Args = WebhookContext & { order: LockedOrder; previousStatus: OrderStatus };
 

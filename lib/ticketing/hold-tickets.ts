@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/payments/webhooks/types";
-import { forgetSoldOut, rememberSoldOut } from "./sold-out-memo";
+import { forgetSoldOut, rememberSoldOut } from "./checkout/sold-out-memo";
 
 // Invariant 2, no overselling: checkout takes its seats in one statement (place-ticket-order);
 // a late payment whose hold was released takes them again here, one conditional UPDATE per type

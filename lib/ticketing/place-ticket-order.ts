@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { pgPool } from "@/lib/db/pg-pool";
 import { AppError } from "@/lib/errors";
-import type { Seat } from "./checkout-fields";
-import { EVENT_NOT_ON_SALE } from "./event-sale-state";
-import { ticketRows } from "./issue-tickets";
+import type { Seat } from "./checkout/checkout-fields";
+import { EVENT_NOT_ON_SALE } from "./checkout/event-sale-state";
+import { ticketRows } from "./tickets/issue-tickets";
 
 // Invariant 2, no overselling, in ONE autocommit statement: frontdesk_place_ticket_order (its
 // migrations, 20261203070000 and 20261207105000: refuses an event that is over or canceled) writes the buyer's customer, the order, its items and (free) its

@@ -3,7 +3,7 @@ import { sendEmail } from "@/lib/email/send-email";
 import { escape, layout } from "@/lib/email/templates";
 import { formatMoney } from "@/lib/format";
 import { refundOrder } from "@/lib/payments/refund-order";
-import { absoluteUrl } from "./order-link-token";
+import { absoluteUrl } from "./public/order-link-token";
 
 // A payment that arrived for seats we could not give (the hold had expired and the tickets sold
 // out meanwhile or the event ended, or the event was canceled): refund it in full and tell the buyer. Runs after the

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { expireCheckoutSession } from "@/lib/booking/expire-booking-hold";
 import { lockOrder } from "@/lib/payments/lock-order";
-import { verifyOrderLinkToken } from "./order-link-token";
+import { verifyOrderLinkToken } from "./public/order-link-token";
 import { releaseTicketHold } from "./release-ticket-hold";
 
 // The buyer came back from Stripe Checkout without paying (the cancel URL carries

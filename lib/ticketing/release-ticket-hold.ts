@@ -1,8 +1,8 @@
 import type { OrderStatus } from "@/lib/db/generated/enums";
 import type { Tx } from "@/lib/payments/webhooks/types";
 import { returnSeats } from "./hold-tickets";
-import { orderSeats } from "./issue-tickets";
-import { releasePromoCode } from "./redeem-promo-code";
+import { orderSeats } from "./tickets/issue-tickets";
+import { releasePromoCode } from "./checkout/redeem-promo-code";
 
 // An order's seats are held exactly while its holdExpiresAt is set: releasing clears it, so a
 // second release (a replayed expiry, the sweep after the job) finds nothing to give back.

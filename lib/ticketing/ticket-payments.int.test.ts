@@ -7,7 +7,7 @@ import { checkoutBody, createTicketedEvent } from "@/test/ticketing-factories";
 import { checkoutTickets } from "./checkout-tickets";
 import { expireTicketHold, sweepTicketHolds } from "./expire-ticket-hold";
 import { releaseAbandonedTicketCheckout } from "./release-abandoned-ticket-checkout";
-import { runTicketDeliveryJob } from "./send-ticket-emails";
+import { runTicketDeliveryJob } from "./tickets/send-ticket-emails";
 
 // Paid ticket orders with Stripe configured (the fake Stripe on 127.0.0.1); webhook events are
 // signed with the SDK's test-header helper and posted to the real route handler.

@@ -60,7 +60,7 @@ process.env.DATABASE_URL = database.url;
 const fake = await startRateLimitedFake();
 process.env.TELEGRAM_API_ROOT = fake.url;
 const { db } = await import("@/lib/db/client");
-const { encryptBotToken } = await import("@/lib/bots/encrypt-bot-token");
+const { encryptBotToken } = await import("@/lib/bots/admin/encrypt-bot-token");
 const { runBroadcastSender } = await import("@/lib/bots/broadcasts/run-broadcast-sender");
 const { UNKNOWN_OUTCOME } = await import("@/lib/bots/broadcasts/broadcast-deliveries");
 

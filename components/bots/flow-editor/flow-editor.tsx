@@ -6,7 +6,7 @@ import { useStore } from "zustand";
 import type { FlowGraph, RunnableFlow } from "@/lib/bots/flow-engine/types";
 import { describeTriggerConflicts } from "@/lib/bots/flow-engine/find-trigger-conflicts";
 import { validateFlow } from "@/lib/bots/flow-engine/validate-flow";
-import type { FlowRunError } from "@/lib/bots/list-flow-run-errors";
+import type { FlowRunError } from "@/lib/bots/flows/list-flow-run-errors";
 import type { ActionState } from "@/lib/safe-action";
 import { EditorToolbar } from "./editor-toolbar";
 import { FlowCanvas } from "./flow-canvas";

@@ -1,4 +1,4 @@
-import { describeTrigger } from "@/lib/bots/describe-trigger";
+import { describeTrigger } from "@/lib/bots/flows/describe-trigger";
 import type { FlowNode, FlowNodeType } from "@/lib/bots/flow-engine/types";
 
 // What the palette offers: each node type of the engine with its label, a one-line hint and the

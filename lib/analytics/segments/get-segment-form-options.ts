@@ -1,9 +1,9 @@
-import { RFM_SEGMENTS } from "@/lib/analytics/score-rfm";
-import { customerSourceLabels } from "@/lib/customers/customer-filters";
-import { listCustomerTags } from "@/lib/customers/list-customers";
+import { RFM_SEGMENTS } from "@/lib/analytics/models/score-rfm";
+import { customerSourceLabels } from "@/lib/customers/records/customer-filters";
+import { listCustomerTags } from "@/lib/customers/records/list-customers";
 import { db } from "@/lib/db/client";
-import { clusterLabel } from "@/lib/analytics/cluster-label";
-import { getClusterDescriptions } from "@/lib/analytics/get-cluster-descriptions";
+import { clusterLabel } from "@/lib/analytics/models/cluster-label";
+import { getClusterDescriptions } from "@/lib/analytics/reports/get-cluster-descriptions";
 import { CUSTOMER_SOURCES } from "./segment-definition";
 
 // What the segment form offers: the org's clusters (with sizes) and tags, and whether scores

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CustomerSource } from "@/lib/db/generated/enums";
-import { RFM_SEGMENTS } from "@/lib/analytics/score-rfm";
+import { RFM_SEGMENTS } from "@/lib/analytics/models/score-rfm";
 
 // A segment's definition: the JSON stored in Segment.definition. Every condition is optional and
 // all given conditions must hold (AND); a list condition matches any of its values (OR within).

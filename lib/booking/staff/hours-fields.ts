@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseLocalDate, parseTimeRange } from "../parse-time-range";
+import { parseLocalDate, parseTimeRange } from "../slots/parse-time-range";
 import type { TimeRange, Weekday } from "../types";
 
 // Working-hours input from the dashboard editors: a JSON field holding ranges of "HH:MM".

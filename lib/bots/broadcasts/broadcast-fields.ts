@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CAPTION_LIMIT, MESSAGE_LIMIT } from "@/lib/bots/split-telegram-text";
+import { CAPTION_LIMIT, MESSAGE_LIMIT } from "@/lib/bots/runtime/split-telegram-text";
 import { audienceSchema } from "./broadcast-audience";
 
 // The compose form: text (Telegram HTML, {{variables}}), an optional image URL, URL buttons,

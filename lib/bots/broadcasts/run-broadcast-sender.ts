@@ -1,7 +1,7 @@
 import type { Telegram } from "telegraf";
-import { loadBotToken } from "@/lib/bots/load-bot-token";
+import { loadBotToken } from "@/lib/bots/admin/load-bot-token";
 import { recordBroadcastCampaign } from "@/lib/analytics/campaigns/record-broadcast-campaign";
-import { telegramFor } from "@/lib/bots/telegram-client";
+import { telegramFor } from "@/lib/bots/runtime/telegram-client";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { claimFeed, confirmSent, lastSendAgoMs, markAttempt, markRefused, recordBlocked, recordFailure, recoverStaleDeliveries, refreshBroadcastCounts, releaseDeliveries, type ClaimedDelivery } from "./broadcast-deliveries";

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { createBot } from "@/test/bot-factories";
 import { createOrg, createUser } from "@/test/factories";
 import { type FakeTelegram, startFakeTelegram } from "@/test/fakes/fake-telegram";
-import { sendBotMessages } from "../send-bot-messages";
+import { sendBotMessages } from "../runtime/send-bot-messages";
 import { createSubscribers } from "../subscribers/test-helpers";
 import { countSavedAudience } from "./broadcast-audience";
 import { sendTestBroadcast } from "./send-test-broadcast";

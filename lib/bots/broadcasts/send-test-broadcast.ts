@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { queueBotMessages } from "@/lib/bots/queue-bot-messages";
+import { queueBotMessages } from "@/lib/bots/runtime/queue-bot-messages";
 import { type BroadcastContent, renderBroadcastText } from "./send-broadcast-message";
 
 // "Send test to me": a broadcast that has not gone out yet, to the dashboard user's own chat

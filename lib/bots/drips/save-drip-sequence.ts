@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { findOrgBot } from "@/lib/bots/find-org-bot";
+import { findOrgBot } from "@/lib/bots/admin/find-org-bot";
 import { type DripFields, toMinutes } from "./drip-fields";
 import { enrollAlreadyTagged } from "./enroll-on-tag";
 

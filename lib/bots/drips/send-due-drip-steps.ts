@@ -1,6 +1,6 @@
 import { renderMessageText } from "@/lib/bots/flow-engine/interpolate-text";
 import type { Variables } from "@/lib/bots/flow-engine/types";
-import { queueBotMessages } from "@/lib/bots/queue-bot-messages";
+import { queueBotMessages } from "@/lib/bots/runtime/queue-bot-messages";
 import { db } from "@/lib/db/client";
 
 // The once-a-minute `drip.send` job: every enrollment whose next step came due gets that step

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { escapeHtml } from "@/lib/bots/flow-engine/format-telegram-html";
-import { queueBotMessages } from "@/lib/bots/queue-bot-messages";
+import { queueBotMessages } from "@/lib/bots/runtime/queue-bot-messages";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 

@@ -1,10 +1,10 @@
 import { randomBytes, randomInt, randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { createWelcomeFlow } from "../create-welcome-flow";
+import { createWelcomeFlow } from "../flows/create-welcome-flow";
 
 // A bot to try the builder with before a real one is connected: status SANDBOX, no token, the same
 // published welcome flow a connected bot starts with. Nothing of it reaches Telegram (see
-// lib/bots/off-telegram.ts and the sender, lib/bots/send-bot-messages.ts). One per org: asking
+// lib/bots/runtime/off-telegram.ts and the sender, lib/bots/runtime/send-bot-messages.ts). One per org: asking
 // again returns the one there is.
 export const SANDBOX_USERNAME = "sandbox_bot";
 

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import type { OutgoingPayload } from "../queue-bot-messages";
+import type { OutgoingPayload } from "../runtime/queue-bot-messages";
 import { findSandboxBot, SANDBOX_CHAT } from "./find-sandbox-bot";
 
 // The simulator's phone screen: the simulated user's latest messages with the bot's buttons

@@ -1,11 +1,11 @@
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { processTelegramUpdates } from "../process-telegram-update";
-import type { OutgoingPayload } from "../queue-bot-messages";
-import { recordTelegramUpdate } from "../receive-telegram-update";
-import { sendBotMessages } from "../send-bot-messages";
-import type { TelegramUpdatePayload } from "../telegram-update-kinds";
+import { processTelegramUpdates } from "../runtime/process-telegram-update";
+import type { OutgoingPayload } from "../runtime/queue-bot-messages";
+import { recordTelegramUpdate } from "../runtime/receive-telegram-update";
+import { sendBotMessages } from "../runtime/send-bot-messages";
+import type { TelegramUpdatePayload } from "../runtime/telegram-update-kinds";
 import { findSandboxBot, SANDBOX_CHAT, SANDBOX_USER } from "./find-sandbox-bot";
 
 // The simulator's "Telegram": what the tester types or presses becomes a Telegram update of the

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { saveImageUpload } from "@/lib/uploads/save-image-upload";
 import type { Role } from "@/lib/db/generated/enums";
 import { lockEventForEdit } from "../events/event-edit-access";
-import { moveInOrder } from "../move-in-order";
+import { moveInOrder } from "../../shared/move-in-order";
 import type { LineupFields } from "./lineup-fields";
 
 // An event's lineup: add, edit, reorder, remove. Lineup rows have no org column, so every

@@ -1,4 +1,4 @@
-import { totalSpentCell } from "@/lib/customers/export-customers-csv";
+import { totalSpentCell } from "@/lib/customers/records/export-customers-csv";
 import { toCsvLine } from "@/lib/customers/csv-cells";
 import { db } from "@/lib/db/client";
 

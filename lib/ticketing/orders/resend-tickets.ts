@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { sendTicketEmails } from "../send-ticket-emails";
+import { sendTicketEmails } from "../tickets/send-ticket-emails";
 
 // Sends a paid order's valid tickets to their attendees again (a lost email, a typo fixed at the door).
 export async function resendTickets({ orgId, orderId }: { orgId: string; orderId: string }): Promise<{ sent: number }> {

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/db/generated/enums";
 import { lockEventForEdit } from "../events/event-edit-access";
 import { localToUtc } from "../events/local-date-time";
-import { moveInOrder } from "../move-in-order";
+import { moveInOrder } from "../../shared/move-in-order";
 import type { TicketTypeFields } from "./ticket-type-fields";
 
 // Create, update, reorder and delete an event's ticket types. Capacity never goes below what is

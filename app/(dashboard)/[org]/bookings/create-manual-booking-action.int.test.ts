@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { daysAheadAt } from "@/lib/booking/booking-test-time";
-import { createBooking } from "@/lib/booking/create-booking";
+import { createBooking } from "@/lib/booking/lifecycle/create-booking";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createTestCustomer } from "@/test/dash-booking-factories";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decryptBotToken } from "@/lib/bots/encrypt-bot-token";
+import { decryptBotToken } from "@/lib/bots/admin/encrypt-bot-token";
 import { db } from "@/lib/db/client";
 import { createOrg, form, signInAs } from "@/test/factories";
 import { type FakeTelegram, startFakeTelegram } from "@/test/fakes/fake-telegram";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as webhook } from "@/app/api/telegram/[botId]/route";
 import { saveBroadcast } from "@/lib/bots/broadcasts/save-broadcast";
-import { decryptBotToken } from "@/lib/bots/encrypt-bot-token";
+import { decryptBotToken } from "@/lib/bots/admin/encrypt-bot-token";
 import { replyToSubscriber } from "@/lib/bots/inbox/reply-to-subscriber";
 import { listConversations } from "@/lib/bots/inbox/list-conversations";
 import { listSubscriberMessages } from "@/lib/bots/subscribers/get-subscriber";
@@ -89,7 +89,7 @@ describe("sandbox bot", () => {
 
     // A person's reply from the inbox and the engine's replies take the same one sender: recorded.
     await replyToSubscriber({ orgId: org.orgId, botId, subscriberId: items[0].id, userId: org.userId, text: "Hello from the team" });
-    const { sendBotMessages } = await import("@/lib/bots/send-bot-messages");
+    const { sendBotMessages } = await import("@/lib/bots/runtime/send-bot-messages");
     await sendBotMessages({ subscriberId: items[0].id });
     expect((await listSubscriberMessages({ orgId: org.orgId, subscriberId: items[0].id, pageSize: 50 })).items.at(-1)).toMatchObject({ text: "Hello from the team", status: "SENT" });
     expect(fake.calls).toHaveLength(0);

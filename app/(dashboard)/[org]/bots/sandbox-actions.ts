@@ -2,9 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { botTokenField } from "@/lib/bots/bot-fields";
-import { connectBot } from "@/lib/bots/connect-bot";
-import { forgetWebhookSecret } from "@/lib/bots/receive-telegram-update";
+import { botTokenField } from "@/lib/bots/admin/bot-fields";
+import { connectBot } from "@/lib/bots/admin/connect-bot";
+import { forgetWebhookSecret } from "@/lib/bots/runtime/receive-telegram-update";
 import { createSandboxBot } from "@/lib/bots/sandbox/create-sandbox-bot";
 import { deleteSandboxBot } from "@/lib/bots/sandbox/delete-sandbox-bot";
 import { simulateSandboxUpdate } from "@/lib/bots/sandbox/simulate-sandbox-update";

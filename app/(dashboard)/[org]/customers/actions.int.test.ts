@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getCustomerTimeline } from "@/lib/customers/get-customer-timeline";
-import { exportCustomersCsv } from "@/lib/customers/export-customers-csv";
+import { getCustomerTimeline } from "@/lib/customers/profile/get-customer-timeline";
+import { exportCustomersCsv } from "@/lib/customers/records/export-customers-csv";
 import { db } from "@/lib/db/client";
 import { addMember, createOrg, form, signInAs } from "@/test/factories";
 import { createCustomerAction, deleteCustomerAction, importCustomersAction, previewImportAction, updateCustomerAction } from "./actions";

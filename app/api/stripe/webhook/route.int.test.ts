@@ -8,7 +8,7 @@ import { POST } from "./route";
 
 // The confirmation email is the public-booking teammate's; count its calls to prove "once".
 const confirmations = vi.hoisted(() => ({ sent: [] as string[] }));
-vi.mock("@/lib/booking/send-booking-confirmation", () => ({ sendBookingConfirmation: async (id: string) => void confirmations.sent.push(id), sendBookingEmail: async () => {} }));
+vi.mock("@/lib/booking/notify/send-booking-confirmation", () => ({ sendBookingConfirmation: async (id: string) => void confirmations.sent.push(id), sendBookingEmail: async () => {} }));
 
 let fake: FakeStripe;
 beforeAll(async () => (fake = await useFakeStripe()));

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UPDATE_CHANNEL } from "@/lib/bots/receive-telegram-update";
+import { UPDATE_CHANNEL } from "@/lib/bots/runtime/receive-telegram-update";
 import { db } from "@/lib/db/client";
 import { createBot, memberUpdate, nextUpdateId, textUpdate, webhookRequest } from "@/test/bot-factories";
 import { createOrg } from "@/test/factories";

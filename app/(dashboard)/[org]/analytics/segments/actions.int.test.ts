@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import { db } from "@/lib/db/client";
-import { exportHeader } from "@/lib/customers/export-customers-csv";
+import { exportHeader } from "@/lib/customers/records/export-customers-csv";
 import { addMember, createOrg, form, signInAs } from "@/test/factories";
 import { GET as exportSegment } from "@/app/api/orgs/[org]/segments/[id]/export/route";
 import { createSegmentAction, deleteSegmentAction, previewSegmentAction, updateSegmentAction } from "./actions";

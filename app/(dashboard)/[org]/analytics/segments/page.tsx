@@ -3,7 +3,7 @@ import { SectionHeader } from "@/components/analytics/segments/section-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { TableCard } from "@/components/ui/table-card";
-import { getClusterDescriptions } from "@/lib/analytics/get-cluster-descriptions";
+import { getClusterDescriptions } from "@/lib/analytics/reports/get-cluster-descriptions";
 import { describeSegment } from "@/lib/analytics/segments/describe-segment";
 import { listSegments } from "@/lib/analytics/segments/list-segments";
 import { newSegmentHref, type SegmentPrefill } from "@/lib/analytics/segments/new-segment-href";

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { makeContext, texts } from "@/lib/bots/flow-engine/fixtures/chat-harness";
 import { runFlow } from "@/lib/bots/flow-engine/run-flow-step";
 import { flowGraphSchema, type FlowGraph } from "@/lib/bots/flow-engine/types";
-import { listFlows, loadFlowEditor } from "@/lib/bots/list-flows";
+import { listFlows, loadFlowEditor } from "@/lib/bots/flows/list-flows";
 import { db } from "@/lib/db/client";
 import { addMember, createOrg, form, signInAs, uid } from "@/test/factories";
 import { createFlowAction, deleteFlowAction, duplicateFlowAction, publishFlowAction, renameFlowAction, revertDraftAction, saveDraftAction } from "./actions";

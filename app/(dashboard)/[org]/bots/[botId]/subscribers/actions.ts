@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { findOrgBot } from "@/lib/bots/find-org-bot";
+import { findOrgBot } from "@/lib/bots/admin/find-org-bot";
 import { bulkTagSchema, bulkTagSubscribers } from "@/lib/bots/subscribers/bulk-tag-subscribers";
 import { tagsTextSchema, updateSubscriberTags } from "@/lib/bots/subscribers/update-subscriber-tags";
 import { orgAction } from "@/lib/safe-action";

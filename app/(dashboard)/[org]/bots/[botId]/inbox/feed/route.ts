@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { listConversations } from "@/lib/bots/inbox/list-conversations";
-import { findOrgBot } from "@/lib/bots/find-org-bot";
+import { findOrgBot } from "@/lib/bots/admin/find-org-bot";
 import { getSubscriber, listSubscriberMessages } from "@/lib/bots/subscribers/get-subscriber";
 import { withOrg } from "@/lib/with-org";
 

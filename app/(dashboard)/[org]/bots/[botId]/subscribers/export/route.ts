@@ -1,4 +1,4 @@
-import { findOrgBot } from "@/lib/bots/find-org-bot";
+import { findOrgBot } from "@/lib/bots/admin/find-org-bot";
 import { exportSubscribersCsv } from "@/lib/bots/subscribers/export-subscribers-csv";
 import { subscriberFiltersSchema } from "@/lib/bots/subscribers/subscriber-filters";
 import { respondCsv } from "@/lib/respond-csv";

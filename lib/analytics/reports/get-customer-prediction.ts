@@ -1,0 +1,13 @@
+import { db } from "@/lib/db/client";
+import { clusterLabel } from "../models/cluster-label";
+import { getClusterDescriptions } from "./get-cluster-descriptions";
+import { predictionSelect } from "./get-customer-predictions";
+
+/** One customer's stored scores (the caller has checked the customer is the org's); null until computed. */
+export async function getCustomerPrediction({ orgId, customerId }: { orgId: string; customerId: string }) {
+  const [score, descriptions] = await Promise.all([
+    db.customerScore.findUnique({ where: { orgId_customerId: { orgId, customerId } }, select: predictionSelect }),
+    getClusterDescriptions({ orgId }),
+  ]);
+  return score && { ...score, clusterLabel: score.cluster === null ? null : clusterLabel(score.cluster, descriptions) };
+}
