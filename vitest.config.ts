@@ -1,7 +1,8 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const resolve = { alias: { "@": path.resolve(import.meta.dirname) } };
+// `server-only` throws outside a React Server build; tests run server code under plain Node.
+const resolve = { alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js") } };
 // next-auth imports "next/server" without an extension; let vite resolve it.
 const server = { deps: { inline: ["next-auth", "@auth/core"] } };
 const roots = ["lib", "app", "components", "scripts", "test"];
