@@ -12,7 +12,7 @@ import { AppError } from "@/lib/errors";
 import { safeNextPath } from "@/lib/auth/safe-next";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { emailField, newPasswordField, personNameField } from "@/lib/auth/fields";
-import { signUp } from "@/lib/auth/sign-up";
+import { signUp } from "@/lib/tenancy/sign-up";
 import { orgAction, publicAction } from "@/lib/safe-action";
 import { newOrgFieldsSchema, orgFieldsSchema } from "@/lib/tenancy/org-fields";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { getEmail } from "@/lib/email/list-emails";
+import { getEmail } from "@/lib/members/list-emails";
 import { addMember, createOrg, createUser, uid } from "@/test/factories";
 import { authenticatePassword } from "./authenticate-password";
 import { hashPassword } from "./password";
@@ -8,7 +8,7 @@ import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
 import { sendVerificationEmail } from "./send-verification-email";
 import { sessionIsCurrent, signedInAfterPasswordChange } from "./session-is-current";
-import { signUp } from "./sign-up";
+import { signUp } from "../tenancy/sign-up";
 import { hashUserToken } from "./user-token";
 import { verifyEmail } from "./verify-email";
 

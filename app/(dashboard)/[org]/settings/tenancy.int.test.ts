@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { getEmail, listEmails } from "@/lib/email/list-emails";
+import { getEmail, listEmails } from "@/lib/members/list-emails";
 import { inviteMember } from "@/lib/members/invite-member";
 import { expectRefused, snapshotOrg } from "@/lib/members/test-helpers";
 import { addMember, createOrg, form, signInAs, uid } from "@/test/factories";

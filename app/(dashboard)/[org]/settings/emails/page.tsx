@@ -4,7 +4,7 @@ import { TableCard } from "@/components/ui/table-card";
 import { EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { formatDateTime } from "@/lib/format";
-import { listEmails } from "@/lib/email/list-emails";
+import { listEmails } from "@/lib/members/list-emails";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 
 export const metadata = { title: "Emails" };

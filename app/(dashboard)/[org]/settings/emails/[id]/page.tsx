@@ -5,7 +5,7 @@ import { EmailFrame } from "@/components/settings/email-frame";
 import { Card } from "@/components/ui/card";
 import { db } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format";
-import { getEmail } from "@/lib/email/list-emails";
+import { getEmail } from "@/lib/members/list-emails";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 
 export const metadata = { title: "Email" };

@@ -1,9 +1,9 @@
 import { db } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { createOrganization, type OrgFields } from "@/lib/tenancy/create-organization";
-import { normalizeEmail } from "./authenticate-password";
-import { hashPassword } from "./password";
-import { sendVerificationEmail } from "./send-verification-email";
+import { normalizeEmail } from "../auth/authenticate-password";
+import { hashPassword } from "../auth/password";
+import { sendVerificationEmail } from "../auth/send-verification-email";
 
 /**
  * A new user with their first organization, in one transaction: both or neither. Then the

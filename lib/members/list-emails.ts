@@ -1,3 +1,4 @@
+// With members: who may see which link in a copy depends on their membership (invitations) and identity (account links).
 import { db } from "@/lib/db/client";
 import { redactUserTokenLinks } from "@/lib/auth/user-token";
 import { redactInvitationLinks } from "@/lib/members/invitation-token";
