@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRandom } from "@/lib/analytics/models/create-random";
+import { createRandom } from "@/lib/shared/create-random";
 import { largestRemainder, recommendBudget, type BudgetCampaign } from "./recommend-budget";
 
 const campaign = (id: string, cost: number, revenue: number, conversions = 0, dailyBudget: number | null = null): BudgetCampaign => ({ id, name: id, dailyBudget, totals: { cost, revenue, conversions } });

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { createRandom } from "@/lib/analytics/models/create-random";
+import { createRandom } from "@/lib/shared/create-random";
 import { addDays, todayIn } from "./calendar-date";
 
 // Demo campaigns with 90 days of believable daily metrics for the demo organization, so the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clusterKmeans, describeCentroid, DEFAULT_FEATURES, standardizeFeatures } from "./cluster-kmeans";
-import { createRandom } from "./create-random";
+import { createRandom } from "../../shared/create-random";
 
 /** Customers around given (recency, frequency, monetary, tenure) centres, ±10% log-normal noise. */
 function blobs(centres: number[][], perCluster: number, seed: number) {

@@ -4,7 +4,7 @@
 // centroid. Large inputs are clustered on a seeded sample (restarts and k selection), then refined
 // with Lloyd iterations on all points; the silhouette is computed on a seeded sample, like
 // scikit-learn's silhouette_score(sample_size=...). Same input and seed: same result.
-import { createRandom, type Random } from "./create-random";
+import { createRandom, type Random } from "../../shared/create-random";
 
 export type FeatureDescriptor = { name: string; low: string; high: string };
 

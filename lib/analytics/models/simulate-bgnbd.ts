@@ -1,6 +1,6 @@
 // Seeded simulations from known BG/NBD (+ Gamma-Gamma) parameters: the ground truth for
 // parameter-recovery tests and the synthetic purchase log of the benchmark.
-import { createRandom } from "./create-random";
+import { createRandom } from "../../shared/create-random";
 import type { BgNbdParams, RepeatHistory } from "./fit-bgnbd";
 import type { GammaGammaParams } from "./fit-gamma-gamma";
 import type { Transaction } from "./summarize-transactions";

@@ -2,7 +2,7 @@ import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createOrg } from "@/test/factories";
-import { createRandom } from "../models/create-random";
+import { createRandom } from "../../shared/create-random";
 import { createSaleOrder, createSaleOrders } from "@/test/sale-orders";
 
 // Integration: the rollups the Order trigger keeps (Customer.firstPaidAt / paidRevenue and one

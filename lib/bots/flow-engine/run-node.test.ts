@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRandom } from "@/lib/analytics/models/create-random";
+import { createRandom } from "@/lib/shared/create-random";
 import { createChat, makeContext, makeFlow, message, ofType, startTrigger, subscriber, T0, texts } from "./fixtures/chat-harness";
 import { MAX_STEPS_PER_EVENT } from "./flow-run";
 import { runFlow } from "./run-flow-step";
