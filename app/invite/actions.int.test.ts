@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { findInvitation } from "@/lib/members/find-invitation";
 import { inviteMember } from "@/lib/members/invite-member";
-import { expectRefused, redirectOf, snapshotOrg } from "@/lib/members/test-helpers";
+import { expectRefused, redirectOf } from "@/test/actions";
+import { snapshotOrg } from "@/test/member-helpers";
 import { verifyPassword } from "@/lib/auth/password";
 import { addMember, createOrg, createUser, form, signInAs, uid } from "@/test/factories";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { TableCard } from "@/components/ui/table-card";
 import type { EventListItem } from "@/lib/ticketing/events/list-events";
-import { formatEventRange } from "@/lib/ticketing/events/local-date-time";
+import { formatEventRange } from "@/lib/shared/local-date-time";
 import { EventStatusBadge } from "./event-status-badge";
 
 /** The events list: title and venue, when (in the event's zone), status, tickets sold / capacity. */

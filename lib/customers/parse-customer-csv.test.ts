@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsvLine } from "./csv-cells";
+import { toCsvLine } from "../shared/csv-cells";
 import { exportHeader } from "./records/export-customers-csv";
 import { csvImportLimits, parseCustomerCsv } from "./parse-customer-csv";
 

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { customerFieldsSchema, type CustomerFields } from "./records/customer-fields";
-import { detectDelimiter, unguardFormula } from "./csv-cells";
+import { detectDelimiter, unguardFormula } from "../shared/csv-cells";
 
 // Pure: CSV text -> rows, each with its validated fields or its errors. No database here; the
 // import plan (new / update) is decided against existing customers in plan-customer-import.ts.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeFlow, message, startTrigger } from "@/lib/bots/flow-engine/fixtures/chat-harness";
+import { makeFlow, message, startTrigger } from "@/test/flow-chat-harness";
 import { pressEvent, previewVariables, sendToPreview, startPreview } from "./preview-session";
 
 const T0 = new Date("2026-03-02T09:00:00.000Z");

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { detectDelimiter, unguardFormula } from "@/lib/customers/csv-cells";
+import { detectDelimiter, unguardFormula } from "@/lib/shared/csv-cells";
 import { csvImportLimits, normalizeHeader } from "@/lib/customers/parse-customer-csv";
 import { parseCalendarDate, toIsoDate } from "./calendar-date";
 import type { MetricTotals } from "./campaign-metrics";

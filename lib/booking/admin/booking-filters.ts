@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/db/client";
 import { BookingStatus } from "@/lib/db/generated/enums";
-import { addDays, isLocalDate, startOfLocalDay } from "../local-day";
+import { addDays, isLocalDate, startOfLocalDay } from "../calendar/local-day";
 
 // The booking list's filters, shared by the list page and the CSV export so an export always
 // matches what the list shows. Dates are calendar dates in the org's time zone, both inclusive.

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { toCsvLine } from "@/lib/customers/csv-cells";
+import { toCsvLine } from "@/lib/shared/csv-cells";
 import { bookingWhere, type BookingFilters } from "./booking-filters";
 
 // The bookings matching the list filters as CSV (UTF-8 with BOM so Excel reads accents), in

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { addDays, localDateOf, startOfLocalDay } from "../local-day";
+import { addDays, localDateOf, startOfLocalDay } from "../calendar/local-day";
 
 const ACTIVE = ["PENDING_PAYMENT", "PENDING_CONFIRMATION", "CONFIRMED"] as const;
 

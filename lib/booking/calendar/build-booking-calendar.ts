@@ -1,6 +1,6 @@
 import { buildStaffCalendar } from "./build-staff-calendar";
 import { buildZoneTimeline, localDateToMs, MS_PER_DAY } from "./build-zone-timeline";
-import { addDays, startOfLocalDay, startOfWeek } from "../local-day";
+import { addDays, startOfLocalDay, startOfWeek } from "./local-day";
 import type { BookingStatus } from "@/lib/db/generated/enums";
 import type { StaffAvailability } from "../types";
 

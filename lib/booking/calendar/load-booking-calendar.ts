@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { addDays, startOfLocalDay } from "../local-day";
+import { addDays, startOfLocalDay } from "./local-day";
 import { buildBookingCalendar, viewDates, type CalendarView } from "./build-booking-calendar";
 import { toWeeklyRules } from "../slots/load-slots-for-page";
 import type { TimeRange } from "../types";

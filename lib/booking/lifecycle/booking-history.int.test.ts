@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { createBookableService, createOrg, uid } from "@/test/factories";
 import type { FakeStripe } from "@/test/fakes/fake-stripe";
 import { completedEvent, heldBookingWithSession, postEvent, refundedEvent, useFakeStripe, closeFakeStripe } from "@/test/payments-helpers";
-import { daysAheadAt } from "../booking-test-time";
+import { daysAheadAt } from "../../../test/booking-time";
 import { cancelBooking } from "./cancel-booking";
 import { createBooking } from "./create-booking";
 import { expireBookingHold } from "../expire-booking-hold";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createBookableService, createOrg, uid } from "@/test/factories";
-import { daysAheadAt } from "../booking-test-time";
+import { daysAheadAt } from "../../../test/booking-time";
 import { cancelBooking } from "./cancel-booking";
 import { createBooking } from "./create-booking";
 import { rescheduleBooking } from "./reschedule-booking";

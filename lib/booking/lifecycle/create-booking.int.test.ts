@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createBookableService, createOrg, uid } from "@/test/factories";
-import { daysAheadAt } from "../booking-test-time";
+import { daysAheadAt } from "../../../test/booking-time";
 import { createBooking, type CreateBookingInput } from "./create-booking";
 
 const client = (email = `client-${uid()}@test.dev`) => ({ name: "Ada Client", email, phone: "+1 555 0100", notes: "Window seat", timeZone: "America/New_York" });

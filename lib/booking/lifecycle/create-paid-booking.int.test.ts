@@ -4,7 +4,7 @@ import { createBookableService, createOrg, uid } from "@/test/factories";
 import type { FakeStripe } from "@/test/fakes/fake-stripe";
 import { useFakeStripe, closeFakeStripe } from "@/test/payments-helpers";
 import { completedEvent, postEvent } from "@/test/payments-helpers";
-import { daysAheadAt } from "../booking-test-time";
+import { daysAheadAt } from "../../../test/booking-time";
 import { cancelBooking } from "./cancel-booking";
 import { createBooking } from "./create-booking";
 import { releaseAbandonedCheckout } from "../release-abandoned-checkout";

@@ -6,7 +6,7 @@ import { createBot } from "@/test/bot-factories";
 import { createSubscriberWithRef } from "@/test/bot-commerce-factories";
 import { createBookableService, createOrg, uid } from "@/test/factories";
 import { type FakeTelegram, startFakeTelegram } from "@/test/fakes/fake-telegram";
-import { daysAheadAt } from "../booking-test-time";
+import { daysAheadAt } from "../../../test/booking-time";
 import { cancelBooking } from "../lifecycle/cancel-booking";
 import { createBooking } from "../lifecycle/create-booking";
 import { bookingTelegramMessage } from "./queue-telegram-booking-message";

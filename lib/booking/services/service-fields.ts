@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseMoney } from "@/lib/analytics/campaigns/parse-money";
-import { checkboxField, lineField, optionalTextField, optionalWholeField, wholeField } from "../form-fields";
+import { checkboxField, lineField, optionalTextField, optionalWholeField, wholeField } from "../../shared/form-fields";
 import { parseReminderOffsets } from "./parse-reminder-offsets";
 
 // The rules for a service's editable fields, from the strings a form posts. Money is parsed as

@@ -1,7 +1,7 @@
 // Daylight-saving changes in both directions, half-hour and 45-minute zones. Expected instants
 // are written out by hand or come from Temporal (test-helpers), never from the code under test.
 import { describe, expect, it } from "vitest";
-import { everyDay, expectWellFormed, isoStarts, range, slotsFor, wallTimes, zoned } from "../test-helpers";
+import { everyDay, expectWellFormed, isoStarts, range, slotsFor, wallTimes, zoned } from "../../../test/booking-helpers";
 
 const BERLIN = "Europe/Berlin";
 const NEW_YORK = "America/New_York";

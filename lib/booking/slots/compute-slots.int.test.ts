@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { computeSlots } from "./compute-slots";
-import { expectWellFormed, isoStarts, range, slotsFor, wallTimes, zoned } from "../test-helpers";
+import { expectWellFormed, isoStarts, range, slotsFor, wallTimes, zoned } from "../../../test/booking-helpers";
 import type { StaffAvailability } from "../types";
 
 const BERLIN = "Europe/Berlin";

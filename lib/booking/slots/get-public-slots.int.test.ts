@@ -3,7 +3,7 @@ import { bookSlotAction } from "@/app/book/[org]/[service]/actions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createBookableService, createOrg, form } from "@/test/factories";
-import { daysAheadAt } from "../booking-test-time";
+import { daysAheadAt } from "../../../test/booking-time";
 import { getPublicSlots } from "./get-public-slots";
 
 const localDate = (d: Date, timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone }).format(d);

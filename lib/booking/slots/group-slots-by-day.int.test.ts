@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { computeSlots } from "./compute-slots";
 import { groupSlotsByDay } from "./group-slots-by-day";
-import { range, zoned } from "../test-helpers";
+import { range, zoned } from "../../../test/booking-helpers";
 import type { Slot } from "../types";
 
 const slot = (iso: string, minutes = 60): Slot => ({

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { createOrg } from "@/test/factories";
 import { computeSlots } from "./compute-slots";
 import { loadServiceAvailability, type BusySourceLoader } from "./load-staff-availability";
-import { zoned } from "../test-helpers";
+import { zoned } from "../../../test/booking-helpers";
 
 // Integration: what loadServiceAvailability reads from a real database, and the slots it leads to.
 const TZ = "Europe/Berlin";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { emailField } from "@/lib/customers/records/customer-fields";
 import { timezoneField } from "@/lib/tenancy/org-fields";
-import { lineField } from "../form-fields";
+import { lineField } from "../../shared/form-fields";
 
 // A staff member's editable details, from form strings. Blank email / user link become null.
 export const staffLimits = { NAME_MAX: 120 } as const;

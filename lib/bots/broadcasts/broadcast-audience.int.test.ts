@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createBot } from "@/test/bot-factories";
 import { createOrg } from "@/test/factories";
-import { createSubscribers } from "../subscribers/test-helpers";
+import { createSubscribers } from "../../../test/subscriber-helpers";
 import { countBroadcastAudience } from "./broadcast-audience";
 
 // Integration: who a broadcast reaches, on a real database.

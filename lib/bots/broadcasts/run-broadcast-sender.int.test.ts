@@ -3,7 +3,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import { createBot } from "@/test/bot-factories";
 import { createOrg } from "@/test/factories";
 import { type FakeTelegram, startFakeTelegram } from "@/test/fakes/fake-telegram";
-import { createSubscribers } from "../subscribers/test-helpers";
+import { createSubscribers } from "../../../test/subscriber-helpers";
 import { UNKNOWN_OUTCOME } from "./broadcast-deliveries";
 import { runBroadcastSender } from "./run-broadcast-sender";
 

@@ -2,7 +2,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import type { BroadcastStatus } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { findOrgBot } from "@/lib/bots/admin/find-org-bot";
-import { localToUtc } from "@/lib/ticketing/events/local-date-time";
+import { localToUtc } from "@/lib/shared/local-date-time";
 import { countBroadcastAudience } from "./broadcast-audience";
 import { refuseNotDraft } from "./delete-draft-broadcast";
 import type { BroadcastFields } from "./broadcast-fields";

@@ -4,7 +4,7 @@ import { createBot } from "@/test/bot-factories";
 import { createOrg, createUser } from "@/test/factories";
 import { type FakeTelegram, startFakeTelegram } from "@/test/fakes/fake-telegram";
 import { sendBotMessages } from "../runtime/send-bot-messages";
-import { createSubscribers } from "../subscribers/test-helpers";
+import { createSubscribers } from "../../../test/subscriber-helpers";
 import { countSavedAudience } from "./broadcast-audience";
 import { sendTestBroadcast } from "./send-test-broadcast";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createBot } from "@/test/bot-factories";
 import { createOrg } from "@/test/factories";
-import { createSubscribers } from "../subscribers/test-helpers";
+import { createSubscribers } from "../../../test/subscriber-helpers";
 import { deleteDripSequence } from "./delete-drip-sequence";
 import { enrollOnTag } from "./enroll-on-tag";
 

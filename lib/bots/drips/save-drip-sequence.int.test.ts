@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createBot } from "@/test/bot-factories";
 import { createOrg } from "@/test/factories";
-import { createSubscribers } from "../subscribers/test-helpers";
+import { createSubscribers } from "../../../test/subscriber-helpers";
 import { dripFieldsSchema } from "./drip-fields";
 import { countTaggedNotEnrolled, enrollOnTag } from "./enroll-on-tag";
 import { saveDripSequence } from "./save-drip-sequence";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluateCondition, evaluateRule } from "./evaluate-condition";
-import { subscriber } from "./fixtures/chat-harness";
+import { subscriber } from "../../../test/flow-chat-harness";
 import { conditionRuleSchema } from "./types";
 
 const scope = { variables: { age: "30", city: "Paris", empty: "" }, subscriber: subscriber({ customer: { email: "ada@example.com", attributes: { tier: "gold" } } }), tags: new Set(["VIP"]) };

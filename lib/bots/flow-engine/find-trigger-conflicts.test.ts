@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeTriggerConflicts, findTriggerConflicts } from "./find-trigger-conflicts";
-import { makeFlow, message, startTrigger } from "./fixtures/chat-harness";
+import { makeFlow, message, startTrigger } from "../../../test/flow-chat-harness";
 import { parseIncomingText } from "./parse-incoming-text";
 import { pickTrigger } from "./pick-trigger";
 import { validateFlow } from "./validate-flow";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { subscriber } from "./fixtures/chat-harness";
+import { subscriber } from "../../../test/flow-chat-harness";
 import { interpolate, renderMessageText, renderUrl, renderValue } from "./interpolate-text";
 
 const scope = (over: Parameters<typeof subscriber>[0] = {}, variables = {}) => ({ variables, subscriber: subscriber(over) });

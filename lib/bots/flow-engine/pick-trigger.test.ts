@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeFlow } from "./fixtures/chat-harness";
+import { makeFlow } from "../../../test/flow-chat-harness";
 import { parseIncomingText } from "./parse-incoming-text";
 import { pickTrigger } from "./pick-trigger";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createChat, makeContext, makeFlow, message, ofType, startTrigger, T0, texts } from "./fixtures/chat-harness";
+import { createChat, makeContext, makeFlow, message, ofType, startTrigger, T0, texts } from "../../../test/flow-chat-harness";
 import { welcomeFlow } from "./fixtures/welcome-flow";
 import { runFlow } from "./run-flow-step";
 import { conversationStateSchema } from "./types";

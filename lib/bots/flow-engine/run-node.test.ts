@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "@/lib/shared/create-random";
-import { createChat, makeContext, makeFlow, message, ofType, startTrigger, subscriber, T0, texts } from "./fixtures/chat-harness";
+import { createChat, makeContext, makeFlow, message, ofType, startTrigger, subscriber, T0, texts } from "../../../test/flow-chat-harness";
 import { MAX_STEPS_PER_EVENT } from "./flow-run";
 import { runFlow } from "./run-flow-step";
 

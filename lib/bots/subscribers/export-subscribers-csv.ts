@@ -1,4 +1,4 @@
-import { toCsvLine } from "@/lib/customers/csv-cells";
+import { toCsvLine } from "@/lib/shared/csv-cells";
 import { db } from "@/lib/db/client";
 import { type SubscriberFilters, subscriberWhere } from "./subscriber-filters";
 

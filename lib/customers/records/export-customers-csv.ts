@@ -1,6 +1,6 @@
 import { db, type Prisma } from "@/lib/db/client";
 import { customerWhere, type CustomerFilters } from "./customer-filters";
-import { toCsvLine } from "../csv-cells";
+import { toCsvLine } from "../../shared/csv-cells";
 import { getCustomerSpend, type Money } from "../profile/get-customer-spend";
 
 // The customers matching the list filters as CSV (UTF-8 with BOM so Excel reads accents).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkPromoCode, promoDiscount } from "./apply-promo-code";
 import { checkTicketSelection, ticketTypeState, visibleTicketTypes } from "./check-ticket-selection";
-import { promo, ticketType } from "../test-helpers";
+import { promo, ticketType } from "../../../test/ticketing-helpers";
 
 const now = new Date("2026-11-22T12:00:00Z");
 const later = new Date("2026-12-01T00:00:00Z");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { priceTicketOrder } from "./price-ticket-order";
-import { promo, ticketType } from "../test-helpers";
+import { promo, ticketType } from "../../../test/ticketing-helpers";
 
 const general = ticketType({ id: "ga", price: 2500 });
 const vip = ticketType({ id: "vip", price: 9999 });

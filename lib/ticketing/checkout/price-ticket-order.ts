@@ -1,5 +1,5 @@
 import { promoDiscount } from "./apply-promo-code";
-import { splitAmount } from "../split-amount";
+import { splitAmount } from "./split-amount";
 import type { PricedOrder, PromoRules, TicketTypeRules } from "../types";
 
 /**

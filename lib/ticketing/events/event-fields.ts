@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { lineField, optionalTextField } from "@/lib/booking/form-fields";
+import { lineField, optionalTextField } from "@/lib/shared/form-fields";
 import { SLUG_PATTERN } from "@/lib/booking/services/service-fields";
 
 // The rules for an event's editable fields, from the strings its form posts. Times stay local

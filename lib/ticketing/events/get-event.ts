@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { utcToLocal } from "./local-date-time";
+import { utcToLocal } from "../../shared/local-date-time";
 
 // One event of an org: what its header, details form, lineup and history show. Memoised per
 // request, so the event layout and the tab under it read it once.

@@ -3,7 +3,7 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Role } from "@/lib/db/generated/enums";
 import { lockEventForEdit } from "./event-edit-access";
 import type { EventFields } from "./event-fields";
-import { localToUtc } from "./local-date-time";
+import { localToUtc } from "../../shared/local-date-time";
 
 // Create or update an event. Times are entered in the venue's time zone (the org's when the
 // event has no venue) and stored in UTC; the venue must belong to the org.

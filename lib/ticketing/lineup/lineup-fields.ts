@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { lineField, optionalTextField } from "@/lib/booking/form-fields";
+import { lineField, optionalTextField } from "@/lib/shared/form-fields";
 
 // A lineup entry (performer, designer, speaker): name, role, bio and collection/show notes.
 export const lineupFieldsSchema = z.object({

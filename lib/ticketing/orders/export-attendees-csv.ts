@@ -1,5 +1,5 @@
 import { totalSpentCell } from "@/lib/customers/records/export-customers-csv";
-import { toCsvLine } from "@/lib/customers/csv-cells";
+import { toCsvLine } from "@/lib/shared/csv-cells";
 import { db } from "@/lib/db/client";
 
 // Every ticket of one event as the attendee list for the door or a spreadsheet (UTF-8 with BOM

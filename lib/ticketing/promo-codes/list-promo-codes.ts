@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { minorToDecimal } from "@/lib/analytics/campaigns/parse-money";
-import { utcToLocal } from "../events/local-date-time";
+import { utcToLocal } from "../../shared/local-date-time";
 
 // Promo codes of an org: all of them (the org-wide list) or those usable on one event (its own
 // and the org-wide ones), newest first, paged.

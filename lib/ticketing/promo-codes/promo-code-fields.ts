@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { checkboxField, optionalWholeField } from "@/lib/booking/form-fields";
-import { moneyField, optionalLocalTimeField } from "../money-field";
+import { checkboxField, optionalWholeField } from "@/lib/shared/form-fields";
+import { moneyField, optionalLocalTimeField } from "../../shared/money-field";
 
 // The rules for a promo code's fields, from the strings its form posts. The code is stored
 // upper-case; a percent is 1-100, an amount is a decimal in the org currency.

@@ -1,6 +1,6 @@
 import { db, type Prisma } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import { localToUtc } from "../events/local-date-time";
+import { localToUtc } from "../../shared/local-date-time";
 import type { PromoCodeFields } from "./promo-code-fields";
 
 // Create and update promo codes, per event or for every event of the org. The event and the

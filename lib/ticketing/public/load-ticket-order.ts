@@ -1,5 +1,5 @@
 import { db, type Prisma } from "@/lib/db/client";
-import { formatEventRange } from "../events/local-date-time";
+import { formatEventRange } from "../../shared/local-date-time";
 
 // One ticket order with what its pages and emails show: event, venue, tickets.
 export async function loadTicketOrder(options: { orgId?: string; orderId: string }, client: Pick<Prisma.TransactionClient, "order"> = db) {

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { minorToDecimal } from "@/lib/analytics/campaigns/parse-money";
-import { utcToLocal } from "../events/local-date-time";
+import { utcToLocal } from "../../shared/local-date-time";
 
 // An event's ticket types in their order, for the Tickets tab and its forms.
 export async function listTicketTypes({ orgId, eventId }: { orgId: string; eventId: string }) {

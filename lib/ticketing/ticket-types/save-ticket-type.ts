@@ -2,7 +2,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/db/generated/enums";
 import { lockEventForEdit } from "../events/event-edit-access";
-import { localToUtc } from "../events/local-date-time";
+import { localToUtc } from "../../shared/local-date-time";
 import { moveInOrder } from "../../shared/move-in-order";
 import type { TicketTypeFields } from "./ticket-type-fields";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { checkboxField, lineField, optionalTextField, wholeField } from "@/lib/booking/form-fields";
-import { moneyField, optionalLocalTimeField } from "../money-field";
+import { checkboxField, lineField, optionalTextField, wholeField } from "@/lib/shared/form-fields";
+import { moneyField, optionalLocalTimeField } from "../../shared/money-field";
 
 // The rules for a ticket type's fields, from the strings its form posts. The price is a
 // decimal in the org currency (0 or blank: free); sale times stay local until saved.

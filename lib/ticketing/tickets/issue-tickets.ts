@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/payments/webhooks/types";
 import type { Seat } from "../checkout/checkout-fields";
 import type { SeatCount } from "../hold-tickets";
-import { splitAmount } from "../split-amount";
+import { splitAmount } from "../checkout/split-amount";
 import { generateTicketCode } from "./ticket-code";
 
 // The seats of a ticket order (its items) and the tickets it issues once paid (or free).

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { lineField, optionalWholeField } from "@/lib/booking/form-fields";
+import { lineField, optionalWholeField } from "@/lib/shared/form-fields";
 import { timezoneField } from "@/lib/tenancy/org-fields";
 
 // The rules for a venue's fields, from the strings its form posts.

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { daysAheadAt } from "@/lib/booking/booking-test-time";
+import { daysAheadAt } from "@/test/booking-time";
 import { createBooking } from "@/lib/booking/lifecycle/create-booking";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";

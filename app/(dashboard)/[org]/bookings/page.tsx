@@ -7,7 +7,7 @@ import { stepDate, type CalendarView } from "@/lib/booking/calendar/build-bookin
 import { parseShownStaff } from "@/lib/booking/calendar/calendar-staff-filter";
 import { listBookingResources } from "@/lib/booking/admin/list-bookings";
 import { loadBookingCalendar } from "@/lib/booking/calendar/load-booking-calendar";
-import { isLocalDate, localDateOf, startOfLocalDay } from "@/lib/booking/local-day";
+import { isLocalDate, localDateOf, startOfLocalDay } from "@/lib/booking/calendar/local-day";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 
 export const metadata = { title: "Bookings" };

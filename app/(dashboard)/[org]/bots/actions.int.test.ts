@@ -4,17 +4,12 @@ import { db } from "@/lib/db/client";
 import { createOrg, form, signInAs } from "@/test/factories";
 import { type FakeTelegram, startFakeTelegram } from "@/test/fakes/fake-telegram";
 import { connectBotAction, disconnectBotAction, setCommandsAction, setWebhookAction } from "./actions";
+import { redirectOf } from "@/test/actions";
 
 // Integration: connecting a bot through its server action, against the fake Telegram API.
 let fake: FakeTelegram;
 let org: Awaited<ReturnType<typeof createOrg>>;
 const token = (id: number) => `${id}:AAHfakeTokenForTests_${id}_abcdefghijklmno`;
-
-async function redirectOf(p: Promise<unknown>): Promise<string> {
-  const err = (await p.then((r) => Promise.reject(new Error(`expected a redirect, got ${JSON.stringify(r)}`)), (e: unknown) => e)) as { digest?: string };
-  expect(err.digest).toMatch(/^NEXT_REDIRECT/);
-  return err.digest!.split(";")[2];
-}
 
 beforeAll(async () => {
   fake = await startFakeTelegram();

@@ -13,6 +13,7 @@ import { GET as inboxFeed } from "./[botId]/inbox/feed/route";
 import { GET as simulatorFeed } from "./[botId]/simulator/feed/route";
 import { setCommandsAction, setWebhookAction } from "./actions";
 import { connectSandboxBotAction, createSandboxBotAction, deleteSandboxBotAction, simulatorPressAction, simulatorSendAction } from "./sandbox-actions";
+import { redirectOf } from "@/test/actions";
 
 // Integration: a sandbox bot, created without a token, talked to from the simulator through the
 // real update queue and flow engine, against the fake Telegram API, which must see no call at all.
@@ -21,11 +22,6 @@ let org: Awaited<ReturnType<typeof createOrg>>;
 let botId: string;
 const token = (id: number) => `${id}:AAHfakeTokenForTests_${id}_abcdefghijklmno`;
 
-async function redirectOf(p: Promise<unknown>): Promise<string> {
-  const err = (await p.then((r) => Promise.reject(new Error(`expected a redirect, got ${JSON.stringify(r)}`)), (e: unknown) => e)) as { digest?: string };
-  expect(err.digest).toMatch(/^NEXT_REDIRECT/);
-  return err.digest!.split(";")[2];
-}
 const get = (handler: typeof inboxFeed, path: string, params: Record<string, string>) => handler(new Request(`http://localhost${path}`), { params: Promise.resolve(params) });
 const log = (id: string) => db.botMessage.findMany({ where: { botId: id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { direction: true, status: true, text: true, telegramMessageId: true, id: true, payload: true } });
 const say = (text: string) => simulatorSendAction(null, form({ org: org.slug, botId, text }));

@@ -5,21 +5,12 @@ import { db } from "@/lib/db/client";
 import { addMember, createOrg, form, signInAs } from "@/test/factories";
 import { createCustomerAction, deleteCustomerAction, importCustomersAction, previewImportAction, updateCustomerAction } from "./actions";
 import { createSaleOrder } from "@/test/sale-orders";
+import { redirectOf } from "@/test/actions";
 
 // Integration: the Customers server actions on a real database, called as a form would call them.
 type Org = Awaited<ReturnType<typeof createOrg>>;
 
 /** The URL a server action redirected to (redirect() throws NEXT_REDIRECT with it in the digest). */
-async function redirectOf(p: Promise<unknown>): Promise<string> {
-  const err = (await p.then(
-    (r) => {
-      throw new Error(`expected a redirect, got ${JSON.stringify(r)}`);
-    },
-    (e: unknown) => e,
-  )) as { digest?: string };
-  expect(err.digest).toMatch(/^NEXT_REDIRECT/);
-  return err.digest!.split(";")[2];
-}
 
 async function createVia(org: Org, fields: Record<string, string>) {
   const url = await redirectOf(createCustomerAction(null, form({ org: org.slug, ...fields })));

@@ -2,20 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { addMember, createOrg, form, signInAs, uid } from "@/test/factories";
 import { changeEventStatusAction, createEventAction, duplicateEventAction, updateEventAction } from "./actions";
+import { redirectOf } from "@/test/actions";
 
 // Integration: events, their review workflow and duplication, as the dashboard forms call them.
 type Org = Awaited<ReturnType<typeof createOrg>>;
-
-async function redirectOf(p: Promise<unknown>): Promise<string> {
-  const err = (await p.then(
-    (r) => {
-      throw new Error(`expected a redirect, got ${JSON.stringify(r)}`);
-    },
-    (e: unknown) => e,
-  )) as { digest?: string };
-  expect(err.digest).toMatch(/^NEXT_REDIRECT/);
-  return err.digest!.split(";")[2];
-}
 
 let a: Org;
 let b: Org;

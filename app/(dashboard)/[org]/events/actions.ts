@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { idField, optionalTextField } from "@/lib/booking/form-fields";
+import { idField, optionalTextField } from "@/lib/shared/form-fields";
 import { revalidateEventPages } from "@/lib/ticketing/events/revalidate-event-pages";
 import { orgAction, parseOrThrow } from "@/lib/safe-action";
 import { changeEventStatus } from "@/lib/ticketing/events/change-event-status";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { expectRefused, snapshotOrg } from "@/lib/members/test-helpers";
+import { expectRefused } from "@/test/actions";
+import { snapshotOrg } from "@/test/member-helpers";
 import { addMember, createOrg, form, signInAs } from "@/test/factories";
 import { updateOrgSettingsAction } from "./actions";
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { acceptInvitation } from "@/lib/members/accept-invitation";
 import { hashInvitationToken } from "@/lib/members/invitation-token";
-import { expectRefused, redirectOf, snapshotOrg } from "@/lib/members/test-helpers";
+import { expectRefused, redirectOf } from "@/test/actions";
+import { snapshotOrg } from "@/test/member-helpers";
 import { addMember, createOrg, createUser, form, signInAs, uid } from "@/test/factories";
 import { changeMemberRoleAction, inviteMemberAction, leaveOrgAction, removeMemberAction, revokeInvitationAction } from "./actions";
 

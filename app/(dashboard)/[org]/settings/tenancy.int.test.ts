@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { getEmail, listEmails } from "@/lib/members/list-emails";
 import { inviteMember } from "@/lib/members/invite-member";
-import { expectRefused, snapshotOrg } from "@/lib/members/test-helpers";
+import { expectRefused } from "@/test/actions";
+import { snapshotOrg } from "@/test/member-helpers";
 import { addMember, createOrg, form, signInAs, uid } from "@/test/factories";
 import { changeMemberRoleAction, removeMemberAction, revokeInvitationAction, updateOrgSettingsAction } from "./actions";
 

@@ -3,20 +3,10 @@ import { listCampaignTotals } from "@/lib/analytics/campaigns/list-campaign-tota
 import { db } from "@/lib/db/client";
 import { addMember, createOrg, form, signInAs } from "@/test/factories";
 import { createCampaignAction, deleteCampaignAction, importMetricsAction, previewMetricsImportAction, updateCampaignAction } from "./actions";
+import { redirectOf } from "@/test/actions";
 
 // Integration: the Campaigns server actions on a real database, called as a form would call them.
 type Org = Awaited<ReturnType<typeof createOrg>>;
-
-async function redirectOf(p: Promise<unknown>): Promise<string> {
-  const err = (await p.then(
-    (r) => {
-      throw new Error(`expected a redirect, got ${JSON.stringify(r)}`);
-    },
-    (e: unknown) => e,
-  )) as { digest?: string };
-  expect(err.digest).toMatch(/^NEXT_REDIRECT/);
-  return err.digest!.split(";")[2];
-}
 
 async function createVia(org: Org, fields: Record<string, string>) {
   const url = await redirectOf(createCampaignAction(null, form({ org: org.slug, channel: "instagram", ...fields })));

@@ -6,21 +6,11 @@ import { addMember, createOrg, form, signInAs } from "@/test/factories";
 import { GET as exportSegment } from "@/app/api/orgs/[org]/segments/[id]/export/route";
 import { createSegmentAction, deleteSegmentAction, previewSegmentAction, updateSegmentAction } from "./actions";
 import { createSaleOrder } from "@/test/sale-orders";
+import { redirectOf } from "@/test/actions";
 
 // Integration: the Segments server actions and the CSV export route on a real database,
 // called as a form and a browser would call them.
 type Org = Awaited<ReturnType<typeof createOrg>>;
-
-async function redirectOf(p: Promise<unknown>): Promise<string> {
-  const err = (await p.then(
-    (r) => {
-      throw new Error(`expected a redirect, got ${JSON.stringify(r)}`);
-    },
-    (e: unknown) => e,
-  )) as { digest?: string };
-  expect(err.digest).toMatch(/^NEXT_REDIRECT/);
-  return err.digest!.split(";")[2];
-}
 
 async function createVia(org: Org, fields: Record<string, string | string[]>) {
   const url = await redirectOf(createSegmentAction(null, form({ org: org.slug, ...fields })));

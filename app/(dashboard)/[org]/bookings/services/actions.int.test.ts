@@ -2,20 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { addMember, createOrg, form, signInAs } from "@/test/factories";
 import { archiveServiceAction, createServiceAction, updateServiceAction } from "./actions";
+import { redirectOf } from "@/test/actions";
 
 // Integration: the Services server actions on a real database, called as the form calls them.
 type Org = Awaited<ReturnType<typeof createOrg>>;
-
-async function redirectOf(p: Promise<unknown>): Promise<string> {
-  const err = (await p.then(
-    (r) => {
-      throw new Error(`expected a redirect, got ${JSON.stringify(r)}`);
-    },
-    (e: unknown) => e,
-  )) as { digest?: string };
-  expect(err.digest).toMatch(/^NEXT_REDIRECT/);
-  return err.digest!.split(";")[2];
-}
 
 const base = { name: "Portrait session", slug: "portrait-session", durationMinutes: "60", price: "49.90", bufferBeforeMinutes: "10", bufferAfterMinutes: "15", minimumNoticeMinutes: "120", bookingWindowDays: "60", maxBookingsPerDay: "", slotIntervalMinutes: "30", cancellationCutoffHours: "24", reminderOffsetsMinutes: "24 h, 1 h", requiresPayment: "on" };
 const snapshot = (id: string) => db.service.findUnique({ where: { id }, include: { staff: { select: { staffMemberId: true } } } });

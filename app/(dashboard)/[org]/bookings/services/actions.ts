@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { idField } from "@/lib/booking/form-fields";
+import { idField } from "@/lib/shared/form-fields";
 import { createService, setServiceArchived, updateService } from "@/lib/booking/services/save-service";
 import { serviceFieldsSchema } from "@/lib/booking/services/service-fields";
 import { orgAction, parseOrThrow } from "@/lib/safe-action";

@@ -3,20 +3,10 @@ import { localToday } from "@/lib/booking/staff/list-staff";
 import { db } from "@/lib/db/client";
 import { addMember, createOrg, form, signInAs } from "@/test/factories";
 import { createStaffAction, deleteOverrideAction, saveWeeklyHoursAction, setStaffActiveAction, updateStaffAction, upsertOverrideAction } from "./actions";
+import { redirectOf } from "@/test/actions";
 
 // Integration: the Staff server actions (details, weekly hours, date overrides) on a real database.
 type Org = Awaited<ReturnType<typeof createOrg>>;
-
-async function redirectOf(p: Promise<unknown>): Promise<string> {
-  const err = (await p.then(
-    (r) => {
-      throw new Error(`expected a redirect, got ${JSON.stringify(r)}`);
-    },
-    (e: unknown) => e,
-  )) as { digest?: string };
-  expect(err.digest).toMatch(/^NEXT_REDIRECT/);
-  return err.digest!.split(";")[2];
-}
 
 async function createVia(org: Org, fields: Record<string, string>) {
   const url = await redirectOf(createStaffAction(null, form({ org: org.slug, timeZone: "Europe/Berlin", ...fields })));

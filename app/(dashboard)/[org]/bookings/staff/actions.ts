@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { idField } from "@/lib/booking/form-fields";
+import { idField } from "@/lib/shared/form-fields";
 import { dayRangesField, localDateField, weeklyHoursField } from "@/lib/booking/staff/hours-fields";
 import { deleteDateOverride, saveWeeklyHours, upsertDateOverride } from "@/lib/booking/staff/save-hours";
 import { createStaffMember, setStaffActive, updateStaffMember } from "@/lib/booking/staff/save-staff";

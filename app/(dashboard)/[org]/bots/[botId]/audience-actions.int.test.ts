@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSubscribers } from "@/lib/bots/subscribers/test-helpers";
+import { createSubscribers } from "@/test/subscriber-helpers";
 import { db } from "@/lib/db/client";
 import { createBot } from "@/test/bot-factories";
 import { createOrg, form, signInAs } from "@/test/factories";

@@ -1,6 +1,6 @@
 "use server";
 import { z } from "zod";
-import { checkboxField, idField } from "@/lib/booking/form-fields";
+import { checkboxField, idField } from "@/lib/shared/form-fields";
 import { AppError } from "@/lib/errors";
 import { revalidateEventPages } from "@/lib/ticketing/events/revalidate-event-pages";
 import { orgAction, parseOrThrow, type ActionState } from "@/lib/safe-action";

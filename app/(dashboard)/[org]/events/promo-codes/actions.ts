@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { idField } from "@/lib/booking/form-fields";
+import { idField } from "@/lib/shared/form-fields";
 import { orgAction, parseOrThrow } from "@/lib/safe-action";
 import { promoCodeFieldsSchema } from "@/lib/ticketing/promo-codes/promo-code-fields";
 import { createPromoCode, setPromoCodeActive, updatePromoCode } from "@/lib/ticketing/promo-codes/save-promo-code";

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { idField } from "@/lib/booking/form-fields";
+import { idField } from "@/lib/shared/form-fields";
 import { orgAction, parseOrThrow } from "@/lib/safe-action";
 import { createVenue, deleteVenue, updateVenue } from "@/lib/ticketing/venues/save-venue";
 import { venueFieldsSchema } from "@/lib/ticketing/venues/venue-fields";

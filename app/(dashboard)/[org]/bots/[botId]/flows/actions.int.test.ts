@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeContext, texts } from "@/lib/bots/flow-engine/fixtures/chat-harness";
+import { makeContext, texts } from "@/test/flow-chat-harness";
 import { runFlow } from "@/lib/bots/flow-engine/run-flow-step";
 import { flowGraphSchema, type FlowGraph } from "@/lib/bots/flow-engine/types";
 import { listFlows, loadFlowEditor } from "@/lib/bots/flows/list-flows";

@@ -1,6 +1,6 @@
 "use server";
 import { z } from "zod";
-import { idField } from "@/lib/booking/form-fields";
+import { idField } from "@/lib/shared/form-fields";
 import { revalidateEventPages } from "@/lib/ticketing/events/revalidate-event-pages";
 import { orgAction, parseOrThrow } from "@/lib/safe-action";
 import { createTicketType, deleteTicketType, moveTicketType, updateTicketType } from "@/lib/ticketing/ticket-types/save-ticket-type";

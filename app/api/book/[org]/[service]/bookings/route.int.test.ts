@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysAheadAt } from "@/lib/booking/booking-test-time";
+import { daysAheadAt } from "@/test/booking-time";
 import { db } from "@/lib/db/client";
 import { createBookableService, createOrg } from "@/test/factories";
 import { POST } from "./route";

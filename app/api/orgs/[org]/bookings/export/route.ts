@@ -1,6 +1,6 @@
 import { bookingFiltersSchema } from "@/lib/booking/admin/booking-filters";
 import { exportBookingsCsv } from "@/lib/booking/admin/export-bookings-csv";
-import { respondCsv } from "@/lib/respond-csv";
+import { respondCsv } from "@/lib/shared/respond-csv";
 import { withOrg } from "@/lib/with-org";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { customerFiltersSchema } from "@/lib/customers/records/customer-filters";
 import { exportCustomersCsv } from "@/lib/customers/records/export-customers-csv";
-import { respondCsv } from "@/lib/respond-csv";
+import { respondCsv } from "@/lib/shared/respond-csv";
 import { withOrg } from "@/lib/with-org";
 
 export const dynamic = "force-dynamic";

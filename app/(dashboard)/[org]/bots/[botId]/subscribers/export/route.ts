@@ -1,7 +1,7 @@
 import { findOrgBot } from "@/lib/bots/admin/find-org-bot";
 import { exportSubscribersCsv } from "@/lib/bots/subscribers/export-subscribers-csv";
 import { subscriberFiltersSchema } from "@/lib/bots/subscribers/subscriber-filters";
-import { respondCsv } from "@/lib/respond-csv";
+import { respondCsv } from "@/lib/shared/respond-csv";
 import { withOrg } from "@/lib/with-org";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { respondCsv } from "@/lib/respond-csv";
+import { respondCsv } from "@/lib/shared/respond-csv";
 import { getDoorEvent } from "@/lib/ticketing/orders/get-door-event";
 import { exportAttendeesCsv } from "@/lib/ticketing/orders/export-attendees-csv";
 import { withOrg } from "@/lib/with-org";

@@ -1,7 +1,7 @@
 import { exportSegmentCsv } from "@/lib/analytics/segments/export-segment-csv";
 import { getSegment } from "@/lib/analytics/segments/get-segment";
 import { AppError } from "@/lib/errors";
-import { respondCsv } from "@/lib/respond-csv";
+import { respondCsv } from "@/lib/shared/respond-csv";
 import { withOrg } from "@/lib/with-org";
 
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
 // Shared by the booking unit tests (not a test file itself). Expected values come from
 // Temporal directly, never from the code under test.
 import { Temporal } from "temporal-polyfill";
-import { computeSlots } from "./slots/compute-slots";
-import type { Slot, SlotService, StaffAvailability, TimeRange, Weekday } from "./types";
+import { computeSlots } from "../lib/booking/slots/compute-slots";
+import type { Slot, SlotService, StaffAvailability, TimeRange, Weekday } from "../lib/booking/types";
 
 /** The UTC instant of a wall-clock time ("2026-03-29T03:00") in a zone; throws if it does not exist. */
 export function zoned(timeZone: string, wall: string, disambiguation: "earlier" | "later" | "reject" = "reject"): Date {

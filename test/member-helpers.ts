@@ -1,5 +1,4 @@
 // Shared by the Settings and invitation integration tests (not a test file itself).
-import { expect } from "vitest";
 import { db } from "@/lib/db/client";
 
 /** Everything a Settings action could change in one org, to prove a refused action changed nothing. */
@@ -15,18 +14,3 @@ export async function snapshotOrg(orgId: string) {
 }
 
 /** The path a server action redirected to (redirect() throws a NEXT_REDIRECT error). */
-export async function redirectOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (err) {
-    const digest = (err as { digest?: string }).digest;
-    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2];
-    throw err;
-  }
-  throw new Error("expected a redirect");
-}
-
-export function expectRefused(state: unknown, message?: RegExp) {
-  expect(state).toMatchObject({ ok: false });
-  if (message) expect((state as { message: string }).message).toMatch(message);
-}

@@ -1,4 +1,4 @@
-import type { PromoRules, TicketTypeRules } from "./types";
+import type { PromoRules, TicketTypeRules } from "../lib/ticketing/types";
 
 export function ticketType(overrides: Partial<TicketTypeRules> = {}): TicketTypeRules {
   return {
