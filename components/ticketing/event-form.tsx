@@ -4,9 +4,9 @@ import type { FormAction } from "@/components/booking/confirm-action-form";
 import { ButtonLink } from "@/components/ui/button";
 import { Field, Input, Select, Textarea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { NameAndSlugFields } from "@/components/ui/name-and-slug-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { slugify } from "@/lib/tenancy/org-fields";
 
 export type EventFormValues = { title: string; slug: string; description: string; venueId: string; startsAt: string; endsAt: string };
 type VenueOption = { id: string; name: string; city: string; timeZone: string };
@@ -15,9 +15,6 @@ type VenueOption = { id: string; name: string; city: string; timeZone: string };
 export function EventForm<T>({ org, action, eventId, initial, venues, orgTimeZone, venuesHref, submitLabel, cancelHref }: { org: string; action: FormAction<T>; eventId?: string; initial: EventFormValues; venues: VenueOption[]; orgTimeZone: string; venuesHref: string; submitLabel: string; cancelHref?: string }) {
   const [state, onSubmit, pending] = useFormAction(action);
   const errors = (state && !state.ok ? state.fieldErrors : undefined) ?? {};
-  const [title, setTitle] = useState(initial.title);
-  const [slug, setSlug] = useState(initial.slug);
-  const [slugEdited, setSlugEdited] = useState(Boolean(eventId));
   const [venueId, setVenueId] = useState(initial.venueId);
   const timeZone = venues.find((v) => v.id === venueId)?.timeZone ?? orgTimeZone;
   return (
@@ -26,33 +23,7 @@ export function EventForm<T>({ org, action, eventId, initial, venues, orgTimeZon
       {eventId && <input type="hidden" name="id" value={eventId} />}
       <FormMessage state={state} />
       <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
-        <TextField
-          label="Title"
-          name="title"
-          required
-          value={title}
-          onChange={(e) => {
-            setTitle(e.target.value);
-            if (!slugEdited) setSlug(slugify(e.target.value));
-          }}
-          error={errors.title}
-          maxLength={140}
-          autoComplete="off"
-        />
-        <TextField
-          label="Slug"
-          name="slug"
-          required
-          value={slug}
-          onChange={(e) => {
-            setSlug(e.target.value);
-            setSlugEdited(true);
-          }}
-          error={errors.slug}
-          hint={`The public page: /e/${slug || "your-event"}`}
-          maxLength={80}
-          autoComplete="off"
-        />
+        <NameAndSlugFields name={{ label: "Title", field: "title", maxLength: 140 }} slug={{ hint: (slug) => `The public page: /e/${slug || "your-event"}`, maxLength: 80 }} initial={{ name: initial.title, slug: initial.slug }} editing={Boolean(eventId)} errors={errors} />
         <div className="sm:col-span-2">
           <Field label="Description" name="description" error={errors.description} hint="Shown on the public event page">
             <Textarea name="description" rows={5} defaultValue={initial.description} error={errors.description} maxLength={10000} />

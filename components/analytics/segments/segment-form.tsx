@@ -6,6 +6,7 @@ import { Field, Select, Textarea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
+import type { SegmentFormValues } from "@/lib/analytics/segments/segment-form";
 import type { ActionState } from "@/lib/safe-action";
 import { Checkboxes, Range } from "./segment-form-fields";
 import { SegmentPreviewBody, type SegmentPreview } from "./segment-preview";
@@ -13,24 +14,8 @@ import { SegmentPreviewBody, type SegmentPreview } from "./segment-preview";
 // The segment form for "new" (maybe prefilled from a "Save as segment" link) and "edit". It
 // submits with useFormAction, so checkboxes and selects stay as the user left them after an
 // error, and it asks the server for the live count and first members as conditions change.
-export type SegmentFormInitial = {
-  name: string;
-  description: string;
-  rfmSegments: string[];
-  clusters: string[];
-  churnRisk: string[];
-  sources: string[];
-  tags: string;
-  minClv: string;
-  maxClv: string;
-  minPAlive: string;
-  maxPAlive: string;
-  minTotalSpent: string;
-  hasEmail: string;
-  hasTelegram: string;
-  lastOrderAfter: string;
-  lastOrderBefore: string;
-};
+// The strings the form shows: the same shape the server parses (lib/analytics/segments/segment-form).
+export type SegmentFormInitial = SegmentFormValues;
 type Action<T> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 
 export type SegmentFormOptions = {

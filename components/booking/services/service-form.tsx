@@ -3,9 +3,9 @@ import { useState } from "react";
 import { ButtonLink } from "@/components/ui/button";
 import { Field, Input, Textarea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { NameAndSlugFields } from "@/components/ui/name-and-slug-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { slugify } from "@/lib/tenancy/org-fields";
 import type { FormAction } from "../confirm-action-form";
 
 export type ServiceFormValues = Record<
@@ -21,9 +21,6 @@ const isZeroPrice = (s: string) => /^[\s0.,]*$/.test(s);
 export function ServiceForm<T>({ org, action, serviceId, initial, currency, staff, staffHref, submitLabel, cancelHref }: { org: string; action: FormAction<T>; serviceId?: string; initial: ServiceFormValues; currency: string; staff: StaffOption[]; staffHref: string; submitLabel: string; cancelHref: string }) {
   const [state, onSubmit, pending] = useFormAction(action);
   const errors = (state && !state.ok ? state.fieldErrors : undefined) ?? {};
-  const [name, setName] = useState(initial.name);
-  const [slug, setSlug] = useState(initial.slug);
-  const [slugEdited, setSlugEdited] = useState(Boolean(serviceId));
   const [price, setPrice] = useState(initial.price);
   const [requiresPayment, setRequiresPayment] = useState(initial.requiresPayment);
   const free = isZeroPrice(price);
@@ -37,33 +34,7 @@ export function ServiceForm<T>({ org, action, serviceId, initial, currency, staf
       <FormMessage state={state} />
       <fieldset className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         <legend className="mb-3 text-base font-semibold text-gray-900">Basics</legend>
-        <TextField
-          label="Name"
-          name="name"
-          required
-          value={name}
-          onChange={(e) => {
-            setName(e.target.value);
-            if (!slugEdited) setSlug(slugify(e.target.value));
-          }}
-          error={errors.name}
-          maxLength={120}
-          autoComplete="off"
-        />
-        <TextField
-          label="Slug"
-          name="slug"
-          required
-          value={slug}
-          onChange={(e) => {
-            setSlug(e.target.value);
-            setSlugEdited(true);
-          }}
-          error={errors.slug}
-          hint="The end of the booking link: lowercase letters, digits, dashes"
-          maxLength={60}
-          autoComplete="off"
-        />
+        <NameAndSlugFields name={{ label: "Name", field: "name", maxLength: 120 }} slug={{ hint: () => "The end of the booking link: lowercase letters, digits, dashes", maxLength: 60 }} initial={initial} editing={Boolean(serviceId)} errors={errors} />
         <div className="sm:col-span-2">
           <Field label="Description" name="description" error={errors.description} hint="Shown on the booking page">
             <Textarea name="description" rows={3} defaultValue={initial.description} error={errors.description} maxLength={2000} />
