@@ -1,4 +1,4 @@
-import { createCheckoutSession } from "@/lib/payments/create-checkout-session";
+import { createCheckoutSession } from "@/lib/orders";
 import { POST } from "@/app/api/stripe/webhook/route";
 import { createBookableService, createBookingRow, createOrg } from "./factories";
 import { signedWebhookRequest, startFakeStripe, stripeEvent, type FakeStripe } from "./fakes/fake-stripe";

@@ -1,6 +1,6 @@
 import { PublicShell } from "@/components/booking/public-shell";
 import { Card } from "@/components/ui/card";
-import { isStripeConfigured } from "@/lib/payments/create-checkout-session";
+import { isStripeConfigured } from "@/lib/orders";
 import type { PublicEvent } from "@/lib/ticketing/public/load-public-event";
 import { eventSaleState } from "@/lib/ticketing/checkout/event-sale-state";
 import { publicTicketTypes } from "@/lib/ticketing/checkout/public-ticket-types";

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { checkoutTickets } from "@/lib/ticketing/checkout-tickets";
+import { checkoutTickets } from "@/lib/ticketing/checkout/checkout-tickets";
 import { cancelOrder } from "@/lib/ticketing/orders/cancel-order";
 import { createBookableService, createOrg } from "@/test/factories";
 import { checkoutBody, createTicketedEvent } from "@/test/ticketing-factories";

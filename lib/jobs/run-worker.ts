@@ -1,7 +1,7 @@
 import type PgBoss from "pg-boss";
 import { requestRecomputeForAllOrgs, runAnalyticsRecomputeJob } from "@/lib/analytics/rollups/request-recompute";
 import { runBookingRemindersJob } from "@/lib/booking/notify/send-due-reminders";
-import { runBookingHoldJob } from "@/lib/booking/sweep-booking-holds";
+import { runBookingHoldJob } from "@/lib/booking/paid-orders/booking-holds";
 import { startTelegramUpdateDrainer } from "@/lib/bots/runtime/drain-telegram-updates";
 import { processTelegramUpdates } from "@/lib/bots/runtime/process-telegram-update";
 import { runFlowEventJob, runHttpRequestJob, sweepTelegramWork } from "@/lib/bots/runtime/run-bot-flow-jobs";
@@ -9,7 +9,7 @@ import { runBroadcastJob, sweepBroadcasts } from "@/lib/bots/broadcasts/sweep-br
 import { sendDueDripSteps } from "@/lib/bots/drips/send-due-drip-steps";
 import { sendBotMessages } from "@/lib/bots/runtime/send-bot-messages";
 import { deliverEmail } from "@/lib/email/deliver-email";
-import { runTicketHoldJob } from "@/lib/ticketing/expire-ticket-hold";
+import { runTicketHoldJob } from "@/lib/ticketing/paid-orders/expire-ticket-hold";
 import { runTicketDeliveryJob } from "@/lib/ticketing/tickets/send-ticket-emails";
 import { createBoss, queues, startBoss } from "./boss";
 

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { detectDelimiter, unguardFormula } from "@/lib/shared/csv-cells";
-import { csvImportLimits, normalizeHeader } from "@/lib/customers/parse-customer-csv";
+import { csvImportLimits, normalizeHeader } from "@/lib/customers/import/parse-customer-csv";
 import { parseCalendarDate, toIsoDate } from "./calendar-date";
 import type { MetricTotals } from "./campaign-metrics";
 import { MAX_MINOR, parseMoney } from "./parse-money";

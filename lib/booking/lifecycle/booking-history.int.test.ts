@@ -6,9 +6,9 @@ import { completedEvent, heldBookingWithSession, postEvent, refundedEvent, useFa
 import { daysAheadAt } from "../../../test/booking-time";
 import { cancelBooking } from "./cancel-booking";
 import { createBooking } from "./create-booking";
-import { expireBookingHold } from "../expire-booking-hold";
+import { expireBookingHold } from "../paid-orders/booking-holds";
 import { loadBookingPage } from "../public/load-booking-page";
-import { refundUnhonouredPayment } from "../refund-unhonoured-payment";
+import { refundUnhonouredPayment } from "../paid-orders/refund-unhonoured-payment";
 import { rescheduleBooking } from "./reschedule-booking";
 import { sendBookingConfirmation } from "../notify/send-booking-confirmation";
 import { updateBookingStatus } from "./update-booking-status";

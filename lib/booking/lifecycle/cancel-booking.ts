@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { lockOrder } from "@/lib/payments/lock-order";
-import { refundOrder } from "@/lib/payments/refund-order";
+import { lockOrder } from "@/lib/orders";
+import { refundOrder } from "@/lib/orders";
 import { bookingAuditRow } from "./booking-audit";
 import { clientChangeDeadline, isActiveBooking } from "../admin/load-booking-details";
 import { sendBookingEmail } from "../notify/send-booking-confirmation";

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { db, type Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { createCheckoutSession, isStripeConfigured } from "@/lib/payments/create-checkout-session";
+import { createCheckoutSession, isStripeConfigured } from "@/lib/orders";
 import { parseOrThrow } from "@/lib/safe-action";
 import { bookingAuditRow } from "./booking-audit";
 import { bookingLinks } from "../public/booking-link-token";
 import { bookingClientSchema } from "../admin/booking-fields";
-import { scheduleBookingHoldExpiry } from "../expire-booking-hold";
+import { scheduleBookingHoldExpiry } from "../paid-orders/booking-holds";
 import { findOrCreateBookingCustomer } from "./find-or-create-booking-customer";
 import { isUnderDailyLimit } from "../slots/check-daily-limit";
 import { pickStaffForStart, SLOT_TAKEN_MESSAGE } from "../slots/find-staff-for-slot";

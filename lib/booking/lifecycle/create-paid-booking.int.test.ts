@@ -7,7 +7,7 @@ import { completedEvent, postEvent } from "@/test/payments-helpers";
 import { daysAheadAt } from "../../../test/booking-time";
 import { cancelBooking } from "./cancel-booking";
 import { createBooking } from "./create-booking";
-import { releaseAbandonedCheckout } from "../release-abandoned-checkout";
+import { releaseAbandonedCheckout } from "../paid-orders/booking-holds";
 
 // Paid services with Stripe configured (the fake Stripe on 127.0.0.1).
 let fake: FakeStripe;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { checkoutTickets } from "@/lib/ticketing/checkout-tickets";
+import { checkoutTickets } from "@/lib/ticketing/checkout/checkout-tickets";
 import { cancelOrder } from "@/lib/ticketing/orders/cancel-order";
 import { queueTelegramTickets } from "@/lib/ticketing/tickets/queue-telegram-tickets";
 import { runTicketDeliveryJob } from "@/lib/ticketing/tickets/send-ticket-emails";

@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/payments/webhooks/types";
+import type { Tx } from "@/lib/orders";
 
 // A promo code's redemptions are counted by the checkout's seat statement (place-ticket-order,
 // the code's row locked and checked), so max redemptions hold under any number of concurrent

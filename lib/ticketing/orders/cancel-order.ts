@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { lockOrder } from "@/lib/payments/lock-order";
-import { refundOrder } from "@/lib/payments/refund-order";
+import { lockOrder } from "@/lib/orders";
+import { refundOrder } from "@/lib/orders";
 import { voidOrderTickets } from "./void-order-tickets";
 
 // Cancels a ticket order from the dashboard: a paid one is refunded in full at Stripe first (if

@@ -1,5 +1,5 @@
-import type { Tx } from "@/lib/payments/webhooks/types";
-import { returnSeats } from "../hold-tickets";
+import type { Tx } from "@/lib/orders";
+import { returnSeats } from "../checkout/hold-tickets";
 
 /**
  * Voids an order's tickets that are not void yet and returns their seats to sale: a refund or a

@@ -1,6 +1,6 @@
-import type { Tx } from "@/lib/payments/webhooks/types";
+import type { Tx } from "@/lib/orders";
 import type { Seat } from "../checkout/checkout-fields";
-import type { SeatCount } from "../hold-tickets";
+import type { SeatCount } from "../checkout/hold-tickets";
 import { splitAmount } from "../checkout/split-amount";
 import { generateTicketCode } from "./ticket-code";
 

@@ -4,7 +4,7 @@ import { queueEmailDelivery, recordEmail, type EmailAttachment } from "@/lib/ema
 import { enqueue, enqueueInTx, queues } from "@/lib/jobs/boss";
 import { escape, layout } from "@/lib/email/templates";
 import { formatMoney } from "@/lib/format";
-import { lockOrder } from "@/lib/payments/lock-order";
+import { lockOrder } from "@/lib/orders";
 import { buildTicketIcs } from "../public/build-ticket-ics";
 import { formatEventTime, formatVenue, loadTicketOrder, type TicketOrder } from "../public/load-ticket-order";
 import { absoluteUrl, orderPagePath } from "../public/order-link-token";

@@ -5,8 +5,8 @@ import { z } from "zod";
 import { createCustomer } from "@/lib/customers/records/create-customer";
 import { customerFieldsSchema } from "@/lib/customers/records/customer-fields";
 import { deleteCustomer } from "@/lib/customers/records/delete-customer";
-import { importCustomers, previewCustomerImport, toPreviewView } from "@/lib/customers/import-customers";
-import { csvImportLimits } from "@/lib/customers/parse-customer-csv";
+import { importCustomers, previewCustomerImport, toPreviewView } from "@/lib/customers/import/import-customers";
+import { csvImportLimits } from "@/lib/customers/import/parse-customer-csv";
 import { updateCustomer } from "@/lib/customers/records/update-customer";
 import { orgAction } from "@/lib/safe-action";
 

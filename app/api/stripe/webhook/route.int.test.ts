@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { expireBookingHold } from "@/lib/booking/expire-booking-hold";
+import { expireBookingHold } from "@/lib/booking/paid-orders/booking-holds";
 import { createBookingRow } from "@/test/factories";
 import { signedWebhookRequest, stripeEvent, type FakeStripe } from "@/test/fakes/fake-stripe";
 import { completedEvent, expiredEvent, heldBookingWithSession, hour, postEvent, refundedEvent, useFakeStripe, WEBHOOK_SECRET } from "@/test/payments-helpers";

@@ -1,8 +1,12 @@
 // POST /api/stripe/webhook: verify Stripe's signature, then fulfil, expire or refund orders exactly once.
 import { NextResponse } from "next/server";
 import type Stripe from "stripe";
-import { processStripeEvent } from "@/lib/payments/process-stripe-event";
-import { getStripe } from "@/lib/payments/stripe-client";
+import { bookingOrderKind } from "@/lib/booking/paid-orders/booking-order-kind";
+import { getStripe, processStripeEvent, type OrderKinds } from "@/lib/orders";
+import { ticketOrderKind } from "@/lib/ticketing/paid-orders/ticket-order-kind";
+
+// The one place the order kinds meet: lib/orders drives the lifecycle, each area its own rows.
+const orderKinds: OrderKinds = { BOOKING: bookingOrderKind, TICKET: ticketOrderKind };
 
 export async function POST(req: Request): Promise<Response> {
   const secret = process.env.STRIPE_WEBHOOK_SECRET;
@@ -18,7 +22,7 @@ export async function POST(req: Request): Promise<Response> {
     return NextResponse.json({ error: "Invalid Stripe signature." }, { status: 400 });
   }
   try {
-    const result = await processStripeEvent(event);
+    const result = await processStripeEvent(event, orderKinds);
     return NextResponse.json({ received: true, result });
   } catch (err) {
     console.error(`[stripe] ${event.id} (${event.type}) failed; Stripe will retry`, err);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { checkoutTickets } from "@/lib/ticketing/checkout-tickets";
+import { checkoutTickets } from "@/lib/ticketing/checkout/checkout-tickets";
 import { createOrg } from "@/test/factories";
 import { parseTicketIcs } from "@/test/ticket-ics-checks";
 import { checkoutBody, createTicketedEvent } from "@/test/ticketing-factories";

@@ -6,7 +6,7 @@ import { campaignFieldsSchema } from "@/lib/analytics/campaigns/campaign-fields"
 import { getCampaign } from "@/lib/analytics/campaigns/get-campaign";
 import { importCampaignMetrics, previewMetricsImport, toMetricPreviewView } from "@/lib/analytics/campaigns/import-campaign-metrics";
 import { createCampaign, deleteCampaign, updateCampaign } from "@/lib/analytics/campaigns/save-campaign";
-import { csvImportLimits } from "@/lib/customers/parse-customer-csv";
+import { csvImportLimits } from "@/lib/customers/import/parse-customer-csv";
 import { orgAction, parseOrThrow } from "@/lib/safe-action";
 
 // Server actions of Analytics > Campaigns: each is one orgAction (session, membership, zod) that

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { parseCustomerCsv } from "@/lib/customers/parse-customer-csv";
+import { parseCustomerCsv } from "@/lib/customers/import/parse-customer-csv";
 import { addMember, createOrg, signInAs } from "@/test/factories";
 import { GET as getCustomer } from "./[id]/route";
 import { GET as exportCsv } from "./export/route";
