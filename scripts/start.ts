@@ -57,7 +57,7 @@ server.on("exit", (code) => void shutdown(code ?? 0));
 // The worker runs in this process, started after the server so that only it gets the lower CPU
 // priority: on a small box, replies and broadcasts wait a little rather than the webhook's answers.
 if (process.env.WORKER_MODE !== "off") os.setPriority(WORKER_NICE);
-boss = process.env.WORKER_MODE === "off" ? null : await (await import("@/lib/jobs/run-worker")).runWorker(database.url);
+boss = process.env.WORKER_MODE === "off" ? null : await (await import("@/lib/worker/run-worker")).runWorker(database.url);
 if (boss) console.log("• job worker running");
 await waitForHealth(`http://127.0.0.1:${port}/api/health`);
 console.log(`\nFrontdesk is running on http://localhost:${port} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);

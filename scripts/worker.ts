@@ -9,7 +9,7 @@ if (!process.env.DATABASE_URL) {
 }
 const { migrateDatabase } = await import("@/lib/db/migrate");
 await migrateDatabase({ databaseUrl: process.env.DATABASE_URL });
-const { runWorker } = await import("@/lib/jobs/run-worker");
+const { runWorker } = await import("@/lib/worker/run-worker");
 const boss = await runWorker(process.env.DATABASE_URL);
 console.log("Frontdesk worker running");
 const stop = async () => {

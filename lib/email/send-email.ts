@@ -1,5 +1,6 @@
 import { db, type Prisma } from "@/lib/db/client";
-import { enqueue, queues } from "@/lib/jobs/boss";
+import { sendJob } from "@/lib/jobs/boss";
+import { deliverEmailJob } from "@/lib/email/jobs";
 
 export type EmailAttachment = { filename: string; content: string /* base64 */; contentType?: string };
 export type EmailInput = { orgId: string | null; to: string; subject: string; html: string; text?: string; attachments?: EmailAttachment[] };
@@ -16,7 +17,7 @@ export async function recordEmail(input: EmailInput, client: Prisma.TransactionC
 }
 
 export async function queueEmailDelivery(emailId: string): Promise<void> {
-  if (process.env.RESEND_API_KEY) await enqueue(queues.sendEmail, { emailId }, { singletonKey: emailId });
+  if (process.env.RESEND_API_KEY) await sendJob(deliverEmailJob, { emailId }, { singletonKey: emailId });
 }
 
 /**

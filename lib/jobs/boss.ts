@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+import type { z } from "zod";
 import type { Prisma } from "@/lib/db/client";
 
 // pg-boss keeps its queue in the app's own Postgres (schema "pgboss"), so a job enqueued before a
@@ -58,14 +59,32 @@ export function getBoss(): Promise<PgBoss> {
   return globalForBoss.frontdeskBoss;
 }
 
-export async function enqueue<T extends object>(name: QueueName, data: T, options: PgBoss.SendOptions = {}) {
-  const boss = await getBoss();
-  return boss.send(name, data, { retryLimit: 5, retryDelay: 30, retryBackoff: true, ...options });
+/** A queue and the zod schema of its payload: the sender and the worker agree on one shape. */
+export type Job<S extends z.ZodType = z.ZodType> = { queue: QueueName; payload: S };
+export type JobPayload<J extends Job> = z.input<J["payload"]>;
+
+export function defineJob<S extends z.ZodType>(queue: QueueName, payload: S): Job<S> {
+  return { queue, payload };
 }
 
-/** Enqueues inside a Prisma transaction: the job exists exactly when the transaction commits. */
-export async function enqueueInTx<T extends object>(tx: Prisma.TransactionClient, name: QueueName, data: T, options: PgBoss.SendOptions = {}) {
+/** A queue's handler as the worker runs it: the payload is parsed before the handler sees it. */
+export type JobHandler = { queue: QueueName; run: (data: unknown) => Promise<void> };
+
+export function handleJob<S extends z.ZodType>(job: Job<S>, handler: (data: z.output<S>) => Promise<unknown>): JobHandler {
+  return { queue: job.queue, run: async (data) => void (await handler(job.payload.parse(data ?? {}))) };
+}
+
+const DEFAULT_RETRIES: PgBoss.SendOptions = { retryLimit: 5, retryDelay: 30, retryBackoff: true };
+
+/** Queues a job; a payload that does not match its schema is refused here, not in the worker. */
+export async function sendJob<S extends z.ZodType>(job: Job<S>, data: z.input<S>, options: PgBoss.SendOptions = {}) {
+  const boss = await getBoss();
+  return boss.send(job.queue, job.payload.parse(data) as object, { ...DEFAULT_RETRIES, ...options });
+}
+
+/** Queues inside a Prisma transaction: the job exists exactly when the transaction commits. */
+export async function sendJobInTx<S extends z.ZodType>(tx: Prisma.TransactionClient, job: Job<S>, data: z.input<S>, options: PgBoss.SendOptions = {}) {
   const boss = await getBoss();
   const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) }) };
-  return boss.send(name, data, { retryLimit: 5, retryDelay: 30, retryBackoff: true, ...options, db });
+  return boss.send(job.queue, job.payload.parse(data) as object, { ...DEFAULT_RETRIES, ...options, db });
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recomputeAnalyticsAction } from "@/app/(dashboard)/[org]/analytics/recompute-actions";
 import { db } from "@/lib/db/client";
 import { getBoss, queues } from "@/lib/jobs/boss";
-import { runWorker } from "@/lib/jobs/run-worker";
+import { runWorker } from "@/lib/worker/run-worker";
 import { createOrg, form, signInAs } from "@/test/factories";
 import { listOrgsToRecompute, requestAnalyticsRecompute, runAnalyticsRecomputeJob, STALE_RUN_MS } from "./request-recompute";
 import { simulateTransactions } from "../models/simulate-bgnbd";

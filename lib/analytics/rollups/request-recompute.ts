@@ -3,7 +3,8 @@
 // repeated clicks share one run and one waiting job, and one org's work never waits on another's.
 import { db } from "@/lib/db/client";
 import type { AnalyticsRunStatus } from "@/lib/db/generated/enums";
-import { enqueue, queues } from "@/lib/jobs/boss";
+import { sendJob } from "@/lib/jobs/boss";
+import { recomputeJob } from "@/lib/analytics/rollups/jobs";
 import { STALE_RUN_MS } from "./get-analytics-run";
 import { recomputeOrgAnalytics } from "./recompute-org-analytics";
 
@@ -33,7 +34,7 @@ export async function requestAnalyticsRecompute({ orgId, now = new Date() }: { o
   try {
     // null means a job for this org is still waiting (its run was replaced as stale): that job
     // takes this run, see runAnalyticsRecomputeJob.
-    await enqueue(queues.analyticsRecompute, { orgId, runId: outcome.runId } satisfies RecomputeJobData, {
+    await sendJob(recomputeJob, { orgId, runId: outcome.runId }, {
       singletonKey: orgId,
       retryLimit: 1, // one more go after a crash; a failing computation fails again
       retryDelay: 60,

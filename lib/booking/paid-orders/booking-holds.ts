@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
-import { enqueue, queues } from "@/lib/jobs/boss";
+import { sendJob } from "@/lib/jobs/boss";
+import { bookingHoldJob } from "@/lib/booking/jobs";
 import { expireOrderHold, releaseAbandonedOrder, runOrderHoldJob, sweepOrderHolds } from "@/lib/orders";
 import { verifyBookingLinkToken } from "../public/booking-link-token";
 import { bookingOrderKind } from "./booking-order-kind";
@@ -13,7 +14,7 @@ import { bookingOrderKind } from "./booking-order-kind";
  * after creating a PENDING_PAYMENT booking. The once-a-minute sweep catches any hold whose job was lost.
  */
 export async function scheduleBookingHoldExpiry(bookingId: string, at: Date): Promise<void> {
-  await enqueue(queues.bookingExpireHold, { bookingId }, { startAfter: at, singletonKey: `expire-hold-${bookingId}` });
+  await sendJob(bookingHoldJob, { bookingId }, { startAfter: at, singletonKey: `expire-hold-${bookingId}` });
 }
 
 /** Expires one booking's hold when it is due. Idempotent; never touches a booking whose order was paid. */

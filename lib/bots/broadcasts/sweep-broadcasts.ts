@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
-import { enqueue, queues } from "@/lib/jobs/boss";
+import { sendJob } from "@/lib/jobs/boss";
+import { broadcastSendJob } from "@/lib/bots/jobs";
 import { runBroadcastSender } from "./run-broadcast-sender";
 
 // The jobs around the sender. `broadcast.send` { botId } runs the bot's sender (a second one
@@ -13,7 +14,7 @@ export async function runBroadcastJob({ botId }: { botId: string }): Promise<voi
 }
 
 export async function queueBroadcastSender({ botId }: { botId: string }) {
-  await enqueue(queues.broadcastSend, { botId }, { singletonKey: botId, expireInSeconds: SENDER_EXPIRY_S, retryDelay: 10 });
+  await sendJob(broadcastSendJob, { botId }, { singletonKey: botId, expireInSeconds: SENDER_EXPIRY_S, retryDelay: 10 });
 }
 
 export async function sweepBroadcasts({ now = new Date() }: { now?: Date } = {}): Promise<void> {

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { enqueue, queues } from "@/lib/jobs/boss";
+import { sendJob } from "@/lib/jobs/boss";
+import { flowEventJob } from "@/lib/bots/jobs";
 
 // "Hand back to bot": the flag is cleared at once (the inbox shows it) and the flow engine gets a
 // `handedBack` event through bot-core's `bots.flow-event` job, so a flow waiting at its hand-off
@@ -10,6 +11,6 @@ export async function handBackToBot({ orgId, botId, subscriberId }: { orgId: str
   if (!subscriber) throw new AppError("NOT_FOUND", "Conversation not found.");
   if (!subscriber.handedOff) return { changed: false };
   await db.botSubscriber.update({ where: { id: subscriber.id }, data: { handedOff: false, handedOffAt: null }, select: { id: true } });
-  await enqueue(queues.botFlowEvent, { botId, chatId: Number(subscriber.chatId), event: { type: "handedBack" } });
+  await sendJob(flowEventJob, { botId, chatId: Number(subscriber.chatId), event: { type: "handedBack" } });
   return { changed: true };
 }

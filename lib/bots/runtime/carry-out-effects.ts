@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/db/client";
-import { enqueueInTx, queues } from "@/lib/jobs/boss";
+import { sendJobInTx } from "@/lib/jobs/boss";
+import { flowEventJob, httpRequestJob } from "@/lib/bots/jobs";
 import type { Effect } from "../flow-engine/types";
 import { type OutgoingMessage, queueBotMessages } from "./queue-bot-messages";
 import { withSubscriberRef } from "./sign-subscriber-ref";
@@ -36,10 +37,10 @@ export async function carryOutEffects(tx: Prisma.TransactionClient, { target, ef
         callbackAnswers.push({ callbackQueryId: effect.callbackQueryId, text: effect.text });
         break;
       case "scheduleDelay":
-        await enqueueInTx(tx, queues.botFlowEvent, { botId: target.botId, chatId: target.chatId, event: { type: "delayElapsed", token: effect.token } }, { startAfter: new Date(effect.until) });
+        await sendJobInTx(tx, flowEventJob, { botId: target.botId, chatId: target.chatId, event: { type: "delayElapsed", token: effect.token } }, { startAfter: new Date(effect.until) });
         break;
       case "httpRequest":
-        await enqueueInTx(tx, queues.botHttpRequest, { botId: target.botId, chatId: target.chatId, request: effect }, { retryLimit: 0 });
+        await sendJobInTx(tx, httpRequestJob, { botId: target.botId, chatId: target.chatId, request: effect }, { retryLimit: 0 });
         break;
       case "handoff":
         await tx.botSubscriber.update({ where: { id: target.subscriberId }, data: { handedOff: true, handedOffAt: now } });

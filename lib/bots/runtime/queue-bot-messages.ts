@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/db/client";
-import { enqueueInTx, queues } from "@/lib/jobs/boss";
+import { sendJobInTx } from "@/lib/jobs/boss";
+import { telegramSendJob } from "@/lib/bots/jobs";
 import type { OutButton } from "../flow-engine/types";
 import { CAPTION_LIMIT, splitTelegramText } from "./split-telegram-text";
 
@@ -52,6 +53,6 @@ export async function queueBotMessages(
   });
   const last = parts[parts.length - 1];
   await tx.botSubscriber.update({ where: { id: subscriberId }, data: { lastMessageAt: new Date(now.getTime() + parts.length - 1), lastMessageText: (last.text || "[photo]").slice(0, 200) } });
-  await enqueueInTx(tx, queues.telegramSend, { subscriberId }, { singletonKey: subscriberId });
+  await sendJobInTx(tx, telegramSendJob, { subscriberId }, { singletonKey: subscriberId });
   return parts.length;
 }

@@ -1,4 +1,6 @@
 import { db } from "@/lib/db/client";
+import { sendJob } from "@/lib/jobs/boss";
+import { telegramSendJob, telegramUpdateJob } from "@/lib/bots/jobs";
 import { fetchGuarded } from "../http-node/fetch-guarded";
 import { type Effect, type FlowEvent, flowEventSchema } from "../flow-engine/types";
 import { runSubscriberFlow } from "./run-subscriber-flow";
@@ -46,11 +48,10 @@ function parseJson(text: string): unknown {
 
 /** The `telegram.sweep` cron: re-queues chats whose updates or replies waited over a minute (a lost job). */
 export async function sweepTelegramWork(): Promise<void> {
-  const { enqueue, queues } = await import("@/lib/jobs/boss");
   const chats = await db.$queryRaw<{ botId: string; chatId: bigint }[]>`
     SELECT DISTINCT "botId", "chatId" FROM "TelegramUpdate" WHERE "processedAt" IS NULL AND "chatId" IS NOT NULL AND "receivedAt" < now() - interval '1 minute' LIMIT 500`;
-  for (const c of chats) await enqueue(queues.telegramUpdate, { botId: c.botId, chatId: Number(c.chatId) }, { singletonKey: `${c.botId}:${c.chatId}` });
+  for (const c of chats) await sendJob(telegramUpdateJob, { botId: c.botId, chatId: Number(c.chatId) }, { singletonKey: `${c.botId}:${c.chatId}` });
   const subscribers = await db.$queryRaw<{ subscriberId: string }[]>`
     SELECT DISTINCT "subscriberId" FROM "BotMessage" WHERE "status" = 'PENDING' AND "direction" = 'OUT' AND "broadcastId" IS NULL AND "createdAt" < now() - interval '1 minute' LIMIT 500`;
-  for (const s of subscribers) await enqueue(queues.telegramSend, { subscriberId: s.subscriberId }, { singletonKey: s.subscriberId });
+  for (const s of subscribers) await sendJob(telegramSendJob, { subscriberId: s.subscriberId }, { singletonKey: s.subscriberId });
 }

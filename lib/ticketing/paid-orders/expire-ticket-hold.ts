@@ -1,4 +1,5 @@
-import { enqueue, queues } from "@/lib/jobs/boss";
+import { sendJob } from "@/lib/jobs/boss";
+import { ticketHoldJob } from "@/lib/ticketing/jobs";
 import { expireOrderHold, releaseAbandonedOrder, runOrderHoldJob, sweepOrderHolds } from "@/lib/orders";
 import { verifyOrderLinkToken } from "../public/order-link-token";
 import { ticketOrderKind } from "./ticket-order-kind";
@@ -8,7 +9,7 @@ import { ticketOrderKind } from "./ticket-order-kind";
 // EXPIRED, its Checkout Session expired at Stripe. A once-a-minute sweep (the same queue, no
 // orderId) catches holds whose job was lost and late payments whose refund did not happen.
 export async function scheduleTicketHoldExpiry(orderId: string, at: Date): Promise<void> {
-  await enqueue(queues.ticketExpireHold, { orderId }, { startAfter: at, singletonKey: `ticket-hold-${orderId}` });
+  await sendJob(ticketHoldJob, { orderId }, { startAfter: at, singletonKey: `ticket-hold-${orderId}` });
 }
 
 export const expireTicketHold = (orderId: string, now?: Date) => expireOrderHold(ticketOrderKind, orderId, now);

@@ -1,7 +1,8 @@
 import QRCode from "qrcode";
 import { db, type Prisma } from "@/lib/db/client";
 import { queueEmailDelivery, recordEmail, type EmailAttachment } from "@/lib/email/send-email";
-import { enqueue, enqueueInTx, queues } from "@/lib/jobs/boss";
+import { sendJob, sendJobInTx } from "@/lib/jobs/boss";
+import { ticketDeliveryJob } from "@/lib/ticketing/jobs";
 import { escape, layout } from "@/lib/email/templates";
 import { formatMoney } from "@/lib/format";
 import { lockOrder } from "@/lib/orders";
@@ -48,12 +49,12 @@ const jobOptions = (orderId: string) => ({ singletonKey: `ticket-emails-${orderI
 
 /** Queues the delivery (job ticket.send-emails, once per order). */
 export async function queueTicketEmails(options: { orgId: string; orderId: string }): Promise<void> {
-  await enqueue(queues.ticketSendEmails, options, jobOptions(options.orderId));
+  await sendJob(ticketDeliveryJob, options, jobOptions(options.orderId));
 }
 
 /** The same, inside the transaction that issued the tickets: queued exactly when they exist. */
 export async function queueTicketEmailsInTx(tx: Prisma.TransactionClient, options: { orgId: string; orderId: string }): Promise<void> {
-  await enqueueInTx(tx, queues.ticketSendEmails, options, jobOptions(options.orderId));
+  await sendJobInTx(tx, ticketDeliveryJob, options, jobOptions(options.orderId));
 }
 
 const sameAddress = (a: string | null, b: string | null) => !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
