@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { cameOverHttps, createNonce, pageKind, securityHeaders } from "@/lib/security/security-headers";
+import { env, isDevelopment } from "@/lib/env";
 
 // Every request but Next's hashed static files: the security headers (lib/security), and for
 // pages rendered per request a nonce that Next puts on its own scripts. It neither redirects nor
@@ -7,8 +8,8 @@ import { cameOverHttps, createNonce, pageKind, securityHeaders } from "@/lib/sec
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const nonce = createNonce();
-  const https = cameOverHttps({ url: request.url, forwardedProto: request.headers.get("x-forwarded-proto"), appUrl: process.env.APP_URL });
-  const headers = securityHeaders({ pathname, nonce, https, dev: process.env.NODE_ENV === "development" });
+  const https = cameOverHttps({ url: request.url, forwardedProto: request.headers.get("x-forwarded-proto"), appUrl: env().APP_URL });
+  const headers = securityHeaders({ pathname, nonce, https, dev: isDevelopment() });
   // Next reads the nonce from the request's policy while rendering; cached pages and data
   // (webhooks on the hot path among them) go on untouched.
   const response = pageKind(pathname) === "page" ? NextResponse.next({ request: { headers: withNonce(request.headers, headers["Content-Security-Policy"], nonce) } }) : NextResponse.next();

@@ -3,7 +3,7 @@ import { z } from "zod";
 // Validated once per process at start; the keys are exactly those documented in .env.example
 // (lib/env.test.ts keeps the two in step). Empty values count as unset.
 export const envSchema = z.object({
-  DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL"),
+  DATABASE_URL: z.string({ error: "DATABASE_URL is not set: start the app with `npm start` or set it in .env" }).url("DATABASE_URL must be a postgresql:// URL"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   APP_URL: z.string().url().default("http://localhost:3000"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -18,6 +18,9 @@ export const envSchema = z.object({
   BOT_TOKEN_KEY: z.string().regex(/^[A-Za-z0-9+/=_-]{43,}$/, "BOT_TOKEN_KEY must be 32 random bytes, base64").optional(),
   TELEGRAM_API_ROOT: z.string().url().default("https://api.telegram.org"),
   HTTP_NODE_ALLOW_PRIVATE: z.enum(["0", "1"]).default("0"),
+  FRONTDESK_DATA_DIR: z.string().default(".data"),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  CHECKOUT_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -30,6 +33,30 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`Invalid configuration (see .env.example):\n${problems}`);
   }
   return parsed.data;
+}
+
+const keys = Object.keys(envSchema.shape) as (keyof Env)[];
+const globalForEnv = globalThis as unknown as { frontdeskEnv?: { signature: string; env: Env } };
+
+/**
+ * The validated configuration, the one way the app reads its environment. Read on every call
+ * (tests and scripts change process.env as they go) and parsed again only when a key changed;
+ * an invalid value throws naming the key.
+ */
+export function env(): Env {
+  const signature = keys.map((k) => process.env[k] ?? "").join("\u0000");
+  if (globalForEnv.frontdeskEnv?.signature !== signature) globalForEnv.frontdeskEnv = { signature, env: parseEnv(process.env) };
+  return globalForEnv.frontdeskEnv.env;
+}
+
+/** Next's own build mode (not part of Frontdesk's configuration). */
+export function isDevelopment(): boolean {
+  return process.env.NODE_ENV === "development";
+}
+
+/** The environment for a child process (embedded Postgres), with `extra` on top. */
+export function childProcessEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
 }
 
 /** Optional features that are off, each with the notice a user sees. */

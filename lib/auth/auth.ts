@@ -9,6 +9,8 @@ import { sendSecretEmailNow } from "@/lib/email/deliver-email";
 import { magicLinkEmail } from "@/lib/email/templates";
 import { authenticatePassword } from "./authenticate-password";
 import { sessionIsCurrent } from "./session-is-current";
+import { env } from "@/lib/env";
+import { appBaseUrl } from "@/lib/shared/app-url";
 
 /** Carries our sign-in refusal (wrong password, locked) to the sign-in action as its `code`. */
 export class SignInRefused extends CredentialsSignin {
@@ -20,7 +22,7 @@ export class SignInRefused extends CredentialsSignin {
 
 const credentialsSchema = z.object({ email: z.string().email().max(254), password: z.string().min(1).max(200) });
 
-const magicLinkEnabled = Boolean(process.env.RESEND_API_KEY);
+const magicLinkEnabled = Boolean(env().RESEND_API_KEY);
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Users, accounts and magic-link tokens live in Postgres; sessions are JWTs (Credentials requires it).
@@ -52,7 +54,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     ...(magicLinkEnabled
       ? [
           Resend({
-            from: process.env.EMAIL_FROM,
+            from: env().EMAIL_FROM,
             // The link is rebuilt on APP_URL, never on the request's (spoofable) host, and the
             // outbox keeps a copy without it.
             sendVerificationRequest: async ({ identifier, url }) => {
@@ -97,7 +99,7 @@ export function clientIp(headers: Headers): string | null {
 
 function onAppOrigin(url: string): string {
   const link = new URL(url);
-  const app = new URL(process.env.APP_URL || "http://localhost:3000");
+  const app = new URL(appBaseUrl());
   link.protocol = app.protocol;
   link.host = app.host;
   return link.toString();

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { db, type Prisma } from "@/lib/db/client";
 import type { UserTokenPurpose } from "@/lib/db/generated/enums";
+import { appUrl } from "@/lib/shared/app-url";
 
 // Emailed single-use links: the link carries a random token, the database only its sha256.
 export const userTokenTtlMs: Record<UserTokenPurpose, number> = { VERIFY_EMAIL: 48 * 3600_000, RESET_PASSWORD: 3600_000 };
@@ -11,8 +12,8 @@ export const isUserTokenShape = (token: unknown): token is string => typeof toke
 
 export const hashUserToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export function userTokenUrl(purpose: UserTokenPurpose, token: string, appUrl = process.env.APP_URL || "http://localhost:3000"): string {
-  return `${appUrl.replace(/\/+$/, "")}${paths[purpose]}${token}`;
+export function userTokenUrl(purpose: UserTokenPurpose, token: string): string {
+  return appUrl(`${paths[purpose]}${token}`);
 }
 
 /** A fresh link for `userId`; returns the token (the only time it exists outside the email). */

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { childProcessEnv } from "@/lib/env";
 import { chownSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -114,7 +115,7 @@ async function initialise({ dataDir, user, run, onLog }: { dataDir: string; user
 
 function spawnAs(user: OsUser | null, file: string, args: string[]): ChildProcess {
   const ids = user ? { uid: user.uid, gid: user.gid } : {};
-  return spawn(file, args, { ...ids, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_MESSAGES: "C" } });
+  return spawn(file, args, { ...ids, stdio: ["ignore", "pipe", "pipe"], env: childProcessEnv({ LC_MESSAGES: "C" }) });
 }
 
 function failure(step: "initialise" | "start", detail: string, { port, dataDir }: { port?: number; dataDir: string }) {

@@ -1,5 +1,6 @@
 import { Resend } from "resend";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 
 type Attachment = { filename: string; content: string; contentType?: string };
 type Message = { id: string; to: string; subject: string; html: string; text?: string | null; attachments?: Attachment[] | null };
@@ -8,7 +9,7 @@ type Message = { id: string; to: string; subject: string; html: string; text?: s
 async function sendThroughResend(apiKey: string, message: Message): Promise<{ providerId: string } | { error: string }> {
   const { data, error } = await new Resend(apiKey).emails.send(
     {
-      from: process.env.EMAIL_FROM || "Frontdesk <hello@frontdesk.local>",
+      from: env().EMAIL_FROM,
       to: message.to,
       subject: message.subject,
       html: message.html,
@@ -29,7 +30,7 @@ async function recordResult(id: string, result: { providerId: string } | { error
 export async function deliverEmail({ emailId }: { emailId: string }): Promise<void> {
   const email = await db.emailOutbox.findUnique({ where: { id: emailId } });
   if (!email || email.status === "SENT") return;
-  const apiKey = process.env.RESEND_API_KEY;
+  const apiKey = env().RESEND_API_KEY;
   if (!apiKey) return; // stays in the outbox
   const result = await sendThroughResend(apiKey, { ...email, attachments: email.attachments as Attachment[] | null });
   await recordResult(email.id, result);
@@ -46,7 +47,7 @@ export async function sendSecretEmailNow(input: { orgId: string | null; to: stri
     data: { orgId: input.orgId, to: input.to, subject: input.subject, html: redact(input.html), text: redact(input.text) },
     select: { id: true },
   });
-  const apiKey = process.env.RESEND_API_KEY;
+  const apiKey = env().RESEND_API_KEY;
   if (!apiKey) return row;
   const result = await sendThroughResend(apiKey, { id: row.id, to: input.to, subject: input.subject, html: input.html, text: input.text });
   await recordResult(row.id, result);
@@ -60,6 +61,6 @@ export async function sendSecretEmailNow(input: { orgId: string | null; to: stri
  * way it reaches anyone, so it keeps the link, shown only to the recipient (see getEmail).
  */
 export async function sendAccountEmail(input: { orgId: string | null; to: string; subject: string; html: string; text: string; secrets: string[] }) {
-  if (process.env.RESEND_API_KEY) return sendSecretEmailNow(input);
+  if (env().RESEND_API_KEY) return sendSecretEmailNow(input);
   return db.emailOutbox.create({ data: { orgId: input.orgId, to: input.to, subject: input.subject, html: input.html, text: input.text }, select: { id: true } });
 }

@@ -1,6 +1,7 @@
 import { db, type Prisma } from "@/lib/db/client";
 import { sendJob } from "@/lib/jobs/boss";
 import { deliverEmailJob } from "@/lib/email/jobs";
+import { env } from "@/lib/env";
 
 export type EmailAttachment = { filename: string; content: string /* base64 */; contentType?: string };
 export type EmailInput = { orgId: string | null; to: string; subject: string; html: string; text?: string; attachments?: EmailAttachment[] };
@@ -17,7 +18,7 @@ export async function recordEmail(input: EmailInput, client: Prisma.TransactionC
 }
 
 export async function queueEmailDelivery(emailId: string): Promise<void> {
-  if (process.env.RESEND_API_KEY) await sendJob(deliverEmailJob, { emailId }, { singletonKey: emailId });
+  if (env().RESEND_API_KEY) await sendJob(deliverEmailJob, { emailId }, { singletonKey: emailId });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
+import { appBaseUrl } from "@/lib/shared/app-url";
 
 // An invitation link carries a random token; the database keeps only its sha256, so a leaked
 // database row cannot be turned back into a working link.
@@ -16,8 +17,8 @@ export function hashInvitationToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export function invitationUrl(token: string, appUrl = process.env.APP_URL || "http://localhost:3000"): string {
-  return `${appUrl.replace(/\/+$/, "")}/invite/${token}`;
+export function invitationUrl(token: string, base = appBaseUrl()): string {
+  return `${base.replace(/\/+$/, "")}/invite/${token}`;
 }
 
 /** Hides invitation tokens in stored emails, for viewers who must not be able to use them. */

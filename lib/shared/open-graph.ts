@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { appBaseUrl } from "@/lib/shared/app-url";
 
 // Open Graph for public pages. The root layout's metadataBase (APP_URL) makes these paths
 // absolute. A page's openGraph replaces the layout's whole, so each one names its image:
@@ -11,5 +12,5 @@ export function publicOpenGraph({ path, title, description, siteName = "Frontdes
 
 /** The app's public address, from which metadata links are made absolute. */
 export function metadataBase(): URL {
-  return new URL(process.env.APP_URL || "http://localhost:3000");
+  return new URL(appBaseUrl());
 }

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { env } from "@/lib/env";
 
 // Where uploaded files live (<data folder>/uploads/<orgId>/<name>) and how a URL path maps back
 // to a file: only names this app writes are accepted, so "..", odd characters or another
@@ -10,7 +11,7 @@ const SEGMENT = /^[A-Za-z0-9_-]{1,64}$/;
 const FILE_NAME = /^([A-Za-z0-9_-]{1,64})\.(jpg|png|webp)$/;
 
 export function uploadsRoot(): string {
-  return path.resolve(process.env.FRONTDESK_DATA_DIR || ".data", "uploads");
+  return path.resolve(env().FRONTDESK_DATA_DIR, "uploads");
 }
 
 /** ["<orgId>", "<id>.webp"] -> the absolute file and its content type, or null for anything else. */

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { AuthShell } from "@/components/auth/auth-shell";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { env } from "@/lib/env";
 
 export const metadata = { title: "Forgot your password" };
 
 // /forgot-password: ask for a reset link by email (the answer is the same for every address).
 export default function ForgotPasswordPage() {
-  const resendConfigured = Boolean(process.env.RESEND_API_KEY);
+  const resendConfigured = Boolean(env().RESEND_API_KEY);
   return (
     <AuthShell
       title="Forgot your password?"

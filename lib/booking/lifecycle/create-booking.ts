@@ -14,6 +14,7 @@ import { isBookingOverlapError } from "./is-booking-overlap-error";
 import { loadServiceAvailability } from "../slots/load-slots-for-page";
 import { getBlockedInterval } from "../slots/normalize-slot-service";
 import { sendBookingConfirmation } from "../notify/send-booking-confirmation";
+import { appBaseUrl } from "@/lib/shared/app-url";
 
 // The public booking page, the dashboard's manual booking and the bot's booking node call it.
 export interface CreateBookingInput {
@@ -137,7 +138,7 @@ export async function createBooking(rawInput: CreateBookingInput): Promise<Creat
 
 async function startCheckout(options: { orgId: string; email: string; booking: { id: string; orderId: string | null }; service: { name: string; price: number; currency: string; slug: string; org: { slug: string } } }): Promise<string> {
   const { booking, service } = options;
-  const base = (process.env.APP_URL || "http://localhost:3000").replace(/\/$/, "");
+  const base = appBaseUrl();
   try {
     const session = await createCheckoutSession({
       orgId: options.orgId, orderId: booking.orderId!, kind: "BOOKING", currency: service.currency,

@@ -3,6 +3,7 @@ import { sendEmail } from "@/lib/email/send-email";
 import { lockOrder } from "@/lib/orders";
 import { refundOrder } from "@/lib/orders";
 import { bookingAuditRow } from "../lifecycle/booking-audit";
+import { appUrl } from "@/lib/shared/app-url";
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -32,7 +33,7 @@ export async function refundUnhonouredPayment(bookingId: string): Promise<boolea
   if (!refunded) return false;
   const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: booking.clientTimeZone }).format(booking.startsAt);
   const amount = new Intl.NumberFormat("en", { style: "currency", currency: booking.order.currency }).format(booking.order.amount / 100);
-  const rebook = `${(process.env.APP_URL || "http://localhost:3000").replace(/\/+$/, "")}/book/${booking.org.slug}/${booking.service.slug}`;
+  const rebook = appUrl(`/book/${booking.org.slug}/${booking.service.slug}`);
   const why = booking.status === "EXPIRED" ? "reached us after your reservation had run out, and that time has since been booked by someone else" : "reached us after the booking had been canceled";
   const text = `Hello ${booking.clientName}, your payment for ${booking.service.name} on ${when} ${why}. We have refunded ${amount} in full to your card (it can take 5-10 days to show). You are welcome to pick another time: ${rebook}`;
   await sendEmail({

@@ -1,4 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { env } from "@/lib/env";
+import { appBaseUrl } from "@/lib/shared/app-url";
 
 // Signed links a client uses without signing in (manage = see, cancel, reschedule):
 // "<bookingId as base64url>.<HMAC-SHA256(AUTH_SECRET, purpose + id) as base64url>". The id is
@@ -7,9 +9,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 export type BookingLinkPurpose = "manage";
 
 function secret(): string {
-  const value = process.env.AUTH_SECRET;
-  if (!value || value.length < 16) throw new Error("AUTH_SECRET is not set: booking links cannot be signed");
-  return value;
+  return env().AUTH_SECRET;
 }
 
 function sign(bookingId: string, purpose: BookingLinkPurpose): Buffer {
@@ -36,7 +36,7 @@ export function verifyBookingLinkToken(token: string, purpose: BookingLinkPurpos
 
 /** Public URLs built from a booking id: the manage page, the confirmation page and the .ics file. */
 export function bookingLinks(bookingId: string) {
-  const base = (process.env.APP_URL || "http://localhost:3000").replace(/\/$/, "");
+  const base = appBaseUrl();
   const token = createBookingLinkToken(bookingId, "manage");
   const confirmationPath = `/book/booking/${encodeURIComponent(bookingId)}?token=${token}`;
   return {

@@ -1,5 +1,6 @@
 import { createEvent } from "ics";
 import type { BookingDetails } from "../admin/load-booking-details";
+import { env } from "@/lib/env";
 
 // The .ics of a booking (UTC times: every calendar shows them in its own zone). One UID per
 // booking and a SEQUENCE that grows with every change, so a moved or canceled booking updates
@@ -53,6 +54,6 @@ const isCanceled = (status: string) => ["CANCELED", "DECLINED", "EXPIRED"].inclu
 
 /** The bare address of EMAIL_FROM ("Studio <hello@x.y>" -> "hello@x.y"), as deliver-email sends from it. */
 function senderAddress(): string {
-  const from = process.env.EMAIL_FROM || "Frontdesk <hello@frontdesk.local>";
+  const from = env().EMAIL_FROM;
   return /<([^<>\s]+@[^<>\s]+)>/.exec(from)?.[1] ?? from.trim();
 }

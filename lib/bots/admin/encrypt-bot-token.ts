@@ -1,11 +1,12 @@
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { AppError } from "@/lib/errors";
+import { env } from "@/lib/env";
 
 // Bot tokens at rest: AES-256-GCM with BOT_TOKEN_KEY (32 bytes, base64), stored as
 // "v1.<iv>.<tag>.<ciphertext>" in base64url. The auth tag makes a tampered value fail to decrypt.
 const VERSION = "v1";
 
-export function botTokenKey(source: string | undefined = process.env.BOT_TOKEN_KEY): Buffer {
+export function botTokenKey(source: string | undefined = env().BOT_TOKEN_KEY): Buffer {
   const key = source ? Buffer.from(source, "base64") : Buffer.alloc(0);
   if (key.length !== 32) throw new AppError("NOT_CONFIGURED", "Telegram bots are not configured: BOT_TOKEN_KEY must be 32 random bytes, base64.");
   return key;

@@ -2,12 +2,13 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { loadBotToken } from "./load-bot-token";
 import { callTelegram, telegramErrorCode, telegramErrorText, type WebhookInfo } from "../runtime/telegram-client";
+import { appUrl } from "@/lib/shared/app-url";
 
 // The bot's webhook at Telegram: POST APP_URL/api/telegram/<botId> with the bot's secret header.
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"];
 
 export function botWebhookUrl(botId: string) {
-  return new URL(`/api/telegram/${botId}`, process.env.APP_URL || "http://localhost:3000").toString();
+  return appUrl(`/api/telegram/${botId}`);
 }
 
 /** Telegram's setWebhook; a refusal (e.g. not https) becomes a form error, not a 500. */

@@ -3,6 +3,7 @@ import http from "node:http";
 import https from "node:https";
 import { isIP } from "node:net";
 import { classifyAddress } from "./classify-address";
+import { env } from "@/lib/env";
 
 // The HTTP node's request, guarded against SSRF: only http/https; the address actually connected
 // to is checked (the DNS answer inside the connection's own lookup, so a name cannot resolve to a
@@ -65,7 +66,7 @@ function once(url: URL, req: Request, body: string | undefined, signal: AbortSig
   });
 }
 
-export async function fetchGuarded(req: Request, { maxBytes = 1_000_000, maxRedirects = 3, allowPrivate = process.env.HTTP_NODE_ALLOW_PRIVATE === "1" }: Limits = {}): Promise<GuardedResponse> {
+export async function fetchGuarded(req: Request, { maxBytes = 1_000_000, maxRedirects = 3, allowPrivate = env().HTTP_NODE_ALLOW_PRIVATE === "1" }: Limits = {}): Promise<GuardedResponse> {
   const signal = AbortSignal.timeout(req.timeoutMs);
   let url = new URL(req.url);
   let method = req.method;

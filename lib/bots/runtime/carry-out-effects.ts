@@ -4,13 +4,13 @@ import { flowEventJob, httpRequestJob } from "@/lib/bots/jobs";
 import type { Effect } from "../flow-engine/types";
 import { type OutgoingMessage, queueBotMessages } from "./queue-bot-messages";
 import { withSubscriberRef } from "./sign-subscriber-ref";
+import { appUrl } from "@/lib/shared/app-url";
 
 // The engine's effects for one subscriber, inside the chat's transaction: messages queued,
 // delays and HTTP calls as durable jobs, hand-off flagged for the inbox, event and booking links
 // signed with the subscriber's customer reference. Callback answers are returned for after commit.
 type Target = { orgId: string; botId: string; chatId: number; subscriberId: string; customerId: string | null; /** the conversation's flow, for the editor's list of run errors */ flowId?: string | null };
 
-const appUrl = (path: string) => new URL(path, process.env.APP_URL || "http://localhost:3000").toString();
 
 async function eventsMessage(tx: Prisma.TransactionClient, t: Target, effect: Extract<Effect, { type: "showEvents" }>, now: Date): Promise<OutgoingMessage> {
   const events = await tx.event.findMany({ where: { orgId: t.orgId, status: "PUBLISHED", endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: effect.limit, select: { slug: true, title: true } });

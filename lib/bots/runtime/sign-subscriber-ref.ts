@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { env } from "@/lib/env";
 
 // The `ref` on links the bot sends (events, booking): who clicked, so the purchase joins this
 // subscriber's customer record. "<payload>.<signature>", both base64url; HMAC-SHA256 with
@@ -10,9 +11,7 @@ function sign(payload: string, secret: string): string {
 }
 
 function secret(): string {
-  const value = process.env.AUTH_SECRET;
-  if (!value) throw new Error("AUTH_SECRET is not set");
-  return value;
+  return env().AUTH_SECRET;
 }
 
 export function signSubscriberRef(ref: SubscriberRef): string {

@@ -1,5 +1,6 @@
 import { Telegram, TelegramError } from "telegraf";
 import { AppError } from "@/lib/errors";
+import { env } from "@/lib/env";
 
 // The Telegram Bot API through telegraf's `Telegram` class. TELEGRAM_API_ROOT points it elsewhere
 // (a fake on 127.0.0.1 in tests). Every call has a timeout (telegraf's own is 500 s); network
@@ -9,7 +10,7 @@ type Methods = Telegram;
 type MethodName = { [K in keyof Methods]: Methods[K] extends (...args: never[]) => unknown ? K : never }[keyof Methods];
 
 export function telegramFor(token: string): Telegram {
-  return new Telegram(token, { apiRoot: process.env.TELEGRAM_API_ROOT || "https://api.telegram.org" });
+  return new Telegram(token, { apiRoot: env().TELEGRAM_API_ROOT });
 }
 
 export async function callTelegram<T = unknown>(token: string, method: MethodName | string, payload: Record<string, unknown> = {}, timeoutMs = 15_000): Promise<T> {

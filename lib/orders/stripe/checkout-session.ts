@@ -2,6 +2,7 @@ import Stripe from "stripe";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { getStripe } from "./stripe-client";
+import { env } from "@/lib/env";
 
 // Stripe Checkout for one Order (bookings and tickets share it). The webhook reads
 // metadata {orgId, orderId, kind} to fulfil the order; the payment intent carries the same
@@ -44,7 +45,7 @@ export function checkoutExpiresAt(orderCreatedAt: Date, now = new Date()): numbe
 
 /** True when STRIPE_SECRET_KEY is set; paid flows say "payments are not configured" otherwise. */
 export function isStripeConfigured(): boolean {
-  return Boolean(process.env.STRIPE_SECRET_KEY);
+  return Boolean(env().STRIPE_SECRET_KEY);
 }
 
 /** Creates the Checkout Session and stores its id on the Order. */

@@ -1,7 +1,8 @@
+import { env } from "@/lib/env";
 // At most a few seat statements of this process run at once (CHECKOUT_CONCURRENCY, default 8,
 // under the pool's 10 connections); the others wait here. Once a type sells out, the waiting
 // buyers are answered from the sold-out memo instead of each running a statement.
-const LIMIT = Number(process.env.CHECKOUT_CONCURRENCY || 8);
+const LIMIT = env().CHECKOUT_CONCURRENCY;
 let running = 0;
 const waiting: (() => void)[] = [];
 

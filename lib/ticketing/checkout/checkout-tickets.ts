@@ -12,7 +12,8 @@ import { EVENT_CANCELED, EVENT_ENDED, eventSaleState } from "./event-sale-state"
 import { findEventPromo } from "./find-event-promo";
 import { soldOutError, type SeatCount } from "./hold-tickets";
 import { loadEventForCheckout } from "../public/load-public-event";
-import { absoluteUrl, orderLinkToken, orderPagePath } from "../public/order-link-token";
+import { orderLinkToken, orderPagePath } from "../public/order-link-token";
+import { appUrl } from "@/lib/shared/app-url";
 import { priceTicketOrder } from "./price-ticket-order";
 import { placeTicketOrder } from "./place-ticket-order";
 import { PROMO_USED_UP } from "./redeem-promo-code";
@@ -138,7 +139,7 @@ async function startCheckout(event: Event, orderId: string, priced: ReturnType<t
   try {
     const session = await createCheckoutSession({
       orgId: event.orgId, orderId, kind: "TICKET", currency: priced.currency, lines, customerEmail: email,
-      successUrl: absoluteUrl(orderPagePath(event.slug, orderId)), cancelUrl: absoluteUrl(`/e/${event.slug}/canceled?order=${orderId}.${orderLinkToken(orderId)}`),
+      successUrl: appUrl(orderPagePath(event.slug, orderId)), cancelUrl: appUrl(`/e/${event.slug}/canceled?order=${orderId}.${orderLinkToken(orderId)}`),
     });
     return session.url;
   } catch (err) {

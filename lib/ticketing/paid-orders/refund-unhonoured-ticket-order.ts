@@ -3,7 +3,7 @@ import { sendEmail } from "@/lib/email/send-email";
 import { escape, layout } from "@/lib/email/templates";
 import { formatMoney } from "@/lib/format";
 import { refundOrder } from "@/lib/orders";
-import { absoluteUrl } from "../public/order-link-token";
+import { appUrl } from "@/lib/shared/app-url";
 
 // A payment that arrived for seats we could not give (the hold had expired and the tickets sold
 // out meanwhile or the event ended, or the event was canceled): refund it in full and tell the buyer. Runs after the
@@ -19,7 +19,7 @@ export async function refundUnhonouredTicketOrder(orderId: string): Promise<bool
   if (!order.buyerEmail) return true;
   const amount = formatMoney(order.amount, order.currency);
   const why = order.event.status === "CANCELED" ? "the event has been canceled" : order.event.endsAt <= new Date() ? "your reservation had run out and the event is over" : "your reservation had run out and the tickets sold out in the meantime";
-  const eventUrl = absoluteUrl(`/e/${order.event.slug}`);
+  const eventUrl = appUrl(`/e/${order.event.slug}`);
   const intro = `Your payment for ${order.event.title} reached us after ${why}. We have refunded ${amount} in full to your card (it can take 5-10 days to show).`;
   await sendEmail({
     orgId: order.orgId,

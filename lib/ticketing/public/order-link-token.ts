@@ -1,12 +1,11 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { env } from "@/lib/env";
 
 // The buyer's link to their order page (/e/<slug>/order/<orderId>?token=...), without signing
 // in: HMAC-SHA256(AUTH_SECRET, purpose + order id) as base64url. The id is not secret; the
 // token binds the link to one order, so a token for order A never opens order B.
 function sign(orderId: string): string {
-  const secret = process.env.AUTH_SECRET;
-  if (!secret || secret.length < 16) throw new Error("AUTH_SECRET is not set: order links cannot be signed");
-  return createHmac("sha256", secret).update(`frontdesk.ticket-order.v1\n${orderId}`).digest("base64url");
+  return createHmac("sha256", env().AUTH_SECRET).update(`frontdesk.ticket-order.v1\n${orderId}`).digest("base64url");
 }
 
 export function orderLinkToken(orderId: string): string {
@@ -22,6 +21,3 @@ export function orderPagePath(slug: string, orderId: string): string {
   return `/e/${slug}/order/${orderId}?token=${orderLinkToken(orderId)}`;
 }
 
-export function absoluteUrl(path: string): string {
-  return `${(process.env.APP_URL || "http://localhost:3000").replace(/\/+$/, "")}${path}`;
-}

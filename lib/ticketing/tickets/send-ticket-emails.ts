@@ -8,7 +8,8 @@ import { formatMoney } from "@/lib/format";
 import { lockOrder } from "@/lib/orders";
 import { buildTicketIcs } from "../public/build-ticket-ics";
 import { formatEventTime, formatVenue, loadTicketOrder, type TicketOrder } from "../public/load-ticket-order";
-import { absoluteUrl, orderPagePath } from "../public/order-link-token";
+import { orderPagePath } from "../public/order-link-token";
+import { appUrl } from "@/lib/shared/app-url";
 import { queueTelegramTickets } from "./queue-telegram-tickets";
 import { ticketUrl } from "./ticket-code";
 
@@ -116,7 +117,7 @@ async function ticketEmail(order: TicketOrder, tickets: Tickets) {
 async function confirmationEmail(order: TicketOrder, tickets: Tickets) {
   const facts = eventFacts(order);
   const blocks = await ticketBlocks(order, tickets);
-  const orderUrl = absoluteUrl(orderPagePath(order.event!.slug, order.id));
+  const orderUrl = appUrl(orderPagePath(order.event!.slug, order.id));
   const paid = order.amount > 0 ? `Paid: ${formatMoney(order.amount, order.currency)}.` : "Free order.";
   const forOthers = tickets.some((t) => !sameAddress(t.attendeeEmail, order.buyerEmail)) ? " Attendees you named with their own email address get their tickets from us too." : "";
   const name = order.buyerName || tickets[0].attendeeName;

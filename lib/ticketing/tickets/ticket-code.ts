@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { appUrl } from "@/lib/shared/app-url";
 
 // A ticket's code is its secret: 128 random bits as base64url (22 characters), so it can be
 // neither guessed nor enumerated. It is what the QR code and the /t/<code> link carry.
@@ -9,5 +10,5 @@ export function generateTicketCode(): string {
 }
 
 export function ticketUrl(code: string): string {
-  return `${(process.env.APP_URL || "http://localhost:3000").replace(/\/+$/, "")}/t/${code}`;
+  return appUrl(`/t/${code}`);
 }

@@ -4,13 +4,14 @@ import type Stripe from "stripe";
 import { bookingOrderKind } from "@/lib/booking/paid-orders/booking-order-kind";
 import { getStripe, processStripeEvent, type OrderKinds } from "@/lib/orders";
 import { ticketOrderKind } from "@/lib/ticketing/paid-orders/ticket-order-kind";
+import { env } from "@/lib/env";
 
 // The one place the order kinds meet: lib/orders drives the lifecycle, each area its own rows.
 const orderKinds: OrderKinds = { BOOKING: bookingOrderKind, TICKET: ticketOrderKind };
 
 export async function POST(req: Request): Promise<Response> {
-  const secret = process.env.STRIPE_WEBHOOK_SECRET;
-  if (!secret || !process.env.STRIPE_SECRET_KEY) return NextResponse.json({ error: "Stripe webhooks are not configured." }, { status: 503 });
+  const { STRIPE_WEBHOOK_SECRET: secret, STRIPE_SECRET_KEY } = env();
+  if (!secret || !STRIPE_SECRET_KEY) return NextResponse.json({ error: "Stripe webhooks are not configured." }, { status: 503 });
   // The signature covers the exact bytes Stripe sent: read the raw text, never parsed JSON.
   const payload = await req.text();
   const signature = req.headers.get("stripe-signature");

@@ -6,6 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { formatDateTime } from "@/lib/format";
 import { listEmails } from "@/lib/members/list-emails";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
+import { env } from "@/lib/env";
 
 export const metadata = { title: "Emails" };
 
@@ -16,7 +17,7 @@ export default async function EmailsPage({ params, searchParams }: { params: Pro
   const ctx = await requireOrgPage((await params).org);
   const rawPage = (await searchParams).page;
   const { emails, total, page, pageCount } = await listEmails({ orgId: ctx.orgId, page: Number(Array.isArray(rawPage) ? rawPage[0] : rawPage) || 1 });
-  const resendConfigured = Boolean(process.env.RESEND_API_KEY);
+  const resendConfigured = Boolean(env().RESEND_API_KEY);
   const base = `/${ctx.slug}/settings/emails`;
   return (
     <>

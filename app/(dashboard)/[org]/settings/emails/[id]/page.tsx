@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format";
 import { getEmail } from "@/lib/members/list-emails";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
+import { env } from "@/lib/env";
 
 export const metadata = { title: "Email" };
 
@@ -20,7 +21,7 @@ export default async function EmailPage({ params }: { params: Promise<{ org: str
   const viewer = await db.user.findUnique({ where: { id: ctx.userId }, select: { email: true } });
   const email = await getEmail({ orgId: ctx.orgId, emailId: decodeURIComponent(id), hideInvitationLinks: ctx.role !== "OWNER", viewerEmail: viewer?.email });
   if (!email) notFound();
-  const resendConfigured = Boolean(process.env.RESEND_API_KEY);
+  const resendConfigured = Boolean(env().RESEND_API_KEY);
   return (
     <div className="space-y-4">
       {!resendConfigured && <ResendNotice />}
