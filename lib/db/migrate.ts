@@ -4,13 +4,19 @@ import path from "node:path";
 import pg from "pg";
 
 // Applies prisma/migrations/*/migration.sql with Prisma's own `_prisma_migrations` bookkeeping,
-// so `prisma migrate deploy` agrees with us wherever the schema engine is available.
+// so `prisma migrate deploy` agrees with us wherever the schema engine is available. Then, on
+// every run, prisma/functions/*.sql (each one idempotent `CREATE OR REPLACE FUNCTION`, the source
+// of truth for the PL/pgSQL functions; decision 0007) in one transaction: a changed function file
+// reaches the database on the next start without a migration.
 const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+const FUNCTIONS_DIR = path.join(process.cwd(), "prisma", "functions");
 const LOCK_KEY = 72_726_601; // any constant: serialises concurrent migrators
 
-export type MigrationResult = { applied: string[]; skipped: number };
+export type MigrationResult = { applied: string[]; skipped: number; functions: string[] };
 
-export async function migrateDatabase({ databaseUrl, dir = MIGRATIONS_DIR }: { databaseUrl: string; dir?: string }): Promise<MigrationResult> {
+type Options = { databaseUrl: string; dir?: string; functionsDir?: string };
+
+export async function migrateDatabase({ databaseUrl, dir = MIGRATIONS_DIR, functionsDir = FUNCTIONS_DIR }: Options): Promise<MigrationResult> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -52,9 +58,28 @@ export async function migrateDatabase({ databaseUrl, dir = MIGRATIONS_DIR }: { d
       }
       applied.push(name);
     }
-    return { applied, skipped: names.length - applied.length };
+    const functions = await applyFunctionFiles(client, functionsDir);
+    return { applied, skipped: names.length - applied.length, functions };
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [LOCK_KEY]).catch(() => {});
     await client.end();
   }
+}
+
+/** Every `<dir>/*.sql`, in name order, in one transaction (all or none); returns the file names. */
+async function applyFunctionFiles(client: pg.Client, dir: string): Promise<string[]> {
+  const files = (await readdir(dir).catch((err: NodeJS.ErrnoException) => (err.code === "ENOENT" ? [] : Promise.reject(err)))).filter((f) => f.endsWith(".sql")).sort();
+  if (files.length === 0) return [];
+  await client.query("BEGIN");
+  try {
+    for (const file of files) {
+      const sql = await readFile(path.join(dir, file), "utf8");
+      await client.query(sql).catch((err: Error) => Promise.reject(new Error(`Function file ${file} failed: ${err.message}`)));
+    }
+    await client.query("COMMIT");
+  } catch (err) {
+    await client.query("ROLLBACK");
+    throw err;
+  }
+  return files;
 }

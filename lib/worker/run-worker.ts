@@ -43,7 +43,7 @@ export async function runWorker(connectionString?: string): Promise<PgBoss> {
   // A restarted worker takes over a broadcast its predecessor left at once, not at the next minute.
   await boss.send(queues.broadcastSweep, {});
   // Webhook updates are drained from their table, woken by the webhook's NOTIFY (no job per update).
-  const drainer = startTelegramUpdateDrainer({ connectionString });
+  const drainer = startTelegramUpdateDrainer();
   const stopBoss = boss.stop.bind(boss);
   boss.stop = async (options) => {
     await drainer.stop();

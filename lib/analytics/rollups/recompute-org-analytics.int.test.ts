@@ -162,6 +162,14 @@ describe("recomputeOrgAnalytics", () => {
     expect(await db.customerScore.count({ where: { orgId: empty.orgId } })).toBe(0);
   });
 
+  it("gives its pooled connection back without the org's recompute lock", async () => {
+    const org = await createOrg();
+    await recomputeOrgAnalytics({ orgId: org.orgId, now });
+    // Another session (Prisma's pool) can take the lock at once: the connection back in the plain pool does not hold it.
+    const [{ ok }] = await db.$transaction((tx) => tx.$queryRaw<{ ok: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext('analytics.recompute'), hashtext(${org.orgId})) AS ok`);
+    expect(ok).toBe(true);
+  });
+
   it("finishes a given QUEUED run, and refuses another org's run id without touching it", async () => {
     const queued = await db.analyticsRun.create({ data: { orgId: b.orgId, status: "QUEUED" }, select: { id: true } });
     await expect(recomputeOrgAnalytics({ orgId: a.orgId, runId: queued.id, now })).rejects.toThrow(/not found/);

@@ -1,10 +1,11 @@
 // Recompute one organization's analytics: stream its paid orders (org currency) out of Postgres,
 // hand them to the pure computeCustomerScores, and replace the org's CustomerScore rows in one
 // transaction (delete + chunked unnest inserts). The AnalyticsRun row carries progress, stage,
-// the fitted parameters and data notes for the UI. Raw `pg` on purpose: a million Prisma row
-// objects would cost more than the models themselves.
+// the fitted parameters and data notes for the UI. Raw `pg` on a connection of the plain pool on
+// purpose: a million Prisma row objects would cost more than the models themselves.
 import pg from "pg";
 import { db } from "@/lib/db/client";
+import { pgPool } from "@/lib/db/pg-pool";
 import { refreshBroadcastCampaigns } from "../campaigns/record-broadcast-campaign";
 import { computeCustomerScores, MINIMUMS, type ScoresResult } from "../models/compute-customer-scores";
 import type { Transaction } from "../models/summarize-transactions";
@@ -71,10 +72,18 @@ export async function recomputeOrgAnalytics({ orgId, runId, now = new Date() }: 
   }
   const report = (progress: number, stage: string) => db.analyticsRun.update({ where: { id }, data: { progress, stage }, select: { id: true } });
 
-  const client = new pg.Client({ connectionString: databaseUrl() });
+  const pool = pgPool();
+  let client: pg.PoolClient | undefined;
+  let unusable: Error | undefined;
+  const onError = (err: Error) => {
+    unusable = err;
+    console.error("[analytics] recompute connection", err.message);
+  };
   try {
-    await client.connect();
-    // One recompute per org at a time (a replaced stale run may still be going): wait for it.
+    client = await pool.connect();
+    client.on("error", onError); // a checked-out connection has no other listener
+    // One recompute per org at a time (a replaced stale run may still be going): wait for it. A
+    // session lock: unlocked before the connection goes back to the pool (below).
     await client.query(`SELECT pg_advisory_lock(hashtext('analytics.recompute'), hashtext($1))`, [orgId]);
     await report(3, "Recording broadcast campaigns");
     await refreshBroadcastCampaigns({ orgId, now });
@@ -108,21 +117,20 @@ export async function recomputeOrgAnalytics({ orgId, runId, now = new Date() }: 
       .catch((e) => console.error("[analytics] could not record the failure", e));
     throw err;
   } finally {
-    await client.end().catch(() => {});
+    if (client) {
+      // Back in the pool unlocked; a connection whose lock state is unknown is closed instead.
+      await client.query(`SELECT pg_advisory_unlock(hashtext('analytics.recompute'), hashtext($1))`, [orgId]).catch((err: Error) => void (unusable ??= err));
+      client.removeListener("error", onError);
+      client.release(unusable);
+    }
   }
-}
-
-function databaseUrl(): string {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set");
-  return url;
 }
 
 /** Timestamps are stored as UTC wall time (timestamp(3) without zone): compare in UTC. */
 const UNTIL = `($3::timestamptz AT TIME ZONE 'UTC')`;
 
 /** Streams (customerId, paidAt ms, amount) rows into one purchase log; nothing per row but the Transaction. */
-async function loadPaidOrders(client: pg.Client, { orgId, currency, until }: { orgId: string; currency: string; until: Date }): Promise<Loaded> {
+async function loadPaidOrders(client: pg.PoolClient, { orgId, currency, until }: { orgId: string; currency: string; until: Date }): Promise<Loaded> {
   const transactions: Transaction[] = [];
   const index = new Map<string, number>();
   const ids: string[] = [];
@@ -165,7 +173,7 @@ function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
   return to;
 }
 
-async function countOtherCurrencyOrders(client: pg.Client, { orgId, currency, until }: { orgId: string; currency: string; until: Date }) {
+async function countOtherCurrencyOrders(client: pg.PoolClient, { orgId, currency, until }: { orgId: string; currency: string; until: Date }) {
   const { rows } = await client.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM "Order" WHERE "orgId" = $1 AND "status" = 'PAID' AND "currency" <> $2 AND "paidAt" IS NOT NULL AND "paidAt" <= ${UNTIL}`,
     [orgId, currency, until.toISOString()],
@@ -174,7 +182,7 @@ async function countOtherCurrencyOrders(client: pg.Client, { orgId, currency, un
 }
 
 /** Messages each customer sent the org's bots in the 90 days up to `until` (bot engagement). */
-async function countBotMessages(client: pg.Client, { orgId, until }: { orgId: string; until: Date }): Promise<Map<string, number>> {
+async function countBotMessages(client: pg.PoolClient, { orgId, until }: { orgId: string; until: Date }): Promise<Map<string, number>> {
   const { rows } = await client.query<[string, number]>({
     text: `SELECT s."customerId", count(*)::int
            FROM "BotMessage" m JOIN "BotSubscriber" s ON s."id" = m."subscriberId"
@@ -191,7 +199,7 @@ const churnBand = { low: "LOW", medium: "MEDIUM", high: "HIGH" } as const;
 
 /** Delete the org's rows and insert the new ones in chunks, in one transaction; returns how many customers lost their score. */
 async function replaceScores(
-  client: pg.Client,
+  client: pg.PoolClient,
   { orgId, result, loaded, computedAt, onChunk }: { orgId: string; result: ScoresResult; loaded: Loaded; computedAt: Date; onChunk: (done: number) => Promise<unknown> },
 ): Promise<number> {
   const rows = result.customers;

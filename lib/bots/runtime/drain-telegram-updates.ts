@@ -1,5 +1,6 @@
-import pg from "pg";
+import type pg from "pg";
 import { db } from "@/lib/db/client";
+import { pgPool } from "@/lib/db/pg-pool";
 import { processTelegramUpdates } from "./process-telegram-update";
 import { UPDATE_CHANNEL } from "./receive-telegram-update";
 
@@ -9,6 +10,9 @@ import { UPDATE_CHANNEL } from "./receive-telegram-update";
 // updates and runs each through processTelegramUpdates (under the chat's advisory lock, in
 // update_id order, each update marked processed in its own transaction: once, in order, also
 // when several workers drain at once). A chat is never run twice at once in this process.
+// The listening connection is one of the plain pool's (lib/db/pg-pool.ts leaves room for it), held
+// for the drainer's life and closed, not returned, when it stops or breaks: it carries LISTEN and
+// its own application_name.
 const CHATS_PER_ROUND = 200;
 const POLL_MS = 5_000;
 const RELISTEN_MS = 5_000;
@@ -17,13 +21,13 @@ export const LISTENER_NAME = "frontdesk-update-drainer"; // pg_stat_activity.app
 type Chat = { botId: string; chatId: bigint };
 export type Drainer = { stop: () => Promise<void> };
 
-type Options = { connectionString?: string; concurrency?: number; pollMs?: number; /** only this bot's updates (tests) */ botId?: string };
+type Options = { concurrency?: number; pollMs?: number; /** only this bot's updates (tests) */ botId?: string };
 
-export function startTelegramUpdateDrainer({ connectionString = process.env.DATABASE_URL, concurrency = 2, pollMs = POLL_MS, botId: onlyBot }: Options = {}): Drainer {
+export function startTelegramUpdateDrainer({ concurrency = 2, pollMs = POLL_MS, botId: onlyBot }: Options = {}): Drainer {
   let stopped = false;
   let again = false;
   let running: Promise<void> | null = null;
-  let listener: pg.Client | null = null;
+  let closeListener: (() => void) | null = null; // while a connection listens
 
   const drain = async () => {
     while (again && !stopped) {
@@ -57,26 +61,40 @@ export function startTelegramUpdateDrainer({ connectionString = process.env.DATA
 
   const listen = async (): Promise<void> => {
     if (stopped) return;
-    const client = new pg.Client({ connectionString, application_name: LISTENER_NAME });
+    let client: pg.PoolClient;
+    try {
+      client = await pgPool().connect();
+    } catch (err) {
+      console.error("[bots] LISTEN failed, polling until it works again", (err as Error).message);
+      if (!stopped) setTimeout(() => void listen(), RELISTEN_MS);
+      return;
+    }
     let retried = false;
     const retry = () => {
       if (retried) return;
       retried = true;
-      listener = null;
-      client.end().catch(() => {});
+      closeListener = null;
+      close();
       if (!stopped) setTimeout(() => void listen(), RELISTEN_MS); // the poll covers the gap
     };
+    // Closed, not returned to the pool (release with an error destroys it): LISTEN and the name go
+    // with it. Its listeners go first, so a late error cannot release it twice.
+    const close = () => {
+      client.removeListener("notification", wake);
+      client.removeListener("error", retry);
+      client.release(true);
+    };
     client.on("notification", wake);
-    client.on("error", retry);
+    client.on("error", retry); // also the only error listener of a checked-out connection
     try {
-      await client.connect();
+      await client.query(`SET application_name = '${LISTENER_NAME}'`);
       await client.query(`LISTEN ${UPDATE_CHANNEL}`);
     } catch (err) {
       console.error("[bots] LISTEN failed, polling until it works again", (err as Error).message);
       return retry();
     }
-    if (stopped) return void client.end().catch(() => {});
-    listener = client;
+    if (stopped) return close();
+    closeListener = close;
     wake(); // whatever arrived while nobody listened
   };
   void listen();
@@ -87,7 +105,8 @@ export function startTelegramUpdateDrainer({ connectionString = process.env.DATA
       stopped = true;
       clearInterval(poll);
       await running;
-      await listener?.end().catch(() => {});
+      closeListener?.();
+      closeListener = null;
     },
   };
 }

@@ -5,8 +5,8 @@ import type { Seat } from "./checkout-fields";
 import { EVENT_NOT_ON_SALE } from "./event-sale-state";
 import { ticketRows } from "../tickets/issue-tickets";
 
-// Invariant 2, no overselling, in ONE autocommit statement: frontdesk_place_ticket_order (its
-// migrations, 20261203070000 and 20261207105000: refuses an event that is over or canceled) writes the buyer's customer, the order, its items and (free) its
+// Invariant 2, no overselling, in ONE autocommit statement: frontdesk_place_ticket_order (source:
+// prisma/functions/frontdesk_place_ticket_order.sql; refuses an event that is over or canceled) writes the buyer's customer, the order, its items and (free) its
 // tickets first, then counts the promo code and takes the seats, each by one conditional UPDATE;
 // a miss raises and the whole call rolls back. So a ticket type's row lock is held for its UPDATE
 // and the commit only, microseconds, while a rush queues on it; the CHECK (sold + held <=
