@@ -1,0 +1,36 @@
+// The bots area's browser-safe public entry: what client components may import.
+// Server code imports @/lib/bots, which re-exports this too.
+export { botCommandsField, botTokenField, commandsToText, welcomeTextField } from "./admin/bot-fields";
+export { connectBot } from "./admin/connect-bot";
+export { findOrgBot } from "./admin/find-org-bot";
+export { getBot, getBotStats, type MessagesPerDay } from "./admin/get-bot-overview";
+export { type Audience, audienceSchema, countBroadcastAudience, countSavedAudience, readAudience } from "./broadcasts/broadcast-audience";
+export { broadcastFormSchema } from "./broadcasts/broadcast-fields";
+export { changeBroadcastStatus } from "./broadcasts/change-broadcast-status";
+export { deleteDraftBroadcast } from "./broadcasts/delete-draft-broadcast";
+export { saveBroadcast } from "./broadcasts/save-broadcast";
+export { chatLabel, findOwnSubscriber, ownChatMissing, sendTestBroadcast } from "./broadcasts/send-test-broadcast";
+export { deleteDripSequence } from "./drips/delete-drip-sequence";
+export { dripFieldsSchema, fromMinutes } from "./drips/drip-fields";
+export { getDripSequence, listDripSequences, saveDripSequence } from "./drips/save-drip-sequence";
+export { applySubscriberEffects } from "./flow-engine/apply-subscriber-effects";
+export { describeTriggerConflicts } from "./flow-engine/find-trigger-conflicts";
+export { escapeHtml, sanitizeTelegramHtml } from "./flow-engine/format-telegram-html";
+export { listNodeExits, type NodeExit } from "./flow-engine/list-node-exits";
+export { parseIncomingText } from "./flow-engine/parse-incoming-text";
+export { runFlow } from "./flow-engine/run-flow-step";
+export { type ChoiceOption, type ConditionRule, type ConversationState, type Effect, type FlowEvent, type FlowGraph, flowGraphSchema, type FlowNode, type FlowNodeType, type MessageButton, type NodeOf, type OutButton, type RunnableFlow, type SubscriberSnapshot, type Trigger, type Variables } from "./flow-engine/types";
+export { type FlowIssue, validateFlow } from "./flow-engine/validate-flow";
+export { describeTrigger } from "./flows/describe-trigger";
+export { type FlowRunError, listFlowRunErrors } from "./flows/list-flow-run-errors";
+export { handBackToBot } from "./inbox/hand-back-to-bot";
+export { markConversationRead, replyTextField, replyToSubscriber } from "./inbox/reply-to-subscriber";
+export { forgetWebhookSecret, receiveTelegramUpdate } from "./runtime/receive-telegram-update";
+export { createSandboxBot } from "./sandbox/create-sandbox-bot";
+export { deleteSandboxBot } from "./sandbox/delete-sandbox-bot";
+export { getSimulatorChat, type SimulatorMessage } from "./sandbox/get-simulator-chat";
+export { simulateSandboxUpdate } from "./sandbox/simulate-sandbox-update";
+export { bulkTagSchema, bulkTagSubscribers } from "./subscribers/bulk-tag-subscribers";
+export { subscriberDisplayName } from "./subscribers/subscriber-display-name";
+export { hasSubscriberFilters, parseSubscriberFilters, type SubscriberFilters, subscriberFiltersSchema, subscriberStatusLabels } from "./subscribers/subscriber-filters";
+export { tagsTextSchema, updateSubscriberTags } from "./subscribers/update-subscriber-tags";

@@ -1,0 +1,27 @@
+// The bots area's public entry: code outside lib/bots imports only this (or ./client in the browser).
+export * from "./client";
+export { botRefField } from "./admin/bot-ref-field";
+export { botTokenKey, decryptBotToken, encryptBotToken } from "./admin/encrypt-bot-token";
+export { listBots } from "./admin/list-bots";
+export { getBotWebhookHealth, removeBotWebhook, setBotWebhook } from "./admin/manage-bot-webhook";
+export { disconnectBot, setBotCommands, setBotWelcomeText } from "./admin/update-bot-settings";
+export { claimDeliveries, type ClaimedDelivery, claimFeed, confirmSent, lastSendAgoMs, markAttempt, markRefused, recordBlocked, recordFailure, recoverStaleDeliveries, refreshBroadcastCounts, releaseDeliveries, UNKNOWN_OUTCOME } from "./broadcasts/broadcast-deliveries";
+export { type DeliveryStatusFilter, getBroadcast, listBroadcasts, listDeliveries } from "./broadcasts/list-broadcasts";
+export { runBroadcastSender, type SenderResult } from "./broadcasts/run-broadcast-sender";
+export { type BroadcastContent } from "./broadcasts/send-broadcast-message";
+export { seedDemoBot } from "./demo/seed-demo-bot";
+export { countTaggedNotEnrolled } from "./drips/enroll-on-tag";
+export { listFlows, loadFlowEditor } from "./flows/list-flows";
+export { createFlow, deleteFlow, duplicateFlow, renameFlow } from "./flows/manage-flows";
+export { publishFlow, revertFlowDraft } from "./flows/publish-flow";
+export { saveFlowDraft } from "./flows/save-flow-draft";
+export { listConversations } from "./inbox/list-conversations";
+export { botJobHandlers } from "./job-handlers";
+export { startTelegramUpdateDrainer } from "./runtime/drain-telegram-updates";
+export { type LinkedPurchase, linkPurchaseToSubscriber } from "./runtime/link-purchase-to-subscriber";
+export { type OutgoingMessage } from "./runtime/queue-bot-messages";
+export { queuePurchaseMessage } from "./runtime/queue-purchase-message";
+export { verifySubscriberRef } from "./runtime/sign-subscriber-ref";
+export { exportSubscribersCsv } from "./subscribers/export-subscribers-csv";
+export { getSubscriber, listSubscriberMessages } from "./subscribers/get-subscriber";
+export { countSubscribers, listSubscriberFieldNames, listSubscribers, listSubscriberTags } from "./subscribers/list-subscribers";
