@@ -18,7 +18,7 @@ const port = Number(process.env.PORT || 3000);
 const WORKER_NICE = 10;
 // Declared before anything can call shutdown() (a failed build does).
 let stopping = false;
-let server: ChildProcess | undefined;
+const running: { server?: ChildProcess } = {}; // set once the Next server is spawned
 let boss: PgBoss | null = null;
 process.env.APP_URL ??= `http://localhost:${port}`;
 
@@ -48,12 +48,13 @@ if (!dev && needsBuild()) {
   if (build.status !== 0) await shutdown(1);
 }
 
-server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env: process.env });
-server.stdout?.on("data", (chunk: Buffer) => {
+const nextServer = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env: process.env });
+running.server = nextServer;
+nextServer.stdout?.on("data", (chunk: Buffer) => {
   const text = chunk.toString();
   if (!/^\s*(▲|-|✓ Starting|✓ Ready)/m.test(text)) process.stdout.write(text);
 });
-server.on("exit", (code) => void shutdown(code ?? 0));
+nextServer.on("exit", (code) => void shutdown(code ?? 0));
 // The worker runs in this process, started after the server so that only it gets the lower CPU
 // priority: on a small box, replies and broadcasts wait a little rather than the webhook's answers.
 if (process.env.WORKER_MODE !== "off") os.setPriority(WORKER_NICE);
@@ -66,7 +67,7 @@ console.log(`Demo sign-in: ${demoCredentials.email} / ${demoCredentials.password
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  const child = server;
+  const child = running.server;
   if (child && child.exitCode === null) {
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));

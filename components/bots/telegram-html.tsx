@@ -34,7 +34,7 @@ export function parseTelegramHtml(html: string): (Node | string)[] {
   for (const m of sanitizeTelegramHtml(html).matchAll(/<(\/?)([a-z-]+)(?: href="([^"]*)")?>|([^<]+)/g)) {
     const top = stack[stack.length - 1];
     if (m[4] !== undefined) top.children.push(decode(m[4]));
-    else if (m[1]) stack.length > 1 && stack.pop();
+    else if (m[1] && stack.length > 1) stack.pop();
     else {
       const node: Node = { tag: m[2], ...(m[3] !== undefined ? { href: decode(m[3]) } : {}), children: [] };
       top.children.push(node);

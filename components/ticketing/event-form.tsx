@@ -2,7 +2,7 @@
 import { useState } from "react";
 import type { FormAction } from "@/components/booking/confirm-action-form";
 import { ButtonLink } from "@/components/ui/button";
-import { Field, Input, Select, Textarea, TextField } from "@/components/ui/field";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { NameAndSlugFields } from "@/components/ui/name-and-slug-fields";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -98,7 +98,6 @@ function EditorShell({ org, botId, flowId, name, graph, otherFlows, publishedFlo
     return [...validateFlow({ graph: draft, flowIds: [flowId, ...otherFlows.map((f) => f.id)] }), ...shared];
   }, [nodes, edges, settings, flowId, name, otherFlows, publishedFlows, runOrder]);
   const errorCount = issues.filter((i) => i.severity === "error").length;
-  const selectedNodeId = useStore(store, (s) => s.selectedNodeId);
 
   const publish = async () => {
     if (errorCount) return (setTab("problems"), setNotice({ ok: false, message: `Fix ${errorCount} problem${errorCount === 1 ? "" : "s"} before publishing.` }));

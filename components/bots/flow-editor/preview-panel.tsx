@@ -81,7 +81,10 @@ export function PreviewPanel() {
         className="flex gap-2 border-t border-gray-100 p-2"
         onSubmit={(e) => {
           e.preventDefault();
-          if (text.trim()) (send(text.trim()), setText(""));
+          if (text.trim()) {
+            send(text.trim());
+            setText("");
+          }
         }}
       >
         <input aria-label="Message to the bot" value={text} onChange={(e) => setText(e.target.value)} placeholder={`Type a message, e.g. ${starters[0] ?? "/start"}`} className="min-w-0 flex-1 rounded-md border border-gray-300 px-3 py-1.5 text-sm focus:border-brand-500 focus:outline-none" />

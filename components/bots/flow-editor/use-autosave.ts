@@ -60,7 +60,10 @@ export function useAutosave(store: FlowEditorStore, saveDraft: SaveDraft, enable
     const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
     const onLinkClick = (e: MouseEvent) => {
       const link = (e.target as HTMLElement | null)?.closest?.("a[href]");
-      if (link && !link.hasAttribute("download") && !window.confirm("Your last changes are not saved yet. Leave anyway?")) (e.preventDefault(), e.stopPropagation());
+      if (link && !link.hasAttribute("download") && !window.confirm("Your last changes are not saved yet. Leave anyway?")) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
     };
     window.addEventListener("beforeunload", onBeforeUnload);
     document.addEventListener("click", onLinkClick, true);

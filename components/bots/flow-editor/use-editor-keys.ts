@@ -29,7 +29,10 @@ export function useEditorKeys(store: FlowEditorStore, enabled: boolean) {
         const { nodes, edges } = store.getState();
         const nodeIds = nodes.filter((n) => n.selected).map((n) => n.id);
         const edgeIds = edges.filter((x) => x.selected).map((x) => x.id);
-        if (nodeIds.length || edgeIds.length) (e.preventDefault(), requestDelete(nodeIds, edgeIds));
+        if (nodeIds.length || edgeIds.length) {
+          e.preventDefault();
+          requestDelete(nodeIds, edgeIds);
+        }
       } else if (e.key.toLowerCase() === "z" && (e.ctrlKey || e.metaKey) && !e.shiftKey) {
         e.preventDefault();
         store.getState().undoDelete();

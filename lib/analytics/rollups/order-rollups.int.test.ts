@@ -28,7 +28,10 @@ async function expectedFromLog(orgId: string) {
     const m = months.get(key) ?? { orders: 0, revenue: 0, ticketOrders: 0, ticketRevenue: 0 };
     m.orders++;
     m.revenue += o.amount;
-    if (o.kind === "TICKET") (m.ticketOrders++, (m.ticketRevenue += o.amount));
+    if (o.kind === "TICKET") {
+      m.ticketOrders++;
+      m.ticketRevenue += o.amount;
+    }
     months.set(key, m);
   }
   const rows = [...months].map(([key, m]) => ({ customerId: key.split(" ")[0], month: key.split(" ")[1], ...m })).sort((a, b) => (a.customerId + a.month).localeCompare(b.customerId + b.month));

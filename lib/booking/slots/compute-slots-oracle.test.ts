@@ -50,7 +50,10 @@ function referenceSlots(options: ComputeSlotsOptions): { start: string; staffIds
           let covered = a;
           for (let grew = true; grew && covered < b; ) {
             grew = false;
-            for (const [ws, we] of working) if (ws <= covered && we > covered) (covered = we), (grew = true);
+            for (const [ws, we] of working) if (ws <= covered && we > covered) {
+              covered = we;
+              grew = true;
+            }
           }
           if (covered < b || busy.some(([bs, be]) => bs < b && be > a)) continue;
           const ids = byStart.get(start) ?? [];

@@ -65,7 +65,10 @@ function reachableFrom(graph: FlowGraph, starts: string[]): Set<string> {
   const queue = [...starts];
   while (queue.length) {
     const id = queue.shift()!;
-    for (const edge of graph.edges) if (edge.source === id && !seen.has(edge.target)) (seen.add(edge.target), queue.push(edge.target));
+    for (const edge of graph.edges) if (edge.source === id && !seen.has(edge.target)) {
+        seen.add(edge.target);
+        queue.push(edge.target);
+      }
   }
   return seen;
 }

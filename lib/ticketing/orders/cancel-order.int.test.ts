@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { FakeStripe } from "@/test/fakes/fake-stripe";
 import { createOrg } from "@/test/factories";
-import { postEvent, refundedEvent, useFakeStripe } from "@/test/payments-helpers";
+import { useFakeStripe } from "@/test/payments-helpers";
 import { createTestEvent, createTicketOrder } from "@/test/ticketing-door-factories";
 import { cancelOrder } from "./cancel-order";
 import { voidOrderTickets } from "./void-order-tickets";
