@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { PromoRules } from "@/lib/ticketing/client";
+import type { PromoRules } from "@/lib/ticketing/types";
 
 type Promo = Pick<PromoRules, "id" | "code" | "kind" | "value"> & { forSelectedCustomers?: boolean };
 

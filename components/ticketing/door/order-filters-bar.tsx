@@ -1,5 +1,5 @@
 import { FilterActions, FilterForm, FilterSearch, FilterSelect } from "@/components/ui/filter-bar";
-import { hasOrderFilters, orderStatusLabels, orderStatuses, type OrderFilters } from "@/lib/ticketing";
+import { hasOrderFilters, orderStatusLabels, orderStatuses, type OrderFilters } from "@/lib/ticketing/orders/order-filters";
 
 /** Search and status. */
 export function OrderFiltersBar({ basePath, filters }: { basePath: string; filters: OrderFilters }) {

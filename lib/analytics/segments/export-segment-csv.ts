@@ -1,4 +1,4 @@
-import { exportCustomersWhereCsv } from "@/lib/customers";
+import { exportCustomersWhereCsv } from "@/lib/customers/records/export-customers-csv";
 import type { SegmentDefinition } from "./segment-definition";
 import { segmentCustomerWhere } from "./segment-customer-where";
 

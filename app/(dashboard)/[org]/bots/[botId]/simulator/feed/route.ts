@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getSimulatorChat } from "@/lib/bots";
+import { getSimulatorChat } from "@/lib/bots/sandbox/get-simulator-chat";
 import { withOrg } from "@/lib/with-org";
 
 export const dynamic = "force-dynamic";
