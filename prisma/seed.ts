@@ -3,15 +3,15 @@
 // Every purchase is a real sale that every page agrees on: a ticket order for one of the org's
 // events (with its tickets) or a paid booking (with its service and staff), dated when it was
 // paid, never after `now`.
-import { seedDemoCampaigns } from "@/lib/analytics/campaigns/seed-demo-campaigns";
-import { recomputeOrgAnalytics } from "@/lib/analytics/rollups/recompute-org-analytics";
+import { seedDemoCampaigns } from "@/lib/analytics";
+import { recomputeOrgAnalytics } from "@/lib/analytics";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import type { CustomerSource } from "@/lib/db/generated/enums";
-import { simulateTransactions } from "@/lib/analytics/models/simulate-bgnbd";
-import { seedDemoBooking, type BookingPurchase } from "@/lib/booking/demo/seed-demo-booking";
-import { seedDemoEvents, type TicketPurchase } from "@/lib/ticketing/demo/seed-demo-events";
-import { seedDemoBot } from "@/lib/bots/demo/seed-demo-bot";
+import { simulateTransactions } from "@/lib/analytics";
+import { seedDemoBooking, type BookingPurchase } from "@/lib/booking";
+import { seedDemoEvents, type TicketPurchase } from "@/lib/ticketing";
+import { seedDemoBot } from "@/lib/bots";
 
 export const demoCredentials = { email: "demo@frontdesk.dev", password: "frontdesk-demo" };
 

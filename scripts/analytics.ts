@@ -4,14 +4,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { clusterKmeans } from "@/lib/analytics/models/cluster-kmeans";
-import { computeCustomerScores } from "@/lib/analytics/models/compute-customer-scores";
-import { fitBgNbd } from "@/lib/analytics/models/fit-bgnbd";
-import { fitGammaGamma } from "@/lib/analytics/models/fit-gamma-gamma";
-import { parseSummaryCsv } from "@/lib/analytics/models/parse-summary-csv";
-import { parseTransactions } from "@/lib/analytics/models/parse-transactions";
-import { rfmInputFromSummary, scoreRfm, summarizeRfmSegments } from "@/lib/analytics/models/score-rfm";
-import { summarizeTransactions, type TimeUnit } from "@/lib/analytics/models/summarize-transactions";
+import { clusterKmeans } from "@/lib/analytics";
+import { computeCustomerScores } from "@/lib/analytics";
+import { fitBgNbd } from "@/lib/analytics";
+import { fitGammaGamma } from "@/lib/analytics";
+import { parseSummaryCsv } from "@/lib/analytics";
+import { parseTransactions } from "@/lib/analytics";
+import { rfmInputFromSummary, scoreRfm, summarizeRfmSegments } from "@/lib/analytics";
+import { summarizeTransactions, type TimeUnit } from "@/lib/analytics";
 
 const USAGE = `Usage: npm run -s analytics -- <command> [options]
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { MINIMUMS } from "@/lib/analytics/models/compute-customer-scores";
+import { MINIMUMS } from "@/lib/analytics";
 import { formatDateTime } from "@/lib/format";
 
 /** What analytics need and when they appear; shown wherever nothing has been computed yet. */

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { ClusterStats } from "@/lib/analytics/reports/get-cluster-summary";
-import { clusterLabel } from "@/lib/analytics/models/cluster-label";
-import { newSegmentHref } from "@/lib/analytics/segments/new-segment-href";
+import type { ClusterStats } from "@/lib/analytics";
+import { clusterLabel } from "@/lib/analytics";
+import { newSegmentHref } from "@/lib/analytics";
 import { formatMoneyValue, formatNumber, formatPercent } from "./format-analytics";
 
 const PALETTE = ["#4f46e5", "#10b981", "#f59e0b", "#ef4444", "#0ea5e9", "#a855f7", "#14b8a6", "#f97316"];

@@ -1,4 +1,4 @@
-import { RETENTION_MONTHS, type Cohort } from "@/lib/analytics/reports/get-cohort-retention";
+import { RETENTION_MONTHS, type Cohort } from "@/lib/analytics";
 import { DataTable } from "./data-table";
 import { formatPercent } from "./format-analytics";
 

@@ -1,7 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import type { CustomerMixPoint } from "@/lib/analytics/reports/get-customer-mix";
-import type { Bucket } from "@/lib/analytics/reports/get-date-range";
+import type { CustomerMixPoint } from "@/lib/analytics/client";
+import type { Bucket } from "@/lib/analytics/client";
 import { CHART_COLORS, axisProps, chartStyle, formatCountTick } from "./chart-theme";
 import { periodLabel, periodTitle } from "./format-analytics";
 

@@ -1,6 +1,6 @@
 import clsx from "clsx";
 import Link from "next/link";
-import { RANGE_PRESETS, type DateRange } from "@/lib/analytics/reports/get-date-range";
+import { RANGE_PRESETS, type DateRange } from "@/lib/analytics";
 
 /** Presets as links and a custom from/to as a plain GET form: the range lives in the URL, no JS needed. */
 export function DateRangePicker({ basePath, range, values }: { basePath: string; range: DateRange; values: { from?: string; to?: string } }) {

@@ -1,5 +1,5 @@
 // Display helpers for the analytics views; pure, usable from server and client components.
-import type { Bucket } from "@/lib/analytics/reports/get-date-range";
+import type { Bucket } from "@/lib/analytics/client";
 import { formatMoney } from "@/lib/format";
 
 const dateOf = (period: string) => {

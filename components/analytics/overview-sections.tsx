@@ -2,12 +2,12 @@
 // hands each section its promise, so each part streams in (behind its own Suspense skeleton) as
 // soon as its own aggregate is done instead of the page waiting for the slowest one.
 import { Card } from "@/components/ui/card";
-import type { CohortRetention } from "@/lib/analytics/reports/get-cohort-retention";
-import { MAX_COHORTS } from "@/lib/analytics/reports/get-cohort-retention";
-import type { CustomerMix } from "@/lib/analytics/reports/get-customer-mix";
-import type { Bucket } from "@/lib/analytics/reports/get-date-range";
-import type { RevenuePoint } from "@/lib/analytics/reports/get-revenue-series";
-import type { TopCustomer } from "@/lib/analytics/reports/get-top-customers";
+import type { CohortRetention } from "@/lib/analytics";
+import { MAX_COHORTS } from "@/lib/analytics";
+import type { CustomerMix } from "@/lib/analytics";
+import type { Bucket } from "@/lib/analytics";
+import type { RevenuePoint } from "@/lib/analytics";
+import type { TopCustomer } from "@/lib/analytics";
 import { formatMoney } from "@/lib/format";
 import { ChartCard } from "./chart-card";
 import { CohortHeatmap, CohortTable } from "./cohort-heatmap";

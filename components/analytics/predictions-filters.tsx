@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
-import type { PredictionQuery } from "@/lib/analytics/reports/get-customer-predictions";
-import { RFM_SEGMENTS } from "@/lib/analytics/models/score-rfm";
+import type { PredictionQuery } from "@/lib/analytics";
+import { RFM_SEGMENTS } from "@/lib/analytics";
 import { churnLabels } from "./format-analytics";
 
 /** Segment, cluster and churn band: a plain GET form that keeps the sort. */

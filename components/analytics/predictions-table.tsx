@@ -1,7 +1,7 @@
 import clsx from "clsx";
 import Link from "next/link";
 import { Badge } from "@/components/ui/card";
-import { PREDICTION_SORTS, type PredictionQuery, type PredictionSort } from "@/lib/analytics/reports/get-customer-predictions";
+import { PREDICTION_SORTS, type PredictionQuery, type PredictionSort } from "@/lib/analytics";
 import type { ChurnRisk } from "@/lib/db/generated/enums";
 import { formatDate, formatMoney } from "@/lib/format";
 import { churnLabels, churnTones, formatDecimal, formatMoneyValue, formatProbability } from "./format-analytics";

@@ -4,9 +4,9 @@ import { useRouter } from "next/navigation";
 import { recomputeAnalyticsAction } from "@/app/(dashboard)/[org]/analytics/recompute-actions";
 import { Badge } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { clusterLabel } from "@/lib/analytics/models/cluster-label";
-import type { AnalyticsRunView } from "@/lib/analytics/rollups/get-analytics-run";
-import type { AnalyticsRunSummary } from "@/lib/analytics/rollups/recompute-org-analytics";
+import { clusterLabel } from "@/lib/analytics/client";
+import type { AnalyticsRunView } from "@/lib/analytics/client";
+import type { AnalyticsRunSummary } from "@/lib/analytics/client";
 import { formatDateTime } from "@/lib/format";
 
 export type RecomputePanelProps = {

@@ -1,6 +1,6 @@
 // What each RFM segment means and what to do about it, in the order of RFM_SEGMENTS (rules in
 // lib/analytics/models/score-rfm.ts: R = recency score, FM = average of frequency and monetary scores).
-import type { RfmSegment } from "@/lib/analytics/models/score-rfm";
+import type { RfmSegment } from "@/lib/analytics";
 
 export const RFM_SEGMENT_INFO: Record<RfmSegment, { rule: string; meaning: string; color: string }> = {
   Champions: { rule: "R 4–5, FM 4–5", meaning: "Bought recently, buy often and spend the most. Reward them; they promote you.", color: "#166534" },

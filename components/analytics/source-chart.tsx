@@ -1,7 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import type { Bucket } from "@/lib/analytics/reports/get-date-range";
-import type { RevenuePoint } from "@/lib/analytics/reports/get-revenue-series";
+import type { Bucket } from "@/lib/analytics/client";
+import type { RevenuePoint } from "@/lib/analytics/client";
 import { formatMoney } from "@/lib/format";
 import { CHART_COLORS, axisProps, chartStyle } from "./chart-theme";
 import { formatMoneyCompact, periodLabel, periodTitle } from "./format-analytics";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TopCustomer } from "@/lib/analytics/reports/get-top-customers";
+import type { TopCustomer } from "@/lib/analytics";
 import { formatMoney } from "@/lib/format";
 import { DataTable } from "./data-table";
 

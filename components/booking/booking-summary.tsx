@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/card";
-import { formatBookingTime, type BookingDetails } from "@/lib/booking/admin/load-booking-details";
+import { formatBookingTime, type BookingDetails } from "@/lib/booking";
 import { formatMoney } from "@/lib/format";
 
 const statuses: Record<string, { label: string; tone: "green" | "amber" | "red" | "gray" }> = {

@@ -1,7 +1,7 @@
 "use client";
 import clsx from "clsx";
 import { useEffect, useMemo, useState } from "react";
-import { initialPickerDate, localDate, pickShownDay } from "@/lib/booking/slots/initial-picker-date";
+import { initialPickerDate, localDate, pickShownDay } from "@/lib/booking/client";
 import { MonthCalendar } from "./month-calendar";
 
 // Month calendar + the chosen day's times, in the client's zone, from the public slots API.

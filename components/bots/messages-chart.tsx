@@ -2,7 +2,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard } from "@/components/analytics/chart-card";
 import { axisProps, CHART_COLORS, chartStyle, formatCountTick } from "@/components/analytics/chart-theme";
-import type { MessagesPerDay } from "@/lib/bots/admin/get-bot-overview";
+import type { MessagesPerDay } from "@/lib/bots/client";
 
 const dayLabel = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
 

@@ -1,5 +1,5 @@
 import { createElement, type ReactNode } from "react";
-import { sanitizeTelegramHtml } from "@/lib/bots/flow-engine/format-telegram-html";
+import { sanitizeTelegramHtml } from "@/lib/bots/client";
 
 // A message in Telegram's HTML subset (b, i, u, s, a, code, pre, tg-spoiler, blockquote) shown as
 // Telegram shows it. The text goes through the same sanitizer as what is sent, then becomes React

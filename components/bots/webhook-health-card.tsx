@@ -1,6 +1,6 @@
 import { ConfirmActionForm, type FormAction } from "@/components/booking/confirm-action-form";
 import { Badge, Card } from "@/components/ui/card";
-import { getBotWebhookHealth } from "@/lib/bots/admin/manage-bot-webhook";
+import { getBotWebhookHealth } from "@/lib/bots";
 import { formatDateTime } from "@/lib/format";
 
 type Props<T> = { orgId: string; org: string; botId: string; timezone: string; canManage: boolean; setAction: FormAction<T>; removeAction: FormAction<T> };

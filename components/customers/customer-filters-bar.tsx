@@ -1,5 +1,5 @@
 import { FilterActions, FilterForm, FilterSearch, FilterSelect, labelOptions, tagOptions } from "@/components/ui/filter-bar";
-import { customerSourceLabels, hasFilters, type CustomerFilters } from "@/lib/customers/records/customer-filters";
+import { customerSourceLabels, hasFilters, type CustomerFilters } from "@/lib/customers";
 
 /** Search, tag and source. */
 export function CustomerFiltersBar({ basePath, filters, tags }: { basePath: string; filters: CustomerFilters; tags: string[] }) {

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { BookingStatusBadge } from "@/components/booking/dashboard/booking-status-badge";
 import { Badge } from "@/components/ui/card";
-import { customerSourceLabels } from "@/lib/customers/records/customer-filters";
-import type { TimelineItem } from "@/lib/customers/profile/get-customer-timeline";
+import { customerSourceLabels } from "@/lib/customers";
+import type { TimelineItem } from "@/lib/customers";
 import type { OrderStatus } from "@/lib/db/generated/enums";
 import { formatDateTime, formatMoney } from "@/lib/format";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatSpend, type CustomerSpend } from "@/lib/customers/profile/get-customer-spend";
+import { formatSpend, type CustomerSpend } from "@/lib/customers";
 import type { CustomerSource } from "@/lib/db/generated/enums";
 import { formatDate } from "@/lib/format";
 import { SourceBadge, TagList } from "./source-badge";

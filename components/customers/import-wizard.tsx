@@ -1,6 +1,6 @@
 "use client";
 import { CsvImportWizard, type CsvImportColumn } from "@/components/ui/csv-import-wizard";
-import type { ImportPreviewView, ImportResult } from "@/lib/customers/import/import-customers";
+import type { ImportPreviewView, ImportResult } from "@/lib/customers/client";
 import type { ActionState } from "@/lib/safe-action";
 
 type Action<T> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/card";
 import type { CustomerSource } from "@/lib/db/generated/enums";
-import { customerSourceLabels } from "@/lib/customers/records/customer-filters";
+import { customerSourceLabels } from "@/lib/customers/client";
 
 const tones: Record<CustomerSource, "gray" | "green" | "brand" | "amber"> = { MANUAL: "gray", IMPORT: "gray", TELEGRAM: "brand", TICKETING: "amber", BOOKING: "green" };
 

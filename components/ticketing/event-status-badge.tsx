@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/card";
 import type { EventStatus } from "@/lib/db/generated/enums";
-import { statusLabels } from "@/lib/ticketing/events/event-workflow";
+import { statusLabels } from "@/lib/ticketing";
 
 const tones = { DRAFT: "gray", IN_REVIEW: "amber", PUBLISHED: "green", CANCELED: "red" } as const;
 

@@ -1,6 +1,6 @@
 import { formatDateTime } from "@/lib/format";
-import type { EventDetail } from "@/lib/ticketing/events/get-event";
-import { statusLabels } from "@/lib/ticketing/events/event-workflow";
+import type { EventDetail } from "@/lib/ticketing";
+import { statusLabels } from "@/lib/ticketing";
 
 /** Who moved the event to which status, when, and their note; newest first. */
 export function EventStatusHistory({ changes, timeZone }: { changes: EventDetail["statusChanges"]; timeZone: string }) {

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { eventTransitions, type EventTransition } from "@/lib/ticketing/events/event-workflow";
+import { eventTransitions, type EventTransition } from "@/lib/ticketing/client";
 
 const confirmTexts: Partial<Record<EventTransition, string>> = {
   cancel: "Cancel this event? Its page says it is canceled and no more tickets sell. Refunds are handled from Orders.",

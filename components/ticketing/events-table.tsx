@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { TableCard } from "@/components/ui/table-card";
-import type { EventListItem } from "@/lib/ticketing/events/list-events";
+import type { EventListItem } from "@/lib/ticketing";
 import { formatEventRange } from "@/lib/shared/local-date-time";
 import { EventStatusBadge } from "./event-status-badge";
 

@@ -1,6 +1,6 @@
 import { ConfirmActionForm } from "@/components/booking/confirm-action-form";
 import { addLineupItemAction, deleteLineupItemAction, moveLineupItemAction, updateLineupItemAction } from "@/app/(dashboard)/[org]/events/[eventId]/actions";
-import type { EventDetail } from "@/lib/ticketing/events/get-event";
+import type { EventDetail } from "@/lib/ticketing";
 import { uploadUrl } from "@/lib/uploads/upload-paths";
 import { ActionButton } from "./action-button";
 import { LineupItemForm } from "./lineup-item-form";

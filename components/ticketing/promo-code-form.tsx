@@ -5,7 +5,7 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
-import type { PromoCodeFormValues } from "@/lib/ticketing/promo-codes/list-promo-codes";
+import type { PromoCodeFormValues } from "@/lib/ticketing/client";
 
 type Option = { id: string; title?: string; name?: string };
 

@@ -1,10 +1,10 @@
 import { Badge, Card } from "@/components/ui/card";
 import { formatDateTime, formatMoney } from "@/lib/format";
-import type { PromoCodeRow } from "@/lib/ticketing/promo-codes/list-promo-codes";
+import type { PromoCodeRow } from "@/lib/ticketing";
 import { togglePromoCodeAction, updatePromoCodeAction } from "@/app/(dashboard)/[org]/events/promo-codes/actions";
 import { ActionButton } from "./action-button";
 import { PromoCodeForm } from "./promo-code-form";
-import { promoCodeToForm } from "@/lib/ticketing/promo-codes/list-promo-codes";
+import { promoCodeToForm } from "@/lib/ticketing";
 
 type Props = { org: string; rows: PromoCodeRow[]; currency: string; timeZone: string; canManage: boolean; events?: { id: string; title: string }[]; segments: { id: string; name: string }[]; fixedEventId?: string };
 

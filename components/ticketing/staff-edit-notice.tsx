@@ -1,4 +1,4 @@
-import { STAFF_EDITS_DRAFTS_ONLY } from "@/lib/ticketing/events/event-edit-access";
+import { STAFF_EDITS_DRAFTS_ONLY } from "@/lib/ticketing";
 
 /** Shown to staff instead of the edit controls of an event in review or published. */
 export function StaffEditNotice() {

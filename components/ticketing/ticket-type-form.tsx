@@ -5,7 +5,7 @@ import { Field, Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
-import type { TicketTypeFormValues } from "@/lib/ticketing/ticket-types/list-ticket-types";
+import type { TicketTypeFormValues } from "@/lib/ticketing/client";
 
 /** Add or edit a ticket type: price in the org currency (blank = free), capacity, sale window in the event's zone. */
 export function TicketTypeForm<T>({ org, eventId, action, ticketTypeId, initial, currency, timeZone, submitLabel }: { org: string; eventId: string; action: FormAction<T>; ticketTypeId?: string; initial: TicketTypeFormValues; currency: string; timeZone: string; submitLabel: string }) {

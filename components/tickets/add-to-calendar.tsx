@@ -1,7 +1,7 @@
 import { buttonClass } from "@/components/ui/button";
-import { googleCalendarUrl } from "@/lib/ticketing/public/build-ticket-ics";
-import { publicEventUrl } from "@/lib/ticketing/events/public-event-url";
-import type { EventWhere } from "@/lib/ticketing/public/load-ticket-order";
+import { googleCalendarUrl } from "@/lib/ticketing";
+import { publicEventUrl } from "@/lib/ticketing";
+import type { EventWhere } from "@/lib/ticketing";
 
 /** "Add to calendar": the ticket's .ics file (any calendar app) and a Google Calendar link. */
 export function AddToCalendar({ event, ticketCode, centered = false, className }: { event: EventWhere & { slug: string }; ticketCode: string; centered?: boolean; className?: string }) {

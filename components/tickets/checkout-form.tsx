@@ -1,9 +1,9 @@
 "use client";
 import { useMemo, useState } from "react";
 import { formatMoney } from "@/lib/format";
-import { priceTicketOrder } from "@/lib/ticketing/checkout/price-ticket-order";
-import type { PublicTicketType } from "@/lib/ticketing/checkout/public-ticket-types";
-import type { PromoRules } from "@/lib/ticketing/types";
+import { priceTicketOrder } from "@/lib/ticketing/client";
+import type { PublicTicketType } from "@/lib/ticketing/client";
+import type { PromoRules } from "@/lib/ticketing/client";
 import { PromoField } from "./promo-field";
 import { LabeledInput, SeatFields, type SeatValue } from "./seat-fields";
 import { TicketTypeRow } from "./ticket-type-row";

@@ -1,6 +1,6 @@
-import { formatEventTime, formatVenue } from "@/lib/ticketing/public/load-ticket-order";
-import type { PublicEvent } from "@/lib/ticketing/public/load-public-event";
-import { imageUrl } from "@/lib/ticketing/checkout/public-ticket-types";
+import { formatEventTime, formatVenue } from "@/lib/ticketing";
+import type { PublicEvent } from "@/lib/ticketing";
+import { imageUrl } from "@/lib/ticketing";
 
 /** The event's own facts: cover, title, time in its zone, venue, description, lineup. */
 export function EventDetails({ event }: { event: PublicEvent }) {

@@ -1,9 +1,9 @@
 import { PublicShell } from "@/components/booking/public-shell";
 import { Card } from "@/components/ui/card";
 import { isStripeConfigured } from "@/lib/orders";
-import type { PublicEvent } from "@/lib/ticketing/public/load-public-event";
-import { eventSaleState } from "@/lib/ticketing/checkout/event-sale-state";
-import { publicTicketTypes } from "@/lib/ticketing/checkout/public-ticket-types";
+import type { PublicEvent } from "@/lib/ticketing";
+import { eventSaleState } from "@/lib/ticketing";
+import { publicTicketTypes } from "@/lib/ticketing";
 import { CheckoutForm } from "./checkout-form";
 import { EventDetails } from "./event-details";
 

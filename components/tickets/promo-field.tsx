@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { PromoRules } from "@/lib/ticketing/types";
+import type { PromoRules } from "@/lib/ticketing/client";
 
 type Promo = Pick<PromoRules, "id" | "code" | "kind" | "value"> & { forSelectedCustomers?: boolean };
 

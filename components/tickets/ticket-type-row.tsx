@@ -1,5 +1,5 @@
 import { formatMoney } from "@/lib/format";
-import type { PublicTicketType } from "@/lib/ticketing/checkout/public-ticket-types";
+import type { PublicTicketType } from "@/lib/ticketing/client";
 
 const stateLabel = { NOT_YET_ON_SALE: "Not on sale yet", SALE_ENDED: "Sale ended", SOLD_OUT: "Sold out", ON_SALE: "" } as const;
 

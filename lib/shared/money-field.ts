@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseMoney } from "@/lib/analytics/campaigns/parse-money";
+import { parseMoney } from "@/lib/shared/parse-money";
 
 /** A decimal amount typed in `currency` -> integer minor units; blank is `blank` (or an error when undefined). */
 export function moneyField(currency: string, blank?: number) {

@@ -1,11 +1,11 @@
 import type PgBoss from "pg-boss";
-import { analyticsJobHandlers } from "@/lib/analytics/rollups/job-handlers";
-import { bookingJobHandlers } from "@/lib/booking/job-handlers";
-import { botJobHandlers } from "@/lib/bots/job-handlers";
-import { startTelegramUpdateDrainer } from "@/lib/bots/runtime/drain-telegram-updates";
+import { analyticsJobHandlers } from "@/lib/analytics";
+import { bookingJobHandlers } from "@/lib/booking";
+import { botJobHandlers } from "@/lib/bots";
+import { startTelegramUpdateDrainer } from "@/lib/bots";
 import { emailJobHandlers } from "@/lib/email/job-handlers";
 import { createBoss, queues, startBoss, type JobHandler } from "@/lib/jobs/boss";
-import { ticketingJobHandlers } from "@/lib/ticketing/job-handlers";
+import { ticketingJobHandlers } from "@/lib/ticketing";
 
 // The worker process: every area's job handlers (each parses its queue's zod payload before it
 // runs), the cron schedules and the Telegram drainer. The one place that knows every area's

@@ -18,17 +18,17 @@ const database = await prepareDatabase({ dataDir: ".data/bench", port: Number(pr
 process.env.DATABASE_URL = database.url;
 // Imported once DATABASE_URL is known (the Prisma client reads it on first use).
 const { db } = await import("@/lib/db/client");
-const { recomputeOrgAnalytics } = await import("@/lib/analytics/rollups/recompute-org-analytics");
-const { getDateRange } = await import("@/lib/analytics/reports/get-date-range");
-const { getRevenueSeries } = await import("@/lib/analytics/reports/get-revenue-series");
-const { getCustomerMix } = await import("@/lib/analytics/reports/get-customer-mix");
-const { getCohortRetention } = await import("@/lib/analytics/reports/get-cohort-retention");
-const { getTopCustomers } = await import("@/lib/analytics/reports/get-top-customers");
-const { getFirstPaidAt } = await import("@/lib/analytics/rollups/get-first-paid-at");
-const { getAnalyticsStatus } = await import("@/lib/analytics/rollups/get-analytics-status");
-const { getRfmSegments } = await import("@/lib/analytics/reports/get-rfm-segments");
-const { getClusterSummary } = await import("@/lib/analytics/reports/get-cluster-summary");
-const { getCustomerPredictions, parsePredictionQuery } = await import("@/lib/analytics/reports/get-customer-predictions");
+const { recomputeOrgAnalytics } = await import("@/lib/analytics");
+const { getDateRange } = await import("@/lib/analytics");
+const { getRevenueSeries } = await import("@/lib/analytics");
+const { getCustomerMix } = await import("@/lib/analytics");
+const { getCohortRetention } = await import("@/lib/analytics");
+const { getTopCustomers } = await import("@/lib/analytics");
+const { getFirstPaidAt } = await import("@/lib/analytics");
+const { getAnalyticsStatus } = await import("@/lib/analytics");
+const { getRfmSegments } = await import("@/lib/analytics");
+const { getClusterSummary } = await import("@/lib/analytics");
+const { getCustomerPredictions, parsePredictionQuery } = await import("@/lib/analytics");
 
 try {
   const seeded = await seedAnalyticsLoad({ databaseUrl: database.url });

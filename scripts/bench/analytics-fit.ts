@@ -4,10 +4,10 @@
 // Run: npx tsx scripts/bench/analytics-fit.ts [--customers N]
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { computeCustomerScores } from "@/lib/analytics/models/compute-customer-scores";
-import { fitBgNbd } from "@/lib/analytics/models/fit-bgnbd";
-import { parseSummaryCsv } from "@/lib/analytics/models/parse-summary-csv";
-import { simulateTransactions } from "@/lib/analytics/models/simulate-bgnbd";
+import { computeCustomerScores } from "@/lib/analytics";
+import { fitBgNbd } from "@/lib/analytics";
+import { parseSummaryCsv } from "@/lib/analytics";
+import { simulateTransactions } from "@/lib/analytics";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const cdnowPath = path.resolve(root, "../shared/data/cdnow/cdnow_customers_summary.csv");

@@ -16,7 +16,7 @@ const database = await prepareDatabase({ dataDir: ".data/bench", port: Number(pr
 process.env.DATABASE_URL = database.url;
 // Imported once DATABASE_URL is known (the Prisma client reads it on first use).
 const { db } = await import("@/lib/db/client");
-const { recomputeOrgAnalytics } = await import("@/lib/analytics/rollups/recompute-org-analytics");
+const { recomputeOrgAnalytics } = await import("@/lib/analytics");
 
 try {
   const seeded = await seedAnalyticsLoad({ databaseUrl: database.url, customers: arg("customers"), orders: arg("orders"), fresh: process.argv.includes("--fresh") });

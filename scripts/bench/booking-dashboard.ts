@@ -11,8 +11,8 @@ const database = await prepareDatabase({ dataDir: ".data/bench-booking", port: N
 process.env.DATABASE_URL = database.url;
 // Imported once DATABASE_URL is known (the Prisma client reads it on first use).
 const { db } = await import("@/lib/db/client");
-const { loadBookingCalendar } = await import("@/lib/booking/calendar/load-booking-calendar");
-const { listBookings } = await import("@/lib/booking/admin/list-bookings");
+const { loadBookingCalendar } = await import("@/lib/booking");
+const { listBookings } = await import("@/lib/booking");
 
 const TZ = "Europe/Berlin";
 const SLUG = "bench-booking-dashboard";

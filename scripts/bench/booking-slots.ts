@@ -1,10 +1,10 @@
 // npx tsx scripts/bench/booking-slots.ts: time computeSlots for one service across 5 staff
 // (in 4 time zones, through both US and EU spring-forward) for 60 days with 2,000 existing
 // bookings plus a calendar source. Target: under 50 ms. Prints cold, median and p95.
-import { computeSlots } from "../../lib/booking/slots/compute-slots";
-import { groupSlotsByDay } from "../../lib/booking/slots/group-slots-by-day";
-import { getBlockedInterval } from "../../lib/booking/slots/normalize-slot-service";
-import type { BusyInterval, SlotService, StaffAvailability, WeeklyRule } from "../../lib/booking/types";
+import { computeSlots } from "@/lib/booking";
+import { groupSlotsByDay } from "@/lib/booking";
+import { getBlockedInterval } from "@/lib/booking";
+import type { BusyInterval, SlotService, StaffAvailability, WeeklyRule } from "@/lib/booking";
 
 const RUNS = Number(process.env.RUNS || 50);
 const DAY = 86_400_000;

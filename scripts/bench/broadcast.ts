@@ -19,7 +19,7 @@ import { prepareDatabase } from "../lib/prepare-database";
 process.env.BOT_TOKEN_KEY ||= randomBytes(32).toString("base64");
 const workerBotId = process.argv[process.argv.indexOf("--worker") + 1];
 if (process.argv.includes("--worker")) {
-  const { runBroadcastSender } = await import("@/lib/bots/broadcasts/run-broadcast-sender");
+  const { runBroadcastSender } = await import("@/lib/bots");
   process.send?.("ready");
   await runBroadcastSender({ botId: workerBotId });
   process.exit(0);
@@ -60,9 +60,9 @@ process.env.DATABASE_URL = database.url;
 const fake = await startRateLimitedFake();
 process.env.TELEGRAM_API_ROOT = fake.url;
 const { db } = await import("@/lib/db/client");
-const { encryptBotToken } = await import("@/lib/bots/admin/encrypt-bot-token");
-const { runBroadcastSender } = await import("@/lib/bots/broadcasts/run-broadcast-sender");
-const { UNKNOWN_OUTCOME } = await import("@/lib/bots/broadcasts/broadcast-deliveries");
+const { encryptBotToken } = await import("@/lib/bots");
+const { runBroadcastSender } = await import("@/lib/bots");
+const { UNKNOWN_OUTCOME } = await import("@/lib/bots");
 
 async function seed(label: string) {
   const id = randomBytes(4).toString("hex");

@@ -14,7 +14,7 @@ process.env.DATABASE_URL = database.url;
 process.env.DB_POOL_SIZE ??= "20";
 // Imported once DATABASE_URL is known (the Prisma client reads it on first use).
 const { db } = await import("@/lib/db/client");
-const { checkInTicket } = await import("@/lib/ticketing/check-in/check-in-ticket");
+const { checkInTicket } = await import("@/lib/ticketing");
 
 const tickets = arg("tickets", 2000);
 const scanners = arg("scanners", 50);

@@ -2,12 +2,12 @@ import Link from "next/link";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { TableCard } from "@/components/ui/table-card";
-import { getOverviewStats } from "@/lib/analytics/reports/get-overview-stats";
+import { getOverviewStats } from "@/lib/analytics";
 import { BookingStatusBadge } from "@/components/booking/dashboard/booking-status-badge";
-import { getBookingOverview } from "@/lib/booking/admin/get-booking-overview";
+import { getBookingOverview } from "@/lib/booking";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
-import { getEventsOverview } from "@/lib/ticketing/events/list-events";
+import { getEventsOverview } from "@/lib/ticketing";
 
 export const metadata = { title: "Overview" };
 

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublicShell, serviceFacts } from "@/components/booking/public-shell";
 import { EmptyState } from "@/components/ui/card";
-import { listPublicServices } from "@/lib/booking/public/load-public-service";
+import { listPublicServices } from "@/lib/booking";
 import { formatMoney } from "@/lib/format";
-import { botRefField } from "@/lib/bots/admin/bot-ref-field";
+import { botRefField } from "@/lib/bots";
 import { publicOpenGraph } from "@/lib/shared/open-graph";
 
 type Props = { params: Promise<{ org: string }>; searchParams: Promise<{ ref?: string | string[] }> };

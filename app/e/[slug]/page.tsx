@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EventPageView } from "@/components/tickets/event-page-view";
-import { eventMetadata } from "@/lib/ticketing/public/event-metadata";
-import { loadPublicEvent } from "@/lib/ticketing/public/load-public-event";
+import { eventMetadata } from "@/lib/ticketing";
+import { loadPublicEvent } from "@/lib/ticketing";
 
 // GET /e/[slug]: the public event page; drafts and unknown slugs are a 404. Rendered on first
 // request and served from Next's cache, refreshed every 10 seconds and at once when the organizer

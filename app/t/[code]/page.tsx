@@ -5,8 +5,8 @@ import { PublicShell } from "@/components/booking/public-shell";
 import { AddToCalendar } from "@/components/tickets/add-to-calendar";
 import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
 import { Card } from "@/components/ui/card";
-import { formatEventTime, formatVenue } from "@/lib/ticketing/public/load-ticket-order";
-import { loadPublicTicket } from "@/lib/ticketing/public/load-public-ticket";
+import { formatEventTime, formatVenue } from "@/lib/ticketing";
+import { loadPublicTicket } from "@/lib/ticketing";
 import { publicOpenGraph } from "@/lib/shared/open-graph";
 
 type Props = { params: Promise<{ code: string }> };

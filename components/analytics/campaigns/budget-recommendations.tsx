@@ -1,7 +1,7 @@
 import clsx from "clsx";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
-import type { BudgetPlan } from "@/lib/analytics/campaigns/recommend-budget";
+import type { BudgetPlan } from "@/lib/analytics";
 import { formatMoney } from "@/lib/format";
 
 /**

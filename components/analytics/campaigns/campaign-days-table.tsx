@@ -1,7 +1,7 @@
 import { TableCard } from "@/components/ui/table-card";
-import { formatCalendarDate } from "@/lib/analytics/campaigns/calendar-date";
-import type { CampaignMetrics, MetricTotals } from "@/lib/analytics/campaigns/campaign-metrics";
-import type { CampaignDay } from "@/lib/analytics/campaigns/list-campaign-days";
+import { formatCalendarDate } from "@/lib/analytics";
+import type { CampaignMetrics, MetricTotals } from "@/lib/analytics";
+import type { CampaignDay } from "@/lib/analytics";
 import { MetricCells, MetricHeadCells } from "./metric-cells";
 
 /** A campaign's days in the range, newest first, with the range total at the bottom. */

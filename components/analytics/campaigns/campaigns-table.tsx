@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/card";
 import { TableCard } from "@/components/ui/table-card";
-import { channelLabel } from "@/lib/analytics/campaigns/campaign-fields";
-import { formatCalendarDate } from "@/lib/analytics/campaigns/calendar-date";
-import type { CampaignMetrics, MetricTotals } from "@/lib/analytics/campaigns/campaign-metrics";
-import type { CampaignTotalsRow } from "@/lib/analytics/campaigns/list-campaign-totals";
+import { channelLabel } from "@/lib/analytics";
+import { formatCalendarDate } from "@/lib/analytics";
+import type { CampaignMetrics, MetricTotals } from "@/lib/analytics";
+import type { CampaignTotalsRow } from "@/lib/analytics";
 import { MetricCells, MetricHeadCells } from "./metric-cells";
 
 /** Every campaign with its totals and metrics over the range, and the sum in the org's currency. */

@@ -1,5 +1,5 @@
-import type { CampaignMetrics, MetricTotals } from "@/lib/analytics/campaigns/campaign-metrics";
-import { formatCount, formatMoneyOrDash, formatPercent, formatRoas, formatUnitCost } from "@/lib/analytics/campaigns/format-metric";
+import type { CampaignMetrics, MetricTotals } from "@/lib/analytics";
+import { formatCount, formatMoneyOrDash, formatPercent, formatRoas, formatUnitCost } from "@/lib/analytics";
 
 // The metric columns shared by the campaigns list and a campaign's daily table, so both read
 // the same: totals first, then the ratios ("—" when a denominator is 0).

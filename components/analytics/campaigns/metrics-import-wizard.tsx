@@ -1,6 +1,6 @@
 "use client";
 import { CsvImportWizard, type CsvImportColumn } from "@/components/ui/csv-import-wizard";
-import type { MetricImportPreviewView, MetricImportResult } from "@/lib/analytics/campaigns/import-campaign-metrics";
+import type { MetricImportPreviewView, MetricImportResult } from "@/lib/analytics/client";
 import type { ActionState } from "@/lib/safe-action";
 
 type Action<T> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;

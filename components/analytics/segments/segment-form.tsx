@@ -6,7 +6,7 @@ import { Field, Select, Textarea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
-import type { SegmentFormValues } from "@/lib/analytics/segments/segment-form";
+import type { SegmentFormValues } from "@/lib/analytics/client";
 import type { ActionState } from "@/lib/safe-action";
 import { Checkboxes, Range } from "./segment-form-fields";
 import { SegmentPreviewBody, type SegmentPreview } from "./segment-preview";

@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import type { BookingPage } from "@/lib/booking/public/load-booking-page";
+import type { BookingPage } from "@/lib/booking";
 import type { OrderStatus } from "@/lib/db/generated/enums";
 import { formatDateTime, formatMoney } from "@/lib/format";
 

@@ -1,6 +1,6 @@
 import { FilterActions, FilterForm, FilterSearch, FilterSelect, labelOptions, type FilterOption } from "@/components/ui/filter-bar";
 import { Input } from "@/components/ui/field";
-import { bookingStatusLabels, hasBookingFilters, type BookingFilters } from "@/lib/booking/admin/booking-filters";
+import { bookingStatusLabels, hasBookingFilters, type BookingFilters } from "@/lib/booking";
 
 /** Status, staff, service, date range and client search. */
 export function BookingFiltersBar({ basePath, filters, staff, services }: { basePath: string; filters: BookingFilters; staff: FilterOption[]; services: FilterOption[] }) {

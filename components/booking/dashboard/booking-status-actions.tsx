@@ -4,7 +4,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Field, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { BookingAction } from "@/lib/booking/lifecycle/change-booking-status";
+import type { BookingAction } from "@/lib/booking/client";
 import type { ActionState } from "@/lib/safe-action";
 
 type Props<T> = { org: string; bookingId: string; actions: { action: BookingAction; label: string }[]; refundNote: string | null; changeStatus: (state: ActionState<T>, data: FormData) => Promise<ActionState<T>> };

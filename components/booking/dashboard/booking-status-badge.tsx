@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/card";
-import { bookingStatusLabels } from "@/lib/booking/admin/booking-filters";
+import { bookingStatusLabels } from "@/lib/booking";
 import type { BookingStatus } from "@/lib/db/generated/enums";
 
 const tones: Record<BookingStatus, "gray" | "green" | "red" | "amber" | "brand"> = {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { TableCard } from "@/components/ui/table-card";
-import type { BookingListItem } from "@/lib/booking/admin/list-bookings";
+import type { BookingListItem } from "@/lib/booking";
 import { formatDateTime } from "@/lib/format";
 import { BookingStatusBadge } from "./booking-status-badge";
 

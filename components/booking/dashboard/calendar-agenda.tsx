@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CalendarLayout } from "@/lib/booking/calendar/build-booking-calendar";
+import type { CalendarLayout } from "@/lib/booking";
 import { BookingStatusBadge } from "./booking-status-badge";
 
 /** The phone calendar: each date as a list of its bookings in time order, with the staff member. */

@@ -1,7 +1,7 @@
 import clsx from "clsx";
 import Link from "next/link";
-import type { CalendarBlock, CalendarLayout } from "@/lib/booking/calendar/build-booking-calendar";
-import { bookingStatusLabels } from "@/lib/booking/admin/booking-filters";
+import type { CalendarBlock, CalendarLayout } from "@/lib/booking";
+import { bookingStatusLabels } from "@/lib/booking";
 import { bookingBlockClasses } from "./booking-status-badge";
 
 const PX_PER_MINUTE = 1.2;

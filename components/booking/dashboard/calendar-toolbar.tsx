@@ -1,8 +1,8 @@
 import clsx from "clsx";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import type { CalendarView } from "@/lib/booking/calendar/build-booking-calendar";
-import { toggleShownStaff } from "@/lib/booking/calendar/calendar-staff-filter";
+import type { CalendarView } from "@/lib/booking";
+import { toggleShownStaff } from "@/lib/booking";
 
 type Props = { base: string; view: CalendarView; date: string; prev: string; next: string; today: string; staff: string[] | null; staffOptions: { id: string; name: string }[]; title: string; timeZone: string };
 

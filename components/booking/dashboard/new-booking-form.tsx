@@ -5,7 +5,7 @@ import { Field, Select, Textarea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
-import type { ManualBookingService } from "@/lib/booking/admin/list-manual-booking-options";
+import type { ManualBookingService } from "@/lib/booking/client";
 import { formatMoney } from "@/lib/format";
 import type { ActionState } from "@/lib/safe-action";
 import { SlotPicker, type PickedSlot } from "../slot-picker";

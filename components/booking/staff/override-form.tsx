@@ -4,7 +4,7 @@ import { Field, Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
-import type { TimeRange } from "@/lib/booking/types";
+import type { TimeRange } from "@/lib/booking/client";
 import type { FormAction } from "../confirm-action-form";
 import { TimeRangesInput } from "./time-ranges-input";
 

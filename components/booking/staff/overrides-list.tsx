@@ -1,5 +1,5 @@
 import { ConfirmActionForm, type FormAction } from "../confirm-action-form";
-import type { TimeRange } from "@/lib/booking/types";
+import type { TimeRange } from "@/lib/booking";
 
 type Override = { id: string; date: string; ranges: TimeRange[] };
 

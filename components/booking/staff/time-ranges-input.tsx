@@ -1,6 +1,6 @@
 "use client";
 import { Button } from "@/components/ui/button";
-import type { TimeRange } from "@/lib/booking/types";
+import type { TimeRange } from "@/lib/booking/client";
 
 const inputClass = "w-[7.5rem] rounded-md border border-gray-300 bg-white px-2 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-1 focus:ring-brand-500 aria-[invalid=true]:border-red-500";
 

@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
-import type { Audience } from "@/lib/bots/broadcasts/broadcast-audience";
+import type { Audience } from "@/lib/bots/client";
 
 // The audience part of the compose form: tags (any of), custom fields (all equal), an analytics
 // segment, and the live count of active subscribers it reaches (blocked ones never count).

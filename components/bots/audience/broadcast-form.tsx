@@ -6,7 +6,7 @@ import { Field, Input, Textarea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
-import type { Audience } from "@/lib/bots/broadcasts/broadcast-audience";
+import type { Audience } from "@/lib/bots/client";
 import { AudienceFields } from "./audience-fields";
 
 // Compose a broadcast, or edit a draft (`draft`): text (Telegram HTML, {{first_name}} and custom

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/card";
 import { TableCard } from "@/components/ui/table-card";
-import { subscriberDisplayName } from "@/lib/bots/subscribers/subscriber-display-name";
+import { subscriberDisplayName } from "@/lib/bots";
 import type { DeliveryStatus } from "@/lib/db/generated/enums";
 import { formatDateTime } from "@/lib/format";
 

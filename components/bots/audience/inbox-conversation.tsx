@@ -7,7 +7,7 @@ import { Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { subscriberDisplayName } from "@/lib/bots/subscribers/subscriber-display-name";
+import { subscriberDisplayName } from "@/lib/bots/client";
 import { formatDateTime } from "@/lib/format";
 import { type ConversationMessage, MessageBubble } from "./message-bubble";
 

@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-quer
 import clsx from "clsx";
 import { useState } from "react";
 import { Badge, EmptyState } from "@/components/ui/card";
-import { subscriberDisplayName } from "@/lib/bots/subscribers/subscriber-display-name";
+import { subscriberDisplayName } from "@/lib/bots/client";
 import { formatDateTime } from "@/lib/format";
 import { InboxConversation, type OpenConversation } from "./inbox-conversation";
 

@@ -1,4 +1,4 @@
-import { findOrgBot } from "@/lib/bots/admin/find-org-bot";
+import { findOrgBot } from "@/lib/bots";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 

@@ -1,5 +1,5 @@
 import { FilterActions, FilterForm, FilterSearch, FilterSelect, labelOptions, tagOptions } from "@/components/ui/filter-bar";
-import { hasSubscriberFilters, subscriberStatusLabels, type SubscriberFilters } from "@/lib/bots/subscribers/subscriber-filters";
+import { hasSubscriberFilters, subscriberStatusLabels, type SubscriberFilters } from "@/lib/bots";
 
 /** Search, tag and status. */
 export function SubscriberFiltersBar({ basePath, filters, tags }: { basePath: string; filters: SubscriberFilters; tags: string[] }) {

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/card";
-import { subscriberStatusLabels } from "@/lib/bots/subscribers/subscriber-filters";
+import { subscriberStatusLabels } from "@/lib/bots/client";
 import type { BotSubscriberStatus } from "@/lib/db/generated/enums";
 
 const tones = { ACTIVE: "green", BLOCKED: "red", UNSUBSCRIBED: "gray" } as const;

@@ -2,8 +2,8 @@
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { listNodeExits, type NodeExit } from "@/lib/bots/flow-engine/list-node-exits";
-import type { FlowNodeType } from "@/lib/bots/flow-engine/types";
+import { listNodeExits, type NodeExit } from "@/lib/bots/client";
+import type { FlowNodeType } from "@/lib/bots/client";
 import { useEditor } from "./flow-editor-context";
 import { chooseFreeExit } from "./flow-editor-store";
 import { nodeCatalog, nodeLabel } from "./node-catalog";

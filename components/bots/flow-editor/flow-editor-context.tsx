@@ -1,8 +1,8 @@
 "use client";
 import { createContext, useContext, useState } from "react";
 import { useStore } from "zustand";
-import type { FlowIssue } from "@/lib/bots/flow-engine/validate-flow";
-import type { FlowGraph, RunnableFlow } from "@/lib/bots/flow-engine/types";
+import type { FlowIssue } from "@/lib/bots/client";
+import type { FlowGraph, RunnableFlow } from "@/lib/bots/client";
 import { createFlowEditorStore, type FlowEditorState, type FlowEditorStore } from "./flow-editor-store";
 
 // One store per open flow, plus what the forms need to know about the bot (other flows for jumps)

@@ -1,7 +1,7 @@
 import { addEdge, applyEdgeChanges, applyNodeChanges, type Connection, type Edge, type EdgeChange, type NodeChange } from "@xyflow/react";
 import { createStore } from "zustand/vanilla";
-import { listNodeExits, type NodeExit } from "@/lib/bots/flow-engine/list-node-exits";
-import type { FlowGraph, FlowNode, FlowNodeType } from "@/lib/bots/flow-engine/types";
+import { listNodeExits, type NodeExit } from "@/lib/bots/client";
+import type { FlowGraph, FlowNode, FlowNodeType } from "@/lib/bots/client";
 import { defaultNodeData, shortId } from "./node-catalog";
 
 // The editor's state: the draft graph in xyflow's shape, the selection, a revision counter for

@@ -2,7 +2,7 @@
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from "@xyflow/react";
 import clsx from "clsx";
 import { useEffect } from "react";
-import { listNodeExits } from "@/lib/bots/flow-engine/list-node-exits";
+import { listNodeExits } from "@/lib/bots/client";
 import { useEditorEnv } from "./flow-editor-context";
 import type { EditorNode } from "./flow-editor-store";
 import { nodeLabel, summarizeNode } from "./node-catalog";

@@ -1,5 +1,5 @@
-import type { FlowIssue } from "@/lib/bots/flow-engine/validate-flow";
-import type { FlowNodeType } from "@/lib/bots/flow-engine/types";
+import type { FlowIssue } from "@/lib/bots/client";
+import type { FlowNodeType } from "@/lib/bots/client";
 
 // Puts each validation message of a node next to the form field it is about; what belongs to no
 // field (not connected, an exit left open) is shown above the form.

@@ -1,5 +1,5 @@
-import { describeTrigger } from "@/lib/bots/flows/describe-trigger";
-import type { FlowNode, FlowNodeType } from "@/lib/bots/flow-engine/types";
+import { describeTrigger } from "@/lib/bots/client";
+import type { FlowNode, FlowNodeType } from "@/lib/bots/client";
 
 // What the palette offers: each node type of the engine with its label, a one-line hint and the
 // data a new node starts with (valid for the schema; validation then says what is missing).

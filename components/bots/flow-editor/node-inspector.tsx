@@ -1,7 +1,7 @@
 "use client";
 import { Button } from "@/components/ui/button";
 import type { ComponentType } from "react";
-import type { FlowNode, FlowNodeType } from "@/lib/bots/flow-engine/types";
+import type { FlowNode, FlowNodeType } from "@/lib/bots/client";
 import { useEditor, useEditorEnv } from "./flow-editor-context";
 import { fieldIssues } from "./issue-fields";
 import { nodeCatalog, nodeLabel } from "./node-catalog";

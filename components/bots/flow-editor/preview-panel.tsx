@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TelegramHtml } from "@/components/bots/telegram-html";
-import { flowGraphSchema } from "@/lib/bots/flow-engine/types";
+import { flowGraphSchema } from "@/lib/bots/client";
 import { useEditor, useEditorEnv } from "./flow-editor-context";
 import { toFlowGraph } from "./flow-editor-store";
 import { pressEvent, previewVariables, sendToPreview, startPreview, type PreviewAction, type PreviewSession } from "./preview-session";

@@ -1,7 +1,7 @@
-import { applySubscriberEffects } from "@/lib/bots/flow-engine/apply-subscriber-effects";
-import { parseIncomingText } from "@/lib/bots/flow-engine/parse-incoming-text";
-import { runFlow } from "@/lib/bots/flow-engine/run-flow-step";
-import type { ConversationState, Effect, FlowEvent, OutButton, RunnableFlow, SubscriberSnapshot, Variables } from "@/lib/bots/flow-engine/types";
+import { applySubscriberEffects } from "@/lib/bots/client";
+import { parseIncomingText } from "@/lib/bots/client";
+import { runFlow } from "@/lib/bots/client";
+import type { ConversationState, Effect, FlowEvent, OutButton, RunnableFlow, SubscriberSnapshot, Variables } from "@/lib/bots/client";
 
 // The preview chat: the worker's part played in the browser (see the engine's chat harness).
 // The draft comes first, then the bot's other published flows (jump targets, and what their

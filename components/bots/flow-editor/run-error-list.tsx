@@ -1,5 +1,5 @@
 "use client";
-import type { FlowRunError } from "@/lib/bots/flows/list-flow-run-errors";
+import type { FlowRunError } from "@/lib/bots/client";
 import { formatDateTime, viewerTimeZone } from "@/lib/format";
 import { useEditor } from "./flow-editor-context";
 import { nodeLabel } from "./node-catalog";

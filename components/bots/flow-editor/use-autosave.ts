@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useStore } from "zustand";
-import type { FlowGraph } from "@/lib/bots/flow-engine/types";
+import type { FlowGraph } from "@/lib/bots/client";
 import { toFlowGraph, type FlowEditorStore } from "./flow-editor-store";
 
 // Saves the draft a moment after the last change; one save at a time, the newest graph wins.

@@ -4,8 +4,8 @@ import { startTransition, useActionState, useEffect, useRef, useState } from "re
 import { simulatorPressAction, simulatorSendAction } from "@/app/(dashboard)/[org]/bots/sandbox-actions";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
-import { sanitizeTelegramHtml } from "@/lib/bots/flow-engine/format-telegram-html";
-import type { SimulatorMessage } from "@/lib/bots/sandbox/get-simulator-chat";
+import { sanitizeTelegramHtml } from "@/lib/bots/client";
+import type { SimulatorMessage } from "@/lib/bots/client";
 import { formatDateTime } from "@/lib/format";
 
 // The sandbox simulator: a phone-sized Telegram chat with the sandbox bot as "Sandbox tester".

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/safe-action";
-import type { CheckInView } from "@/lib/ticketing/check-in/check-in-view";
+import type { CheckInView } from "@/lib/ticketing/client";
 import { CheckInCounts, doorStatusKey, RecentCheckIns, type DoorStatus } from "./check-in-counts";
 import { CheckInResult } from "./check-in-result";
 import { playDoorSound } from "./door-sound";

@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import type { CheckInCounts as Counts } from "@/lib/ticketing/check-in/get-check-in-counts";
-import type { RecentCheckIn } from "@/lib/ticketing/check-in/list-recent-check-ins";
+import type { CheckInCounts as Counts } from "@/lib/ticketing/client";
+import type { RecentCheckIn } from "@/lib/ticketing/client";
 import { CheckInBar, checkInPercent } from "./progress-bar";
 
 export type DoorStatus = Counts & { recent: RecentCheckIn[] };

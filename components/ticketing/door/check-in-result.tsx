@@ -1,6 +1,6 @@
 "use client";
 import clsx from "clsx";
-import type { CheckInView } from "@/lib/ticketing/check-in/check-in-view";
+import type { CheckInView } from "@/lib/ticketing/client";
 
 const looks = {
   CHECKED_IN: { title: "Checked in", tone: "bg-green-600 text-white", mark: "✓" },

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { TableCard } from "@/components/ui/table-card";
 import { formatDateTime, formatMoney } from "@/lib/format";
-import type { OrderDetail } from "@/lib/ticketing/orders/get-order";
+import type { OrderDetail } from "@/lib/ticketing";
 import { td, th } from "./orders-table";
 import { TicketStatusBadge } from "./status-badges";
 

@@ -1,5 +1,5 @@
 import { FilterActions, FilterForm, FilterSearch, FilterSelect } from "@/components/ui/filter-bar";
-import { hasOrderFilters, orderStatusLabels, orderStatuses, type OrderFilters } from "@/lib/ticketing/orders/order-filters";
+import { hasOrderFilters, orderStatusLabels, orderStatuses, type OrderFilters } from "@/lib/ticketing";
 
 /** Search and status. */
 export function OrderFiltersBar({ basePath, filters }: { basePath: string; filters: OrderFilters }) {

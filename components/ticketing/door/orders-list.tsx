@@ -1,8 +1,8 @@
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { countOrders, listOrders } from "@/lib/ticketing/orders/list-orders";
-import { parseOrderFiltersLenient } from "@/lib/ticketing/orders/order-filters";
+import { countOrders, listOrders } from "@/lib/ticketing";
+import { parseOrderFiltersLenient } from "@/lib/ticketing";
 import { OrderFiltersBar } from "./order-filters-bar";
 import { OrdersTable, OrderTotalsLine } from "./orders-table";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDateTime, formatMoney } from "@/lib/format";
-import type { OrderListItem, OrderTotals } from "@/lib/ticketing/orders/list-orders";
+import type { OrderListItem, OrderTotals } from "@/lib/ticketing";
 import { OrderStatusBadge } from "./status-badges";
 
 export const th = "px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-gray-500";

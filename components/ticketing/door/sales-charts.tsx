@@ -5,8 +5,8 @@ import { CHART_COLORS, axisProps, chartStyle, formatCountTick } from "@/componen
 import { DataTable } from "@/components/analytics/data-table";
 import { periodLabel, periodTitle } from "@/components/analytics/format-analytics";
 import { formatMoney } from "@/lib/format";
-import type { SalesPoint } from "@/lib/ticketing/sales/build-sales-series";
-import type { TypeSales } from "@/lib/ticketing/sales/get-event-sales";
+import type { SalesPoint } from "@/lib/ticketing/client";
+import type { TypeSales } from "@/lib/ticketing/client";
 
 const count = (n: number) => n.toLocaleString("en-US");
 

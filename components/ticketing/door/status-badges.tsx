@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/card";
 import type { OrderStatus, TicketStatus } from "@/lib/db/generated/enums";
-import { orderStatusLabels } from "@/lib/ticketing/orders/order-filters";
+import { orderStatusLabels } from "@/lib/ticketing";
 
 const orderTones: Record<OrderStatus, "gray" | "green" | "red" | "amber"> = { PAID: "green", PENDING: "amber", REFUNDED: "red", CANCELED: "red", EXPIRED: "gray" };
 const ticketTones: Record<TicketStatus, "brand" | "green" | "red"> = { VALID: "brand", CHECKED_IN: "green", VOID: "red" };

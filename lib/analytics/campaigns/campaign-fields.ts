@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseCalendarDate } from "./calendar-date";
-import { parseMoney } from "./parse-money";
+import { parseMoney } from "../../shared/parse-money";
 
 // The one set of rules for a campaign's editable fields (the form sends strings). The daily
 // budget is typed in major units of the campaign's currency and stored in minor units.

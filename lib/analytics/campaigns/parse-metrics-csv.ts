@@ -1,9 +1,9 @@
 import Papa from "papaparse";
 import { detectDelimiter, unguardFormula } from "@/lib/shared/csv-cells";
-import { csvImportLimits, normalizeHeader } from "@/lib/customers/import/parse-customer-csv";
+import { csvImportLimits, normalizeHeader } from "@/lib/customers";
 import { parseCalendarDate, toIsoDate } from "./calendar-date";
 import type { MetricTotals } from "./campaign-metrics";
-import { MAX_MINOR, parseMoney } from "./parse-money";
+import { MAX_MINOR, parseMoney } from "../../shared/parse-money";
 
 // Pure: a CSV of daily campaign metrics -> rows, each with its values or its errors. Columns:
 // date (required), impressions, clicks, conversions, cost, revenue (cost and revenue in the

@@ -1,5 +1,5 @@
 import type { CampaignTotalsRow } from "./list-campaign-totals";
-import { parseMoney } from "./parse-money";
+import { parseMoney } from "../../shared/parse-money";
 import { recommendBudget, type BudgetObjective, type BudgetPlan } from "./recommend-budget";
 
 // Which campaigns take part in a budget recommendation and from what total, for the campaigns

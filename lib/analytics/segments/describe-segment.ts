@@ -1,5 +1,5 @@
 import { clusterLabel, type ClusterDescriptions } from "@/lib/analytics/models/cluster-label";
-import { customerSourceLabels } from "@/lib/customers/records/customer-filters";
+import { customerSourceLabels } from "@/lib/customers";
 import { formatMoney } from "@/lib/format";
 import type { SegmentDefinition } from "./segment-definition";
 import { instantToDay } from "./segment-form";

@@ -1,4 +1,4 @@
-import { exportCustomersWhereCsv } from "@/lib/customers/records/export-customers-csv";
+import { exportCustomersWhereCsv } from "@/lib/customers";
 import type { SegmentDefinition } from "./segment-definition";
 import { segmentCustomerWhere } from "./segment-customer-where";
 

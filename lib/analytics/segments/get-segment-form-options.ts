@@ -1,6 +1,6 @@
 import { RFM_SEGMENTS } from "@/lib/analytics/models/score-rfm";
-import { customerSourceLabels } from "@/lib/customers/records/customer-filters";
-import { listCustomerTags } from "@/lib/customers/records/list-customers";
+import { customerSourceLabels } from "@/lib/customers";
+import { listCustomerTags } from "@/lib/customers";
 import { db } from "@/lib/db/client";
 import { clusterLabel } from "@/lib/analytics/models/cluster-label";
 import { getClusterDescriptions } from "@/lib/analytics/reports/get-cluster-descriptions";

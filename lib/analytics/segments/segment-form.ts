@@ -1,7 +1,7 @@
 import { Temporal } from "temporal-polyfill";
 import { RFM_SEGMENTS } from "@/lib/analytics/models/score-rfm";
-import { minorToDecimal, parseMoney } from "@/lib/analytics/campaigns/parse-money";
-import { splitTags } from "@/lib/customers/records/customer-fields";
+import { minorToDecimal, parseMoney } from "@/lib/shared/parse-money";
+import { splitTags } from "@/lib/customers";
 import { AppError } from "@/lib/errors";
 import { CHURN_RISKS, CUSTOMER_SOURCES, MAX_CLUSTER, segmentDefinitionSchema, type SegmentDefinition } from "./segment-definition";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailField, nameField, notesField, phoneField } from "@/lib/customers/records/customer-fields";
+import { emailField, nameField, notesField, phoneField } from "@/lib/customers";
 
 // Field rules for what a client types on the booking page, shared by the page's server action,
 // the JSON endpoint and createBooking itself.

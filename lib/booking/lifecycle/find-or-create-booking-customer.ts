@@ -1,4 +1,4 @@
-import { linkPurchaseToSubscriber, type LinkedPurchase } from "@/lib/bots/runtime/link-purchase-to-subscriber";
+import { linkPurchaseToSubscriber, type LinkedPurchase } from "@/lib/bots";
 import type { Prisma } from "@/lib/db/client";
 
 /**

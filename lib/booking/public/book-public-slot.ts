@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { botRefField } from "@/lib/bots/admin/bot-ref-field";
+import { botRefField } from "@/lib/bots";
 import { AppError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/safe-action";
 import { bookingLinks } from "./booking-link-token";

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { minorToDecimal } from "@/lib/analytics/campaigns/parse-money";
+import { minorToDecimal } from "@/lib/shared/parse-money";
 import { AppError } from "@/lib/errors";
 import { formatReminderOffsets } from "./parse-reminder-offsets";
 

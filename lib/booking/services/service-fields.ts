@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseMoney } from "@/lib/analytics/campaigns/parse-money";
+import { parseMoney } from "@/lib/shared/parse-money";
 import { checkboxField, lineField, optionalTextField, optionalWholeField, wholeField } from "../../shared/form-fields";
 import { parseReminderOffsets } from "./parse-reminder-offsets";
 

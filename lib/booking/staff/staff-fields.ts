@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailField } from "@/lib/customers/records/customer-fields";
+import { emailField } from "@/lib/customers";
 import { timezoneField } from "@/lib/tenancy/org-fields";
 import { lineField } from "../../shared/form-fields";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { loadSegmentAudience } from "@/lib/analytics/segments/load-segment-audience";
+import { loadSegmentAudience } from "@/lib/analytics";
 import { db, type Prisma } from "@/lib/db/client";
 
 // Who a broadcast goes to: the bot's ACTIVE subscribers (blocked and unsubscribed never), with

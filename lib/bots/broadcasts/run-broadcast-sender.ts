@@ -1,6 +1,6 @@
 import type { Telegram } from "telegraf";
 import { loadBotToken } from "@/lib/bots/admin/load-bot-token";
-import { recordBroadcastCampaign } from "@/lib/analytics/campaigns/record-broadcast-campaign";
+import { recordBroadcastCampaign } from "@/lib/analytics";
 import { telegramFor } from "@/lib/bots/runtime/telegram-client";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";

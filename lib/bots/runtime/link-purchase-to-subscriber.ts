@@ -1,4 +1,4 @@
-import { upsertCustomerByEmail } from "@/lib/customers/records/upsert-customer-by-email";
+import { upsertCustomerByEmail } from "@/lib/customers";
 import type { Prisma } from "@/lib/db/client";
 import type { CustomerSource } from "@/lib/db/generated/enums";
 import { isUniqueViolation } from "@/lib/errors";

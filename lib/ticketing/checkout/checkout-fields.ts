@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { botRefField } from "@/lib/bots/admin/bot-ref-field";
-import { emailField, nameField } from "@/lib/customers/records/customer-fields";
+import { botRefField } from "@/lib/bots";
+import { emailField, nameField } from "@/lib/customers";
 
 // What a buyer sends from the event page (or a script) to the checkout endpoint. Attendee
 // fields left blank default to the buyer's; field errors use these paths ("attendees.0.email").

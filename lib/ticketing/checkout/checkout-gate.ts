@@ -2,12 +2,11 @@ import { env } from "@/lib/env";
 // At most a few seat statements of this process run at once (CHECKOUT_CONCURRENCY, default 8,
 // under the pool's 10 connections); the others wait here. Once a type sells out, the waiting
 // buyers are answered from the sold-out memo instead of each running a statement.
-const LIMIT = env().CHECKOUT_CONCURRENCY;
 let running = 0;
 const waiting: (() => void)[] = [];
 
 export async function throughCheckoutGate<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= LIMIT) await new Promise<void>((resolve) => waiting.push(resolve));
+  if (running >= env().CHECKOUT_CONCURRENCY) await new Promise<void>((resolve) => waiting.push(resolve));
   else running++;
   try {
     return await work();

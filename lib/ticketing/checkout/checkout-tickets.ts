@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { linkPurchaseToSubscriber } from "@/lib/bots/runtime/link-purchase-to-subscriber";
-import { verifySubscriberRef } from "@/lib/bots/runtime/sign-subscriber-ref";
+import { linkPurchaseToSubscriber } from "@/lib/bots";
+import { verifySubscriberRef } from "@/lib/bots";
 import { createCheckoutSession, isStripeConfigured } from "@/lib/orders";
 import { parseOrThrow } from "@/lib/safe-action";
 import { checkTicketSelection } from "./check-ticket-selection";

@@ -1,4 +1,4 @@
-import { loadSegmentAudience } from "@/lib/analytics/segments/load-segment-audience";
+import { loadSegmentAudience } from "@/lib/analytics";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { checkPromoCode } from "./apply-promo-code";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { lineField, optionalTextField } from "@/lib/shared/form-fields";
-import { SLUG_PATTERN } from "@/lib/booking/services/service-fields";
+import { SLUG_PATTERN } from "@/lib/booking";
 
 // The rules for an event's editable fields, from the strings its form posts. Times stay local
 // strings here; save-event turns them into UTC in the venue's time zone.

@@ -1,4 +1,4 @@
-import { totalSpentCell } from "@/lib/customers/records/export-customers-csv";
+import { totalSpentCell } from "@/lib/customers";
 import { toCsvLine } from "@/lib/shared/csv-cells";
 import { db } from "@/lib/db/client";
 

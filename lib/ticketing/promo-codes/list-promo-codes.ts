@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { minorToDecimal } from "@/lib/analytics/campaigns/parse-money";
+import { minorToDecimal } from "@/lib/shared/parse-money";
 import { utcToLocal } from "../../shared/local-date-time";
 
 // Promo codes of an org: all of them (the org-wide list) or those usable on one event (its own

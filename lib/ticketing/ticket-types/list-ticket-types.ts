@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { minorToDecimal } from "@/lib/analytics/campaigns/parse-money";
+import { minorToDecimal } from "@/lib/shared/parse-money";
 import { utcToLocal } from "../../shared/local-date-time";
 
 // An event's ticket types in their order, for the Tickets tab and its forms.

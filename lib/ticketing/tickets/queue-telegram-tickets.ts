@@ -1,6 +1,6 @@
-import { escapeHtml } from "@/lib/bots/flow-engine/format-telegram-html";
-import type { OutgoingMessage } from "@/lib/bots/runtime/queue-bot-messages";
-import { queuePurchaseMessage } from "@/lib/bots/runtime/queue-purchase-message";
+import { escapeHtml } from "@/lib/bots";
+import type { OutgoingMessage } from "@/lib/bots";
+import { queuePurchaseMessage } from "@/lib/bots";
 import type { Prisma } from "@/lib/db/client";
 import { formatEventTime, formatVenue, type EventWhere } from "../public/load-ticket-order";
 import { ticketUrl } from "./ticket-code";

@@ -13,14 +13,14 @@ import {
   TopCustomersSection,
 } from "@/components/analytics/overview-sections";
 import { RecomputePanel } from "@/components/analytics/recompute-panel";
-import { getLatestAnalyticsRun } from "@/lib/analytics/rollups/get-analytics-run";
-import { getAnalyticsStatus, hasScores } from "@/lib/analytics/rollups/get-analytics-status";
-import { getCohortRetention } from "@/lib/analytics/reports/get-cohort-retention";
-import { getCustomerMix } from "@/lib/analytics/reports/get-customer-mix";
-import { getDateRange } from "@/lib/analytics/reports/get-date-range";
-import { getFirstPaidAt } from "@/lib/analytics/rollups/get-first-paid-at";
-import { getRevenueSeries } from "@/lib/analytics/reports/get-revenue-series";
-import { getTopCustomers } from "@/lib/analytics/reports/get-top-customers";
+import { getLatestAnalyticsRun } from "@/lib/analytics";
+import { getAnalyticsStatus, hasScores } from "@/lib/analytics";
+import { getCohortRetention } from "@/lib/analytics";
+import { getCustomerMix } from "@/lib/analytics";
+import { getDateRange } from "@/lib/analytics";
+import { getFirstPaidAt } from "@/lib/analytics";
+import { getRevenueSeries } from "@/lib/analytics";
+import { getTopCustomers } from "@/lib/analytics";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 
 export const metadata = { title: "Analytics" };

@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
-import { getLatestAnalyticsRun, type AnalyticsRunView } from "@/lib/analytics/rollups/get-analytics-run";
-import { requestAnalyticsRecompute } from "@/lib/analytics/rollups/request-recompute";
+import { getLatestAnalyticsRun, type AnalyticsRunView } from "@/lib/analytics";
+import { requestAnalyticsRecompute } from "@/lib/analytics";
 import { orgAction } from "@/lib/safe-action";
 
 // "Recompute now" on the analytics pages: queues a recompute of the org (or joins the one already

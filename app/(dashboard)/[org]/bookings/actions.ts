@@ -2,9 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { createManualBooking } from "@/lib/booking/lifecycle/create-manual-booking";
-import { bookingActionLabels, bookingActions, type BookingAction } from "@/lib/booking/lifecycle/change-booking-status";
-import { updateBookingStatus } from "@/lib/booking/lifecycle/update-booking-status";
+import { createManualBooking } from "@/lib/booking";
+import { bookingActionLabels, bookingActions, type BookingAction } from "@/lib/booking";
+import { updateBookingStatus } from "@/lib/booking";
 import { orgAction } from "@/lib/safe-action";
 
 // Server actions of the Bookings area: one orgAction each (session, membership, zod) calling one

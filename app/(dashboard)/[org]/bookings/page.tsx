@@ -3,11 +3,11 @@ import { CalendarGrid } from "@/components/booking/dashboard/calendar-grid";
 import { CalendarToolbar } from "@/components/booking/dashboard/calendar-toolbar";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
-import { stepDate, type CalendarView } from "@/lib/booking/calendar/build-booking-calendar";
-import { parseShownStaff } from "@/lib/booking/calendar/calendar-staff-filter";
-import { listBookingResources } from "@/lib/booking/admin/list-bookings";
-import { loadBookingCalendar } from "@/lib/booking/calendar/load-booking-calendar";
-import { isLocalDate, localDateOf, startOfLocalDay } from "@/lib/booking/calendar/local-day";
+import { stepDate, type CalendarView } from "@/lib/booking";
+import { parseShownStaff } from "@/lib/booking";
+import { listBookingResources } from "@/lib/booking";
+import { loadBookingCalendar } from "@/lib/booking";
+import { isLocalDate, localDateOf, startOfLocalDay } from "@/lib/booking";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 
 export const metadata = { title: "Bookings" };

@@ -2,11 +2,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { botCommandsField, botTokenField, welcomeTextField } from "@/lib/bots/admin/bot-fields";
-import { connectBot } from "@/lib/bots/admin/connect-bot";
-import { removeBotWebhook, setBotWebhook } from "@/lib/bots/admin/manage-bot-webhook";
-import { forgetWebhookSecret } from "@/lib/bots/runtime/receive-telegram-update";
-import { disconnectBot, setBotCommands, setBotWelcomeText } from "@/lib/bots/admin/update-bot-settings";
+import { botCommandsField, botTokenField, welcomeTextField } from "@/lib/bots";
+import { connectBot } from "@/lib/bots";
+import { removeBotWebhook, setBotWebhook } from "@/lib/bots";
+import { forgetWebhookSecret } from "@/lib/bots";
+import { disconnectBot, setBotCommands, setBotWelcomeText } from "@/lib/bots";
 import { orgAction } from "@/lib/safe-action";
 
 // Server actions of Bots (OWNER/ADMIN). The token goes from the form to Telegram and into the

@@ -3,7 +3,7 @@ import { BotStatusBadge } from "@/components/bots/bot-status-badge";
 import { ConnectBotForm } from "@/components/bots/connect-bot-form";
 import { TrySandboxForm } from "@/components/bots/sandbox/try-sandbox-form";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { listBots } from "@/lib/bots/admin/list-bots";
+import { listBots } from "@/lib/bots";
 import { hasRole } from "@/lib/roles";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { connectBotAction } from "./actions";

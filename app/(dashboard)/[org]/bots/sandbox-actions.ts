@@ -2,12 +2,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { botTokenField } from "@/lib/bots/admin/bot-fields";
-import { connectBot } from "@/lib/bots/admin/connect-bot";
-import { forgetWebhookSecret } from "@/lib/bots/runtime/receive-telegram-update";
-import { createSandboxBot } from "@/lib/bots/sandbox/create-sandbox-bot";
-import { deleteSandboxBot } from "@/lib/bots/sandbox/delete-sandbox-bot";
-import { simulateSandboxUpdate } from "@/lib/bots/sandbox/simulate-sandbox-update";
+import { botTokenField } from "@/lib/bots";
+import { connectBot } from "@/lib/bots";
+import { forgetWebhookSecret } from "@/lib/bots";
+import { createSandboxBot } from "@/lib/bots";
+import { deleteSandboxBot } from "@/lib/bots";
+import { simulateSandboxUpdate } from "@/lib/bots";
 import { orgAction } from "@/lib/safe-action";
 
 // Server actions of the sandbox bot: create it (OWNER/ADMIN), talk to it in the simulator (any

@@ -2,12 +2,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { createCustomer } from "@/lib/customers/records/create-customer";
-import { customerFieldsSchema } from "@/lib/customers/records/customer-fields";
-import { deleteCustomer } from "@/lib/customers/records/delete-customer";
-import { importCustomers, previewCustomerImport, toPreviewView } from "@/lib/customers/import/import-customers";
-import { csvImportLimits } from "@/lib/customers/import/parse-customer-csv";
-import { updateCustomer } from "@/lib/customers/records/update-customer";
+import { createCustomer } from "@/lib/customers";
+import { customerFieldsSchema } from "@/lib/customers";
+import { deleteCustomer } from "@/lib/customers";
+import { importCustomers, previewCustomerImport, toPreviewView } from "@/lib/customers";
+import { csvImportLimits } from "@/lib/customers";
+import { updateCustomer } from "@/lib/customers";
 import { orgAction } from "@/lib/safe-action";
 
 // Server actions of the Customers area: each is one orgAction (session, membership, zod) that

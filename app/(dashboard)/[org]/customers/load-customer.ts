@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getCustomer } from "@/lib/customers/records/get-customer";
+import { getCustomer } from "@/lib/customers";
 import { AppError } from "@/lib/errors";
 
 /** A customer of the org for a page, or the 404 page (another org's id looks like no id at all). */

@@ -3,8 +3,8 @@ import { CustomersTable } from "@/components/customers/customers-table";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { parseFiltersLenient } from "@/lib/customers/records/customer-filters";
-import { countCustomers, listCustomers, listCustomerTags } from "@/lib/customers/records/list-customers";
+import { parseFiltersLenient } from "@/lib/customers";
+import { countCustomers, listCustomers, listCustomerTags } from "@/lib/customers";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { DoneNotice } from "@/components/ui/form-message";
 

@@ -3,13 +3,13 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { idField, optionalTextField } from "@/lib/shared/form-fields";
-import { revalidateEventPages } from "@/lib/ticketing/events/revalidate-event-pages";
+import { revalidateEventPages } from "@/lib/ticketing";
 import { orgAction, parseOrThrow } from "@/lib/safe-action";
-import { changeEventStatus } from "@/lib/ticketing/events/change-event-status";
-import { duplicateEvent } from "@/lib/ticketing/events/duplicate-event";
-import { eventFieldsSchema } from "@/lib/ticketing/events/event-fields";
-import { eventTransitions, type EventTransition } from "@/lib/ticketing/events/event-workflow";
-import { createEvent, updateEvent } from "@/lib/ticketing/events/save-event";
+import { changeEventStatus } from "@/lib/ticketing";
+import { duplicateEvent } from "@/lib/ticketing";
+import { eventFieldsSchema } from "@/lib/ticketing";
+import { eventTransitions, type EventTransition } from "@/lib/ticketing";
+import { createEvent, updateEvent } from "@/lib/ticketing";
 
 // Server actions of Events: create and edit (staff and up), the review workflow (the role each
 // step needs is checked by changeEventStatus), duplicate.

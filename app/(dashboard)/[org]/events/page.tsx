@@ -5,7 +5,7 @@ import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
-import { eventFilters, listEvents, type EventFilter } from "@/lib/ticketing/events/list-events";
+import { eventFilters, listEvents, type EventFilter } from "@/lib/ticketing";
 
 export const metadata = { title: "Events" };
 

@@ -1,9 +1,9 @@
 // POST /api/stripe/webhook: verify Stripe's signature, then fulfil, expire or refund orders exactly once.
 import { NextResponse } from "next/server";
 import type Stripe from "stripe";
-import { bookingOrderKind } from "@/lib/booking/paid-orders/booking-order-kind";
+import { bookingOrderKind } from "@/lib/booking";
 import { getStripe, processStripeEvent, type OrderKinds } from "@/lib/orders";
-import { ticketOrderKind } from "@/lib/ticketing/paid-orders/ticket-order-kind";
+import { ticketOrderKind } from "@/lib/ticketing";
 import { env } from "@/lib/env";
 
 // The one place the order kinds meet: lib/orders drives the lifecycle, each area its own rows.

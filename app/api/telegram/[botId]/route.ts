@@ -1,5 +1,5 @@
 // POST /api/telegram/[botId]: check the secret header, record the update once, queue its processing, answer 200 fast.
-import { receiveTelegramUpdate } from "@/lib/bots/runtime/receive-telegram-update";
+import { receiveTelegramUpdate } from "@/lib/bots";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 "use server";
-import { bookParsedSlot, publicBookingSchema } from "@/lib/booking/public/book-public-slot";
+import { bookParsedSlot, publicBookingSchema } from "@/lib/booking";
 import { AppError } from "@/lib/errors";
 import { publicAction, type ActionState } from "@/lib/safe-action";
 

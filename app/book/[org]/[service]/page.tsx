@@ -3,12 +3,12 @@ import { notFound } from "next/navigation";
 import { BookingWidget } from "@/components/booking/booking-widget";
 import { PublicShell, serviceFacts } from "@/components/booking/public-shell";
 import { Card } from "@/components/ui/card";
-import { loadPublicService } from "@/lib/booking/public/load-public-service";
-import { releaseAbandonedCheckout } from "@/lib/booking/paid-orders/booking-holds";
+import { loadPublicService } from "@/lib/booking";
+import { releaseAbandonedCheckout } from "@/lib/booking";
 import { formatMoney } from "@/lib/format";
 import { isStripeConfigured } from "@/lib/orders";
 import { bookSlotAction } from "./actions";
-import { botRefField } from "@/lib/bots/admin/bot-ref-field";
+import { botRefField } from "@/lib/bots";
 import { publicOpenGraph } from "@/lib/shared/open-graph";
 
 type Props = { params: Promise<{ org: string; service: string }>; searchParams: Promise<{ canceled?: string; ref?: string | string[] }> };

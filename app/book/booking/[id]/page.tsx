@@ -4,8 +4,8 @@ import { BookingSummary } from "@/components/booking/booking-summary";
 import { PublicShell } from "@/components/booking/public-shell";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { bookingLinks, verifyBookingLinkToken } from "@/lib/booking/public/booking-link-token";
-import { loadBookingDetails } from "@/lib/booking/admin/load-booking-details";
+import { bookingLinks, verifyBookingLinkToken } from "@/lib/booking";
+import { loadBookingDetails } from "@/lib/booking";
 
 export const metadata: Metadata = { title: "Your booking", robots: { index: false } };
 

@@ -1,11 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { cancelReasonField, startField } from "@/lib/booking/admin/booking-fields";
-import { verifyBookingLinkToken } from "@/lib/booking/public/booking-link-token";
-import { cancelBooking } from "@/lib/booking/lifecycle/cancel-booking";
-import { loadBookingDetails } from "@/lib/booking/admin/load-booking-details";
-import { rescheduleBooking } from "@/lib/booking/lifecycle/reschedule-booking";
+import { cancelReasonField, startField } from "@/lib/booking";
+import { verifyBookingLinkToken } from "@/lib/booking";
+import { cancelBooking } from "@/lib/booking";
+import { loadBookingDetails } from "@/lib/booking";
+import { rescheduleBooking } from "@/lib/booking";
 import { AppError } from "@/lib/errors";
 import { publicAction, type ActionState } from "@/lib/safe-action";
 

@@ -5,8 +5,8 @@ import { ManageBookingActions } from "@/components/booking/manage-booking-action
 import { PublicShell } from "@/components/booking/public-shell";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { bookingLinks, verifyBookingLinkToken } from "@/lib/booking/public/booking-link-token";
-import { clientChangeDeadline, formatBookingTime, loadBookingDetails } from "@/lib/booking/admin/load-booking-details";
+import { bookingLinks, verifyBookingLinkToken } from "@/lib/booking";
+import { clientChangeDeadline, formatBookingTime, loadBookingDetails } from "@/lib/booking";
 import { cancelByLinkAction, rescheduleByLinkAction } from "./actions";
 
 export const metadata: Metadata = { title: "Manage your booking", robots: { index: false } };

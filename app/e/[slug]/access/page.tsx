@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EventPageView } from "@/components/tickets/event-page-view";
-import { eventMetadata } from "@/lib/ticketing/public/event-metadata";
-import { loadPublicEvent } from "@/lib/ticketing/public/load-public-event";
+import { eventMetadata } from "@/lib/ticketing";
+import { loadPublicEvent } from "@/lib/ticketing";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ code?: string | string[] }> };
 

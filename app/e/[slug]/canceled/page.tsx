@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EventPageView } from "@/components/tickets/event-page-view";
-import { eventMetadata } from "@/lib/ticketing/public/event-metadata";
-import { loadPublicEvent } from "@/lib/ticketing/public/load-public-event";
-import { releaseAbandonedTicketCheckout } from "@/lib/ticketing/paid-orders/expire-ticket-hold";
+import { eventMetadata } from "@/lib/ticketing";
+import { loadPublicEvent } from "@/lib/ticketing";
+import { releaseAbandonedTicketCheckout } from "@/lib/ticketing";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ order?: string | string[] }> };
 

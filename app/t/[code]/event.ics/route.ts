@@ -1,7 +1,7 @@
 // GET /t/[code]/event.ics: the ticket's event as a calendar file; the unguessable code is the access.
-import { buildTicketIcs } from "@/lib/ticketing/public/build-ticket-ics";
-import { loadPublicTicket } from "@/lib/ticketing/public/load-public-ticket";
-import { ticketUrl } from "@/lib/ticketing/tickets/ticket-code";
+import { buildTicketIcs } from "@/lib/ticketing";
+import { loadPublicTicket } from "@/lib/ticketing";
+import { ticketUrl } from "@/lib/ticketing";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ code: string }> }) {
   const ticket = await loadPublicTicket((await params).code, { qr: false });

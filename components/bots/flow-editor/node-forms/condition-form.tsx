@@ -1,5 +1,5 @@
 "use client";
-import type { ConditionRule } from "@/lib/bots/flow-engine/types";
+import type { ConditionRule } from "@/lib/bots/client";
 import { ListControl, SelectControl, TextControl } from "../form-controls";
 import type { NodeFormProps } from "./form-props";
 

@@ -1,5 +1,5 @@
 "use client";
-import type { MessageButton } from "@/lib/bots/flow-engine/types";
+import type { MessageButton } from "@/lib/bots/client";
 import { ListControl, SelectControl, TextControl } from "../form-controls";
 import { shortId } from "../node-catalog";
 import { FormattedTextControl } from "./formatted-text-control";

@@ -1,5 +1,5 @@
 "use client";
-import type { ChoiceOption } from "@/lib/bots/flow-engine/types";
+import type { ChoiceOption } from "@/lib/bots/client";
 import { ListControl, NumberControl, SelectControl, TextControl } from "../form-controls";
 import { shortId } from "../node-catalog";
 import { FormattedTextControl } from "./formatted-text-control";

@@ -1,5 +1,5 @@
 "use client";
-import type { Trigger } from "@/lib/bots/flow-engine/types";
+import type { Trigger } from "@/lib/bots/client";
 import { NumberControl, SelectControl, TextControl, WordsControl } from "../form-controls";
 import type { NodeFormProps } from "./form-props";
 

@@ -2,11 +2,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { campaignFieldsSchema } from "@/lib/analytics/campaigns/campaign-fields";
-import { getCampaign } from "@/lib/analytics/campaigns/get-campaign";
-import { importCampaignMetrics, previewMetricsImport, toMetricPreviewView } from "@/lib/analytics/campaigns/import-campaign-metrics";
-import { createCampaign, deleteCampaign, updateCampaign } from "@/lib/analytics/campaigns/save-campaign";
-import { csvImportLimits } from "@/lib/customers/import/parse-customer-csv";
+import { campaignFieldsSchema } from "@/lib/analytics";
+import { getCampaign } from "@/lib/analytics";
+import { importCampaignMetrics, previewMetricsImport, toMetricPreviewView } from "@/lib/analytics";
+import { createCampaign, deleteCampaign, updateCampaign } from "@/lib/analytics";
+import { csvImportLimits } from "@/lib/customers";
 import { orgAction, parseOrThrow } from "@/lib/safe-action";
 
 // Server actions of Analytics > Campaigns: each is one orgAction (session, membership, zod) that

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getCampaign } from "@/lib/analytics/campaigns/get-campaign";
+import { getCampaign } from "@/lib/analytics";
 import { AppError } from "@/lib/errors";
 
 /** A campaign of the org for a page, or the 404 page (another org's id looks like no id at all). */

@@ -1,8 +1,8 @@
 import { AnalyticsNotComputed, ComputedAt, DataRequirements, ModelNotes } from "@/components/analytics/analytics-empty-state";
 import { ClusterCards } from "@/components/analytics/cluster-cards";
 import { Card } from "@/components/ui/card";
-import { getAnalyticsStatus, hasScores } from "@/lib/analytics/rollups/get-analytics-status";
-import { getClusterSummary } from "@/lib/analytics/reports/get-cluster-summary";
+import { getAnalyticsStatus, hasScores } from "@/lib/analytics";
+import { getClusterSummary } from "@/lib/analytics";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 
 export const metadata = { title: "Clusters" };

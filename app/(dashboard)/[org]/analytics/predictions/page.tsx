@@ -4,9 +4,9 @@ import { PredictionsTable } from "@/components/analytics/predictions-table";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { getAnalyticsStatus, hasScores } from "@/lib/analytics/rollups/get-analytics-status";
-import { getCustomerPredictions, listScoreClusters, parsePredictionQuery } from "@/lib/analytics/reports/get-customer-predictions";
-import { newSegmentHref } from "@/lib/analytics/segments/new-segment-href";
+import { getAnalyticsStatus, hasScores } from "@/lib/analytics";
+import { getCustomerPredictions, listScoreClusters, parsePredictionQuery } from "@/lib/analytics";
+import { newSegmentHref } from "@/lib/analytics";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 
 export const metadata = { title: "Predictions" };

@@ -5,9 +5,9 @@ import { DataTable } from "@/components/analytics/data-table";
 import { formatMoneyValue, formatPercent } from "@/components/analytics/format-analytics";
 import { RFM_SEGMENT_INFO } from "@/components/analytics/rfm-segment-info";
 import { RfmTreemap } from "@/components/analytics/rfm-treemap";
-import { getAnalyticsStatus, hasScores } from "@/lib/analytics/rollups/get-analytics-status";
-import { getRfmSegments } from "@/lib/analytics/reports/get-rfm-segments";
-import { newSegmentHref } from "@/lib/analytics/segments/new-segment-href";
+import { getAnalyticsStatus, hasScores } from "@/lib/analytics";
+import { getRfmSegments } from "@/lib/analytics";
+import { newSegmentHref } from "@/lib/analytics";
 import { formatMoney } from "@/lib/format";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 

@@ -2,9 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { previewSegment } from "@/lib/analytics/segments/preview-segment";
-import { createSegment, deleteSegment, updateSegment } from "@/lib/analytics/segments/save-segment";
-import { parseSegmentDefinitionForm, parseSegmentForm } from "@/lib/analytics/segments/segment-form";
+import { previewSegment } from "@/lib/analytics";
+import { createSegment, deleteSegment, updateSegment } from "@/lib/analytics";
+import { parseSegmentDefinitionForm, parseSegmentForm } from "@/lib/analytics";
 import { orgAction } from "@/lib/safe-action";
 
 // Server actions of Analytics > Segments: each is one orgAction (session, membership, zod) that

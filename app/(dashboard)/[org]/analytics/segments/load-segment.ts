@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getSegment } from "@/lib/analytics/segments/get-segment";
+import { getSegment } from "@/lib/analytics";
 import { AppError } from "@/lib/errors";
 
 /** A segment of the org for a page, or the 404 page (another org's id looks like no id at all). */

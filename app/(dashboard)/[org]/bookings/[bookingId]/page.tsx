@@ -4,9 +4,9 @@ import { HistoryCard, PaymentCard, Row } from "@/components/booking/dashboard/bo
 import { BookingStatusActions } from "@/components/booking/dashboard/booking-status-actions";
 import { BookingStatusBadge } from "@/components/booking/dashboard/booking-status-badge";
 import { Card, PageHeader } from "@/components/ui/card";
-import { availableBookingActions, bookingActionLabels } from "@/lib/booking/lifecycle/change-booking-status";
-import { formatBookingTime } from "@/lib/booking/admin/load-booking-details";
-import { loadBookingPage } from "@/lib/booking/public/load-booking-page";
+import { availableBookingActions, bookingActionLabels } from "@/lib/booking";
+import { formatBookingTime } from "@/lib/booking";
+import { loadBookingPage } from "@/lib/booking";
 import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/format";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";

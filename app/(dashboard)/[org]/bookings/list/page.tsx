@@ -3,8 +3,8 @@ import { BookingsTable } from "@/components/booking/dashboard/bookings-table";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { hasBookingFilters, parseBookingFiltersLenient } from "@/lib/booking/admin/booking-filters";
-import { listBookingResources, listBookings } from "@/lib/booking/admin/list-bookings";
+import { hasBookingFilters, parseBookingFiltersLenient } from "@/lib/booking";
+import { listBookingResources, listBookings } from "@/lib/booking";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 
 export const metadata = { title: "Bookings list" };

@@ -1,7 +1,7 @@
 import { NewBookingForm } from "@/components/booking/dashboard/new-booking-form";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { listManualBookingOptions } from "@/lib/booking/admin/list-manual-booking-options";
+import { listManualBookingOptions } from "@/lib/booking";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { createManualBookingAction } from "../actions";
 

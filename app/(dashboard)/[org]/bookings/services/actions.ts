@@ -3,8 +3,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { idField } from "@/lib/shared/form-fields";
-import { createService, setServiceArchived, updateService } from "@/lib/booking/services/save-service";
-import { serviceFieldsSchema } from "@/lib/booking/services/service-fields";
+import { createService, setServiceArchived, updateService } from "@/lib/booking";
+import { serviceFieldsSchema } from "@/lib/booking";
 import { orgAction, parseOrThrow } from "@/lib/safe-action";
 
 // Server actions of Bookings -> Services (OWNER/ADMIN). Prices depend on the org currency, so

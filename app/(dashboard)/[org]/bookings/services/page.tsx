@@ -2,7 +2,7 @@ import { ServicesTable } from "@/components/booking/services/services-table";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { listServices } from "@/lib/booking/services/list-services";
+import { listServices } from "@/lib/booking";
 import { hasRole } from "@/lib/roles";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 

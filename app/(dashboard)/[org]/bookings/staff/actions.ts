@@ -3,10 +3,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { idField } from "@/lib/shared/form-fields";
-import { dayRangesField, localDateField, weeklyHoursField } from "@/lib/booking/staff/hours-fields";
-import { deleteDateOverride, saveWeeklyHours, upsertDateOverride } from "@/lib/booking/staff/save-hours";
-import { createStaffMember, setStaffActive, updateStaffMember } from "@/lib/booking/staff/save-staff";
-import { staffFieldsSchema } from "@/lib/booking/staff/staff-fields";
+import { dayRangesField, localDateField, weeklyHoursField } from "@/lib/booking";
+import { deleteDateOverride, saveWeeklyHours, upsertDateOverride } from "@/lib/booking";
+import { createStaffMember, setStaffActive, updateStaffMember } from "@/lib/booking";
+import { staffFieldsSchema } from "@/lib/booking";
 import { orgAction } from "@/lib/safe-action";
 
 // Server actions of Bookings -> Staff. Details and (de)activation: OWNER/ADMIN. Hours and date

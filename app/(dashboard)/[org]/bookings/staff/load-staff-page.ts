@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getStaffMember } from "@/lib/booking/staff/list-staff";
+import { getStaffMember } from "@/lib/booking";
 import { AppError } from "@/lib/errors";
 
 /** The staff member of this org, or the 404 page. */

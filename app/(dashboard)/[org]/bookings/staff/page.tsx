@@ -2,7 +2,7 @@ import { StaffTable } from "@/components/booking/staff/staff-table";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { listStaff } from "@/lib/booking/staff/list-staff";
+import { listStaff } from "@/lib/booking";
 import { hasRole } from "@/lib/roles";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { BotStatusBadge } from "@/components/bots/bot-status-badge";
 import { SectionTabs } from "@/components/ui/section-tabs";
-import { findOrgBot } from "@/lib/bots/admin/find-org-bot";
+import { findOrgBot } from "@/lib/bots";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 

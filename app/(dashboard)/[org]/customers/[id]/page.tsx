@@ -5,10 +5,10 @@ import { DeleteCustomerButton } from "@/components/customers/delete-customer-but
 import { SourceBadge, TagList } from "@/components/customers/source-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { getCustomerPrediction } from "@/lib/analytics/reports/get-customer-prediction";
-import { getCustomerStats } from "@/lib/customers/profile/get-customer-stats";
-import { getCustomerTimeline } from "@/lib/customers/profile/get-customer-timeline";
-import { formatSpend } from "@/lib/customers/profile/get-customer-spend";
+import { getCustomerPrediction } from "@/lib/analytics";
+import { getCustomerStats } from "@/lib/customers";
+import { getCustomerTimeline } from "@/lib/customers";
+import { formatSpend } from "@/lib/customers";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { deleteCustomerAction } from "../actions";

@@ -2,10 +2,10 @@
 import { z } from "zod";
 import { checkboxField, idField } from "@/lib/shared/form-fields";
 import { AppError } from "@/lib/errors";
-import { revalidateEventPages } from "@/lib/ticketing/events/revalidate-event-pages";
+import { revalidateEventPages } from "@/lib/ticketing";
 import { orgAction, parseOrThrow, type ActionState } from "@/lib/safe-action";
-import { lineupFieldsSchema } from "@/lib/ticketing/lineup/lineup-fields";
-import { addLineupItem, deleteLineupItem, moveLineupItem, setEventCover, updateLineupItem } from "@/lib/ticketing/lineup/save-lineup-item";
+import { lineupFieldsSchema } from "@/lib/ticketing";
+import { addLineupItem, deleteLineupItem, moveLineupItem, setEventCover, updateLineupItem } from "@/lib/ticketing";
 
 // Server actions of an event's Details tab that carry images: the cover and the lineup. The
 // file is taken from the raw FormData; everything else goes through orgAction as usual.

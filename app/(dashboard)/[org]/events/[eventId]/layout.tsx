@@ -2,9 +2,9 @@ import Link from "next/link";
 import { EventStatusBadge } from "@/components/ticketing/event-status-badge";
 import { SectionTabs } from "@/components/ui/section-tabs";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
-import { getEvent } from "@/lib/ticketing/events/get-event";
+import { getEvent } from "@/lib/ticketing";
 import { formatEventRange } from "@/lib/shared/local-date-time";
-import { publicEventUrl } from "@/lib/ticketing/events/public-event-url";
+import { publicEventUrl } from "@/lib/ticketing";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
 
 const tabs = [

@@ -1,7 +1,7 @@
 import { EventForm } from "@/components/ticketing/event-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
-import { listVenueOptions } from "@/lib/ticketing/venues/list-venues";
+import { listVenueOptions } from "@/lib/ticketing";
 import { createEventAction } from "../actions";
 
 export const metadata = { title: "New event" };

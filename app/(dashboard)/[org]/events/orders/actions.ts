@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { orgAction } from "@/lib/safe-action";
-import { cancelOrder } from "@/lib/ticketing/orders/cancel-order";
-import { resendTickets } from "@/lib/ticketing/orders/resend-tickets";
+import { cancelOrder } from "@/lib/ticketing";
+import { resendTickets } from "@/lib/ticketing";
 
 // Server actions on ticket orders: one orgAction each calling one domain function; the order id
 // always goes through the org the wrapper resolved. Money moves only for owners and admins.

@@ -1,6 +1,6 @@
 import type { Role } from "@/lib/db/generated/enums";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
-import { getDoorEvent } from "@/lib/ticketing/orders/get-door-event";
+import { getDoorEvent } from "@/lib/ticketing";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
 
 /** The org and one of its events for a door page (orders, check-in, sales), or the 404 page. */

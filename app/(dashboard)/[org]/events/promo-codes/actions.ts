@@ -3,8 +3,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idField } from "@/lib/shared/form-fields";
 import { orgAction, parseOrThrow } from "@/lib/safe-action";
-import { promoCodeFieldsSchema } from "@/lib/ticketing/promo-codes/promo-code-fields";
-import { createPromoCode, setPromoCodeActive, updatePromoCode } from "@/lib/ticketing/promo-codes/save-promo-code";
+import { promoCodeFieldsSchema } from "@/lib/ticketing";
+import { createPromoCode, setPromoCodeActive, updatePromoCode } from "@/lib/ticketing";
 
 // Server actions for promo codes (OWNER/ADMIN: they give money away), from the org-wide list
 // and from an event's Promo codes tab. Amounts are in the org currency, expiry in its zone.

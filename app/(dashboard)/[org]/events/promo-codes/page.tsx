@@ -4,7 +4,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { hasRole } from "@/lib/roles";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
-import { listPromoCodeOptions, listPromoCodes, promoCodeToForm } from "@/lib/ticketing/promo-codes/list-promo-codes";
+import { listPromoCodeOptions, listPromoCodes, promoCodeToForm } from "@/lib/ticketing";
 import { createPromoCodeAction } from "./actions";
 
 export const metadata = { title: "Promo codes" };

@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { idField } from "@/lib/shared/form-fields";
 import { orgAction, parseOrThrow } from "@/lib/safe-action";
-import { createVenue, deleteVenue, updateVenue } from "@/lib/ticketing/venues/save-venue";
-import { venueFieldsSchema } from "@/lib/ticketing/venues/venue-fields";
+import { createVenue, deleteVenue, updateVenue } from "@/lib/ticketing";
+import { venueFieldsSchema } from "@/lib/ticketing";
 
 // Server actions of Events -> Venues (OWNER/ADMIN).
 const anyForm = z.record(z.string(), z.union([z.string(), z.array(z.string())]));

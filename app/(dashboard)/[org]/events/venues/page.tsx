@@ -5,7 +5,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { TableCard } from "@/components/ui/table-card";
 import { hasRole } from "@/lib/roles";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
-import { listVenues } from "@/lib/ticketing/venues/list-venues";
+import { listVenues } from "@/lib/ticketing";
 import { DoneNotice } from "@/components/ui/form-message";
 
 export const metadata = { title: "Venues" };

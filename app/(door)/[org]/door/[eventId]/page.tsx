@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { CheckInConsole } from "@/components/ticketing/door/check-in-console";
 import { hasRole } from "@/lib/roles";
-import { getCheckInCounts } from "@/lib/ticketing/check-in/get-check-in-counts";
-import { listRecentCheckIns } from "@/lib/ticketing/check-in/list-recent-check-ins";
+import { getCheckInCounts } from "@/lib/ticketing";
+import { listRecentCheckIns } from "@/lib/ticketing";
 import { loadDoorEvent } from "../../../../(dashboard)/[org]/events/orders/load-door-event";
 import { checkInAction, undoCheckInAction } from "../../../../(dashboard)/[org]/events/[eventId]/check-in/actions";
 

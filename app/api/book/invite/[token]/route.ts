@@ -1,6 +1,6 @@
-import { buildBookingIcs } from "@/lib/booking/public/build-booking-ics";
-import { bookingLinks, verifyBookingLinkToken } from "@/lib/booking/public/booking-link-token";
-import { loadBookingDetails } from "@/lib/booking/admin/load-booking-details";
+import { buildBookingIcs } from "@/lib/booking";
+import { bookingLinks, verifyBookingLinkToken } from "@/lib/booking";
+import { loadBookingDetails } from "@/lib/booking";
 import { errorResponse } from "@/lib/with-org";
 import { notFound } from "@/lib/errors";
 

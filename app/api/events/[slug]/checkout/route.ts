@@ -2,8 +2,8 @@
 // 201 { orderId, status, redirectUrl } / 400 { error.fields } / 409 sold out { error.remaining } / 404
 import { NextResponse } from "next/server";
 import { AppError } from "@/lib/errors";
-import { checkoutTickets } from "@/lib/ticketing/checkout/checkout-tickets";
-import { SoldOutError } from "@/lib/ticketing/checkout/hold-tickets";
+import { checkoutTickets } from "@/lib/ticketing";
+import { SoldOutError } from "@/lib/ticketing";
 import { errorResponse } from "@/lib/with-org";
 
 // Small per-buyer answers: never cached, and not gzipped (Next gzips a route's streamed answer

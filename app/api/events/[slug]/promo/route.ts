@@ -3,8 +3,8 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { parseOrThrow } from "@/lib/safe-action";
-import { findEventPromo } from "@/lib/ticketing/checkout/find-event-promo";
-import { loadEventForCheckout } from "@/lib/ticketing/public/load-public-event";
+import { findEventPromo } from "@/lib/ticketing";
+import { loadEventForCheckout } from "@/lib/ticketing";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/with-org";
 

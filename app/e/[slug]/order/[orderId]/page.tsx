@@ -7,8 +7,8 @@ import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { formatMoney } from "@/lib/format";
-import { formatEventTime, formatVenue, loadTicketOrder } from "@/lib/ticketing/public/load-ticket-order";
-import { verifyOrderLinkToken } from "@/lib/ticketing/public/order-link-token";
+import { formatEventTime, formatVenue, loadTicketOrder } from "@/lib/ticketing";
+import { verifyOrderLinkToken } from "@/lib/ticketing";
 
 export const metadata: Metadata = { title: "Your order", robots: { index: false } };
 

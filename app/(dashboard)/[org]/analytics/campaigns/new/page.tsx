@@ -1,7 +1,7 @@
 import { CampaignForm } from "@/components/analytics/campaigns/campaign-form";
 import { SectionHeader } from "@/components/analytics/segments/section-header";
 import { Card } from "@/components/ui/card";
-import { campaignChannels } from "@/lib/analytics/campaigns/campaign-fields";
+import { campaignChannels } from "@/lib/analytics";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { createCampaignAction } from "../actions";
 

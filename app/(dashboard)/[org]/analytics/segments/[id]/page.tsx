@@ -4,9 +4,9 @@ import { SegmentMembersTable } from "@/components/analytics/segments/segment-mem
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { TableCard } from "@/components/ui/table-card";
-import { getClusterDescriptions } from "@/lib/analytics/reports/get-cluster-descriptions";
-import { describeSegment } from "@/lib/analytics/segments/describe-segment";
-import { previewSegment } from "@/lib/analytics/segments/preview-segment";
+import { getClusterDescriptions } from "@/lib/analytics";
+import { describeSegment } from "@/lib/analytics";
+import { previewSegment } from "@/lib/analytics";
 import { formatDateTime } from "@/lib/format";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { deleteSegmentAction } from "../actions";

@@ -1,7 +1,7 @@
 import { SectionHeader } from "@/components/analytics/segments/section-header";
 import { SegmentForm } from "@/components/analytics/segments/segment-form";
-import { getSegmentFormOptions } from "@/lib/analytics/segments/get-segment-form-options";
-import { segmentFormFromQuery } from "@/lib/analytics/segments/segment-form";
+import { getSegmentFormOptions } from "@/lib/analytics";
+import { segmentFormFromQuery } from "@/lib/analytics";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { createSegmentAction, previewSegmentAction } from "../actions";
 

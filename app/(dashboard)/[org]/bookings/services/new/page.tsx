@@ -1,7 +1,7 @@
 import { ServiceForm } from "@/components/booking/services/service-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { serviceToForm } from "@/lib/booking/services/list-services";
-import { listStaffOptions } from "@/lib/booking/staff/list-staff";
+import { serviceToForm } from "@/lib/booking";
+import { listStaffOptions } from "@/lib/booking";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { createServiceAction } from "../actions";
 

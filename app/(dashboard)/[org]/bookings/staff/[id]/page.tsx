@@ -5,7 +5,7 @@ import { OverridesList } from "@/components/booking/staff/overrides-list";
 import { WeeklyHoursEditor } from "@/components/booking/staff/weekly-hours-editor";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
-import type { Weekday } from "@/lib/booking/types";
+import type { Weekday } from "@/lib/booking";
 import { hasRole } from "@/lib/roles";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { deleteOverrideAction, saveWeeklyHoursAction, setStaffActiveAction, upsertOverrideAction } from "../actions";

@@ -1,6 +1,6 @@
 import { StaffForm } from "@/components/booking/staff/staff-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { listLinkableMembers } from "@/lib/booking/staff/list-staff";
+import { listLinkableMembers } from "@/lib/booking";
 import { allTimeZones } from "@/lib/tenancy/org-fields";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { createStaffAction } from "../actions";

@@ -3,11 +3,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireVerifiedEmail } from "@/lib/auth/require-verified-email";
-import { broadcastFormSchema } from "@/lib/bots/broadcasts/broadcast-fields";
-import { changeBroadcastStatus } from "@/lib/bots/broadcasts/change-broadcast-status";
-import { deleteDraftBroadcast } from "@/lib/bots/broadcasts/delete-draft-broadcast";
-import { saveBroadcast } from "@/lib/bots/broadcasts/save-broadcast";
-import { sendTestBroadcast } from "@/lib/bots/broadcasts/send-test-broadcast";
+import { broadcastFormSchema } from "@/lib/bots";
+import { changeBroadcastStatus } from "@/lib/bots";
+import { deleteDraftBroadcast } from "@/lib/bots";
+import { saveBroadcast } from "@/lib/bots";
+import { sendTestBroadcast } from "@/lib/bots";
 import { orgAction } from "@/lib/safe-action";
 
 // Broadcast actions: compose (draft, schedule, send now), then pause / resume / cancel / send now; edit, test or delete a draft.

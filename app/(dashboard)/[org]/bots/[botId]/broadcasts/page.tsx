@@ -5,7 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { TableCard } from "@/components/ui/table-card";
-import { listBroadcasts } from "@/lib/bots/broadcasts/list-broadcasts";
+import { listBroadcasts } from "@/lib/bots";
 import { formatDateTime } from "@/lib/format";
 import { DoneNotice } from "@/components/ui/form-message";
 

@@ -2,9 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { dripFieldsSchema } from "@/lib/bots/drips/drip-fields";
-import { deleteDripSequence } from "@/lib/bots/drips/delete-drip-sequence";
-import { saveDripSequence } from "@/lib/bots/drips/save-drip-sequence";
+import { dripFieldsSchema } from "@/lib/bots";
+import { deleteDripSequence } from "@/lib/bots";
+import { saveDripSequence } from "@/lib/bots";
 import { orgAction } from "@/lib/safe-action";
 
 // Drip sequence actions: create and edit (steps replaced as a whole), delete (enrollments stop).

@@ -3,7 +3,7 @@ import { loadAudiencePage } from "@/components/bots/audience/load-audience-page"
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { TableCard } from "@/components/ui/table-card";
-import { listDripSequences } from "@/lib/bots/drips/save-drip-sequence";
+import { listDripSequences } from "@/lib/bots";
 import { DoneNotice } from "@/components/ui/form-message";
 
 export const metadata = { title: "Drip sequences" };

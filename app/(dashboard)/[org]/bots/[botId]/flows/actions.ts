@@ -2,9 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { createFlow, deleteFlow, duplicateFlow, renameFlow } from "@/lib/bots/flows/manage-flows";
-import { publishFlow, revertFlowDraft } from "@/lib/bots/flows/publish-flow";
-import { saveFlowDraft } from "@/lib/bots/flows/save-flow-draft";
+import { createFlow, deleteFlow, duplicateFlow, renameFlow } from "@/lib/bots";
+import { publishFlow, revertFlowDraft } from "@/lib/bots";
+import { saveFlowDraft } from "@/lib/bots";
 import { orgAction } from "@/lib/safe-action";
 
 // Server actions of a bot's flows (OWNER/ADMIN): list management, and the editor's autosave,

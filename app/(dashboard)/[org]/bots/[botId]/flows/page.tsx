@@ -3,7 +3,7 @@ import { FlowsTable } from "@/components/bots/flows/flows-table";
 import { NewFlowForm } from "@/components/bots/flows/new-flow-form";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { listFlows } from "@/lib/bots/flows/list-flows";
+import { listFlows } from "@/lib/bots";
 import { AppError } from "@/lib/errors";
 import { hasRole } from "@/lib/roles";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";

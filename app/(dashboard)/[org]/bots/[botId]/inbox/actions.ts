@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
-import { handBackToBot } from "@/lib/bots/inbox/hand-back-to-bot";
-import { markConversationRead, replyTextField, replyToSubscriber } from "@/lib/bots/inbox/reply-to-subscriber";
+import { handBackToBot } from "@/lib/bots";
+import { markConversationRead, replyTextField, replyToSubscriber } from "@/lib/bots";
 import { orgAction } from "@/lib/safe-action";
 
 // Inbox actions: reply as a human, mark read, hand the chat back to the bot. The inbox refreshes

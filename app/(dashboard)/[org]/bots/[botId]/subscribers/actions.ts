@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { findOrgBot } from "@/lib/bots/admin/find-org-bot";
-import { bulkTagSchema, bulkTagSubscribers } from "@/lib/bots/subscribers/bulk-tag-subscribers";
-import { tagsTextSchema, updateSubscriberTags } from "@/lib/bots/subscribers/update-subscriber-tags";
+import { findOrgBot } from "@/lib/bots";
+import { bulkTagSchema, bulkTagSubscribers } from "@/lib/bots";
+import { tagsTextSchema, updateSubscriberTags } from "@/lib/bots";
 import { orgAction } from "@/lib/safe-action";
 
 // Subscriber actions: bulk tag (selected or all matching the filters) and one subscriber's tags.

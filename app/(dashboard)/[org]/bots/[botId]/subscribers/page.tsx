@@ -4,8 +4,8 @@ import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { loadAudiencePage } from "@/components/bots/audience/load-audience-page";
-import { countSubscribers, listSubscribers, listSubscriberTags } from "@/lib/bots/subscribers/list-subscribers";
-import { parseSubscriberFilters } from "@/lib/bots/subscribers/subscriber-filters";
+import { countSubscribers, listSubscribers, listSubscriberTags } from "@/lib/bots";
+import { parseSubscriberFilters } from "@/lib/bots";
 
 export const metadata = { title: "Subscribers" };
 

@@ -1,6 +1,6 @@
 import { CustomerForm } from "@/components/customers/customer-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { customerFieldsToForm } from "@/lib/customers/records/customer-fields";
+import { customerFieldsToForm } from "@/lib/customers";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { updateCustomerAction } from "../../actions";
 import { loadCustomerOr404 } from "../../load-customer";

@@ -2,11 +2,11 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { orgAction } from "@/lib/safe-action";
-import { checkInTicket } from "@/lib/ticketing/check-in/check-in-ticket";
-import { toCheckInView } from "@/lib/ticketing/check-in/check-in-view";
-import { parseTicketCode } from "@/lib/ticketing/check-in/parse-ticket-code";
-import { undoCheckIn } from "@/lib/ticketing/check-in/undo-check-in";
-import { getDoorEvent } from "@/lib/ticketing/orders/get-door-event";
+import { checkInTicket } from "@/lib/ticketing";
+import { toCheckInView } from "@/lib/ticketing";
+import { parseTicketCode } from "@/lib/ticketing";
+import { undoCheckIn } from "@/lib/ticketing";
+import { getDoorEvent } from "@/lib/ticketing";
 
 // Door actions: staff check tickets in (scanned or typed); owners and admins can take one back.
 // The event is always looked up within the org the wrapper resolved.

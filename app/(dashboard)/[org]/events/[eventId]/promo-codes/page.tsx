@@ -5,8 +5,8 @@ import { Pagination } from "@/components/ui/pagination";
 import Link from "next/link";
 import { hasRole } from "@/lib/roles";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
-import { getEvent } from "@/lib/ticketing/events/get-event";
-import { listPromoCodeOptions, listPromoCodes, promoCodeToForm } from "@/lib/ticketing/promo-codes/list-promo-codes";
+import { getEvent } from "@/lib/ticketing";
+import { listPromoCodeOptions, listPromoCodes, promoCodeToForm } from "@/lib/ticketing";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { createPromoCodeAction } from "../../promo-codes/actions";
 

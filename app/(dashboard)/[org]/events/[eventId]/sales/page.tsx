@@ -2,7 +2,7 @@ import { Kpi } from "@/components/analytics/overview-sections";
 import { CheckInProgress } from "@/components/ticketing/door/check-in-progress";
 import { SalesByTypeChart, SalesOverTimeChart } from "@/components/ticketing/door/sales-charts";
 import { formatMoney } from "@/lib/format";
-import { getEventSales } from "@/lib/ticketing/sales/get-event-sales";
+import { getEventSales } from "@/lib/ticketing";
 import { loadDoorEvent } from "../../orders/load-door-event";
 
 export const metadata = { title: "Event sales" };

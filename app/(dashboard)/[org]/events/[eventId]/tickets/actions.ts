@@ -1,10 +1,10 @@
 "use server";
 import { z } from "zod";
 import { idField } from "@/lib/shared/form-fields";
-import { revalidateEventPages } from "@/lib/ticketing/events/revalidate-event-pages";
+import { revalidateEventPages } from "@/lib/ticketing";
 import { orgAction, parseOrThrow } from "@/lib/safe-action";
-import { createTicketType, deleteTicketType, moveTicketType, updateTicketType } from "@/lib/ticketing/ticket-types/save-ticket-type";
-import { ticketTypeFieldsSchema } from "@/lib/ticketing/ticket-types/ticket-type-fields";
+import { createTicketType, deleteTicketType, moveTicketType, updateTicketType } from "@/lib/ticketing";
+import { ticketTypeFieldsSchema } from "@/lib/ticketing";
 
 // Server actions of an event's Tickets tab. Prices are in the org currency, so fields are
 // parsed inside the handler with the schema for ctx.currency.

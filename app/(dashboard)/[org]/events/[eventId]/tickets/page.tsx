@@ -5,9 +5,9 @@ import { TicketTypeForm } from "@/components/ticketing/ticket-type-form";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
-import { canEditEvent } from "@/lib/ticketing/events/event-edit-access";
-import { getEvent } from "@/lib/ticketing/events/get-event";
-import { listTicketTypes, ticketTypeToForm } from "@/lib/ticketing/ticket-types/list-ticket-types";
+import { canEditEvent } from "@/lib/ticketing";
+import { getEvent } from "@/lib/ticketing";
+import { listTicketTypes, ticketTypeToForm } from "@/lib/ticketing";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { createTicketTypeAction, deleteTicketTypeAction, moveTicketTypeAction, updateTicketTypeAction } from "./actions";
 

@@ -7,7 +7,7 @@ import { formatMoney } from "@/lib/format";
 import { hasRole } from "@/lib/roles";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
-import { getOrder } from "@/lib/ticketing/orders/get-order";
+import { getOrder } from "@/lib/ticketing";
 import { cancelOrderAction, resendTicketsAction } from "../actions";
 
 export const metadata = { title: "Order" };

@@ -2,7 +2,7 @@ import { ConfirmActionForm } from "@/components/booking/confirm-action-form";
 import { VenueForm } from "@/components/ticketing/venue-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
-import { getVenue } from "@/lib/ticketing/venues/list-venues";
+import { getVenue } from "@/lib/ticketing";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { deleteVenueAction, updateVenueAction } from "../actions";
 

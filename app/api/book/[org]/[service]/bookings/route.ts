@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { bookPublicSlot } from "@/lib/booking/public/book-public-slot";
+import { bookPublicSlot } from "@/lib/booking";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/with-org";
 

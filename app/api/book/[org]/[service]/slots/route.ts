@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getPublicSlots } from "@/lib/booking/slots/get-public-slots";
+import { getPublicSlots } from "@/lib/booking";
 import { errorResponse } from "@/lib/with-org";
 
 // GET /api/book/[org]/[service]/slots?from=YYYY-MM-DD&to=YYYY-MM-DD&staff=<id|any>&tz=<IANA>: public, no login

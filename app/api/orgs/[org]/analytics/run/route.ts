@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getLatestAnalyticsRun } from "@/lib/analytics/rollups/get-analytics-run";
+import { getLatestAnalyticsRun } from "@/lib/analytics";
 import { withOrg } from "@/lib/with-org";
 
 export const dynamic = "force-dynamic";

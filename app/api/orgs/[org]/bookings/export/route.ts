@@ -1,5 +1,5 @@
-import { bookingFiltersSchema } from "@/lib/booking/admin/booking-filters";
-import { exportBookingsCsv } from "@/lib/booking/admin/export-bookings-csv";
+import { bookingFiltersSchema } from "@/lib/booking";
+import { exportBookingsCsv } from "@/lib/booking";
 import { respondCsv } from "@/lib/shared/respond-csv";
 import { withOrg } from "@/lib/with-org";
 

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getStaffSlots, staffSlotsQuerySchema } from "@/lib/booking/slots/get-public-slots";
+import { getStaffSlots, staffSlotsQuerySchema } from "@/lib/booking";
 import { withOrg } from "@/lib/with-org";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { customerToJson, getCustomer } from "@/lib/customers/records/get-customer";
+import { customerToJson, getCustomer } from "@/lib/customers";
 import { withOrg } from "@/lib/with-org";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
-import { customerFiltersSchema } from "@/lib/customers/records/customer-filters";
-import { exportCustomersCsv } from "@/lib/customers/records/export-customers-csv";
+import { customerFiltersSchema } from "@/lib/customers";
+import { exportCustomersCsv } from "@/lib/customers";
 import { respondCsv } from "@/lib/shared/respond-csv";
 import { withOrg } from "@/lib/with-org";
 

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { customerSearchSchema, searchCustomers } from "@/lib/customers/records/search-customers";
+import { customerSearchSchema, searchCustomers } from "@/lib/customers";
 import { withOrg } from "@/lib/with-org";
 
 export const dynamic = "force-dynamic";

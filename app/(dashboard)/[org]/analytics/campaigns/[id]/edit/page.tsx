@@ -1,9 +1,9 @@
 import { CampaignForm } from "@/components/analytics/campaigns/campaign-form";
 import { SectionHeader } from "@/components/analytics/segments/section-header";
 import { Card } from "@/components/ui/card";
-import { toIsoDate } from "@/lib/analytics/campaigns/calendar-date";
-import { campaignChannels, channelLabel } from "@/lib/analytics/campaigns/campaign-fields";
-import { minorToDecimal } from "@/lib/analytics/campaigns/parse-money";
+import { toIsoDate } from "@/lib/analytics";
+import { campaignChannels, channelLabel } from "@/lib/analytics";
+import { minorToDecimal } from "@/lib/shared/parse-money";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { updateCampaignAction } from "../../actions";
 import { loadCampaignOr404 } from "../../load-campaign";

@@ -1,7 +1,7 @@
 import { SectionHeader } from "@/components/analytics/segments/section-header";
 import { SegmentForm } from "@/components/analytics/segments/segment-form";
-import { getSegmentFormOptions } from "@/lib/analytics/segments/get-segment-form-options";
-import { definitionToForm, emptySegmentForm } from "@/lib/analytics/segments/segment-form";
+import { getSegmentFormOptions } from "@/lib/analytics";
+import { definitionToForm, emptySegmentForm } from "@/lib/analytics";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { previewSegmentAction, updateSegmentAction } from "../../actions";
 import { loadSegmentOr404 } from "../../load-segment";

@@ -9,9 +9,9 @@ import { DeleteForm } from "@/components/ui/delete-form";
 import { Pagination } from "@/components/ui/pagination";
 import { BroadcastTestSend } from "@/components/bots/audience/broadcast-test-send";
 import { TelegramHtml } from "@/components/bots/telegram-html";
-import { countSavedAudience, readAudience } from "@/lib/bots/broadcasts/broadcast-audience";
-import { chatLabel, findOwnSubscriber, ownChatMissing } from "@/lib/bots/broadcasts/send-test-broadcast";
-import { type DeliveryStatusFilter, getBroadcast, listDeliveries } from "@/lib/bots/broadcasts/list-broadcasts";
+import { countSavedAudience, readAudience } from "@/lib/bots";
+import { chatLabel, findOwnSubscriber, ownChatMissing } from "@/lib/bots";
+import { type DeliveryStatusFilter, getBroadcast, listDeliveries } from "@/lib/bots";
 import { formatDateTime } from "@/lib/format";
 import { deleteDraftBroadcastAction } from "../actions";
 

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { audienceSchema, countBroadcastAudience } from "@/lib/bots/broadcasts/broadcast-audience";
-import { findOrgBot } from "@/lib/bots/admin/find-org-bot";
+import { audienceSchema, countBroadcastAudience } from "@/lib/bots";
+import { findOrgBot } from "@/lib/bots";
 import { AppError } from "@/lib/errors";
 import { withOrg } from "@/lib/with-org";
 

@@ -2,7 +2,7 @@ import { UnverifiedNote } from "@/components/auth/unverified-note";
 import { BroadcastForm } from "@/components/bots/audience/broadcast-form";
 import { loadAudiencePage } from "@/components/bots/audience/load-audience-page";
 import { PageHeader } from "@/components/ui/card";
-import { listSubscriberFieldNames, listSubscriberTags } from "@/lib/bots/subscribers/list-subscribers";
+import { listSubscriberFieldNames, listSubscriberTags } from "@/lib/bots";
 import { db } from "@/lib/db/client";
 
 export const metadata = { title: "New broadcast" };

@@ -3,9 +3,9 @@ import { loadAudiencePage } from "@/components/bots/audience/load-audience-page"
 import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { PageHeader } from "@/components/ui/card";
 import { DeleteForm } from "@/components/ui/delete-form";
-import { fromMinutes } from "@/lib/bots/drips/drip-fields";
-import { countTaggedNotEnrolled } from "@/lib/bots/drips/enroll-on-tag";
-import { getDripSequence } from "@/lib/bots/drips/save-drip-sequence";
+import { fromMinutes } from "@/lib/bots";
+import { countTaggedNotEnrolled } from "@/lib/bots";
+import { getDripSequence } from "@/lib/bots";
 import { hasRole } from "@/lib/roles";
 import { deleteDripSequenceAction } from "../actions";
 import { DoneNotice } from "@/components/ui/form-message";

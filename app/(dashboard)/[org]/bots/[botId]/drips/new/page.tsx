@@ -1,7 +1,7 @@
 import { DripForm } from "@/components/bots/audience/drip-form";
 import { loadAudiencePage } from "@/components/bots/audience/load-audience-page";
 import { PageHeader } from "@/components/ui/card";
-import { countTaggedNotEnrolled } from "@/lib/bots/drips/enroll-on-tag";
+import { countTaggedNotEnrolled } from "@/lib/bots";
 
 export const metadata = { title: "New drip sequence" };
 

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { FlowEditor } from "@/components/bots/flow-editor/flow-editor";
-import { listFlowRunErrors } from "@/lib/bots/flows/list-flow-run-errors";
-import { loadFlowEditor } from "@/lib/bots/flows/list-flows";
+import { listFlowRunErrors } from "@/lib/bots";
+import { loadFlowEditor } from "@/lib/bots";
 import { AppError } from "@/lib/errors";
 import { hasRole } from "@/lib/roles";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";

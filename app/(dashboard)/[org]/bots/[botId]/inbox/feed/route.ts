@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { listConversations } from "@/lib/bots/inbox/list-conversations";
-import { findOrgBot } from "@/lib/bots/admin/find-org-bot";
-import { getSubscriber, listSubscriberMessages } from "@/lib/bots/subscribers/get-subscriber";
+import { listConversations } from "@/lib/bots";
+import { findOrgBot } from "@/lib/bots";
+import { getSubscriber, listSubscriberMessages } from "@/lib/bots";
 import { withOrg } from "@/lib/with-org";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getSimulatorChat } from "@/lib/bots/sandbox/get-simulator-chat";
+import { getSimulatorChat } from "@/lib/bots";
 import { withOrg } from "@/lib/with-org";
 
 export const dynamic = "force-dynamic";

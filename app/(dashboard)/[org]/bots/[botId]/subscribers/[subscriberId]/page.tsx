@@ -7,8 +7,8 @@ import { SubscriberTagsForm } from "@/components/bots/audience/subscriber-tags-f
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { getSubscriber, listSubscriberMessages } from "@/lib/bots/subscribers/get-subscriber";
-import { subscriberDisplayName } from "@/lib/bots/subscribers/subscriber-display-name";
+import { getSubscriber, listSubscriberMessages } from "@/lib/bots";
+import { subscriberDisplayName } from "@/lib/bots";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata = { title: "Subscriber" };

@@ -1,6 +1,6 @@
-import { findOrgBot } from "@/lib/bots/admin/find-org-bot";
-import { exportSubscribersCsv } from "@/lib/bots/subscribers/export-subscribers-csv";
-import { subscriberFiltersSchema } from "@/lib/bots/subscribers/subscriber-filters";
+import { findOrgBot } from "@/lib/bots";
+import { exportSubscribersCsv } from "@/lib/bots";
+import { subscriberFiltersSchema } from "@/lib/bots";
 import { respondCsv } from "@/lib/shared/respond-csv";
 import { withOrg } from "@/lib/with-org";
 

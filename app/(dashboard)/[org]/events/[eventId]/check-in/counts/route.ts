@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { AppError } from "@/lib/errors";
-import { getCheckInCounts } from "@/lib/ticketing/check-in/get-check-in-counts";
-import { listRecentCheckIns } from "@/lib/ticketing/check-in/list-recent-check-ins";
-import { getDoorEvent } from "@/lib/ticketing/orders/get-door-event";
+import { getCheckInCounts } from "@/lib/ticketing";
+import { listRecentCheckIns } from "@/lib/ticketing";
+import { getDoorEvent } from "@/lib/ticketing";
 import { withOrg } from "@/lib/with-org";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { respondCsv } from "@/lib/shared/respond-csv";
-import { getDoorEvent } from "@/lib/ticketing/orders/get-door-event";
-import { exportAttendeesCsv } from "@/lib/ticketing/orders/export-attendees-csv";
+import { getDoorEvent } from "@/lib/ticketing";
+import { exportAttendeesCsv } from "@/lib/ticketing";
 import { withOrg } from "@/lib/with-org";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
-import { exportSegmentCsv } from "@/lib/analytics/segments/export-segment-csv";
-import { getSegment } from "@/lib/analytics/segments/get-segment";
+import { exportSegmentCsv } from "@/lib/analytics";
+import { getSegment } from "@/lib/analytics";
 import { AppError } from "@/lib/errors";
 import { respondCsv } from "@/lib/shared/respond-csv";
 import { withOrg } from "@/lib/with-org";

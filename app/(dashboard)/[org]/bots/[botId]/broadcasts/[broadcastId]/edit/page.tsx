@@ -4,10 +4,10 @@ import { BroadcastForm } from "@/components/bots/audience/broadcast-form";
 import { loadAudiencePage } from "@/components/bots/audience/load-audience-page";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { PageHeader } from "@/components/ui/card";
-import { readAudience } from "@/lib/bots/broadcasts/broadcast-audience";
-import type { BroadcastContent } from "@/lib/bots/broadcasts/send-broadcast-message";
-import { getBroadcast } from "@/lib/bots/broadcasts/list-broadcasts";
-import { listSubscriberFieldNames, listSubscriberTags } from "@/lib/bots/subscribers/list-subscribers";
+import { readAudience } from "@/lib/bots";
+import type { BroadcastContent } from "@/lib/bots";
+import { getBroadcast } from "@/lib/bots";
+import { listSubscriberFieldNames, listSubscriberTags } from "@/lib/bots";
 import { db } from "@/lib/db/client";
 
 export const metadata = { title: "Edit draft" };
