@@ -3,11 +3,12 @@ import { z } from "zod";
 // Validated once per process at start; the keys are exactly those documented in .env.example
 // (lib/env.test.ts keeps the two in step). Empty values count as unset.
 export const envSchema = z.object({
-  DATABASE_URL: z.string({ error: "DATABASE_URL is not set: start the app with `npm start` or set it in .env" }).url("DATABASE_URL must be a postgresql:// URL"),
+  // Optional here so that a build (which reads APP_URL) needs no database; databaseUrl() insists.
+  DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL").optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   APP_URL: z.string().url().default("http://localhost:3000"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters"),
+  AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters").optional(),
   RESEND_API_KEY: z.string().optional(),
   EMAIL_FROM: z.string().default("Frontdesk <hello@frontdesk.local>"),
   RESEND_BASE_URL: z.string().url().optional(),
@@ -47,6 +48,20 @@ export function env(): Env {
   const signature = keys.map((k) => process.env[k] ?? "").join("\u0000");
   if (globalForEnv.frontdeskEnv?.signature !== signature) globalForEnv.frontdeskEnv = { signature, env: parseEnv(process.env) };
   return globalForEnv.frontdeskEnv.env;
+}
+
+/** The database to connect to; `npm start` sets it (embedded PostgreSQL) when .env does not. */
+export function databaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start` or set it in .env");
+  return url;
+}
+
+/** The secret that signs sessions and links; `npm start` generates one into .env.local. */
+export function authSecret(): string {
+  const secret = env().AUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is not set: start the app with `npm start` or set it in .env");
+  return secret;
 }
 
 /** Next's own build mode (not part of Frontdesk's configuration). */

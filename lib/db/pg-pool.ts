@@ -1,5 +1,5 @@
 import pg from "pg";
-import { env } from "@/lib/env";
+import { databaseUrl, env } from "@/lib/env";
 
 // A plain node-postgres pool beside Prisma's, for the few hot statements where Prisma's own
 // per-query work shows in a profile (the Telegram webhook's one INSERT). One per process, kept on
@@ -12,7 +12,8 @@ const globalForPool = globalThis as unknown as { frontdeskPgPool?: pg.Pool };
 
 export function pgPool(): pg.Pool {
   if (globalForPool.frontdeskPgPool) return globalForPool.frontdeskPgPool;
-  const { DATABASE_URL, DB_POOL_SIZE } = env();
+  const DATABASE_URL = databaseUrl();
+  const { DB_POOL_SIZE } = env();
   const pool = new pg.Pool({ connectionString: DATABASE_URL, max: DB_POOL_SIZE + HELD_CONNECTIONS, connectionTimeoutMillis: 15_000 });
   pool.on("error", (err) => console.error("[db] idle connection", err.message));
   globalForPool.frontdeskPgPool = pool;

@@ -1,5 +1,5 @@
 import PgBoss from "pg-boss";
-import { env } from "@/lib/env";
+import { databaseUrl } from "@/lib/env";
 import type { z } from "zod";
 import type { Prisma } from "@/lib/db/client";
 
@@ -38,7 +38,7 @@ const queuePolicies: Partial<Record<QueueName, PgBoss.QueuePolicy>> = {
   [queues.broadcastSend]: "short",
 };
 
-export function createBoss(connectionString = env().DATABASE_URL): PgBoss {
+export function createBoss(connectionString = databaseUrl()): PgBoss {
   const boss = new PgBoss({ connectionString, max: 4 });
   boss.on("error", (err) => console.error("[jobs]", err.message));
   return boss;

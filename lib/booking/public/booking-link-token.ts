@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { env } from "@/lib/env";
+import { authSecret } from "@/lib/env";
 import { appBaseUrl } from "@/lib/shared/app-url";
 
 // Signed links a client uses without signing in (manage = see, cancel, reschedule):
@@ -9,7 +9,7 @@ import { appBaseUrl } from "@/lib/shared/app-url";
 export type BookingLinkPurpose = "manage";
 
 function secret(): string {
-  return env().AUTH_SECRET;
+  return authSecret();
 }
 
 function sign(bookingId: string, purpose: BookingLinkPurpose): Buffer {

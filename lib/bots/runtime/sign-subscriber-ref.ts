@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { env } from "@/lib/env";
+import { authSecret } from "@/lib/env";
 
 // The `ref` on links the bot sends (events, booking): who clicked, so the purchase joins this
 // subscriber's customer record. "<payload>.<signature>", both base64url; HMAC-SHA256 with
@@ -11,7 +11,7 @@ function sign(payload: string, secret: string): string {
 }
 
 function secret(): string {
-  return env().AUTH_SECRET;
+  return authSecret();
 }
 
 export function signSubscriberRef(ref: SubscriberRef): string {

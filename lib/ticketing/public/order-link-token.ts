@@ -1,11 +1,11 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { env } from "@/lib/env";
+import { authSecret } from "@/lib/env";
 
 // The buyer's link to their order page (/e/<slug>/order/<orderId>?token=...), without signing
 // in: HMAC-SHA256(AUTH_SECRET, purpose + order id) as base64url. The id is not secret; the
 // token binds the link to one order, so a token for order A never opens order B.
 function sign(orderId: string): string {
-  return createHmac("sha256", env().AUTH_SECRET).update(`frontdesk.ticket-order.v1\n${orderId}`).digest("base64url");
+  return createHmac("sha256", authSecret()).update(`frontdesk.ticket-order.v1\n${orderId}`).digest("base64url");
 }
 
 export function orderLinkToken(orderId: string): string {
