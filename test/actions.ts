@@ -17,3 +17,14 @@ export function expectRefused(state: unknown, message?: RegExp) {
   expect(state).toMatchObject({ ok: false });
   if (message) expect((state as { message: string }).message).toMatch(message);
 }
+
+/** Form fields without the ones a case leaves out (`undefined`: the field is missing from the form). */
+export function presentFields(fields: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Record<string, string>;
+}
+
+/** An action's state that refused the input with an error on `field`. */
+export function expectFieldError(state: unknown, field: string) {
+  expectRefused(state);
+  expect((state as { fieldErrors?: Record<string, unknown> }).fieldErrors?.[field]).toBeTruthy();
+}

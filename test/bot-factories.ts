@@ -2,7 +2,8 @@ import { randomInt } from "node:crypto";
 import { createWelcomeFlow } from "@/lib/bots/flows/create-welcome-flow";
 import { encryptBotToken } from "@/lib/bots/admin/encrypt-bot-token";
 import { db } from "@/lib/db/client";
-import { uid } from "./factories";
+import { createOrg, uid } from "./factories";
+import { startFakeTelegram } from "./fakes/fake-telegram";
 
 // Bot test builders: a connected bot (token encrypted, known webhook secret, welcome flow
 // published) and Telegram update payloads for it.
@@ -43,4 +44,13 @@ export function webhookRequest(botId: string, secret: string | null, body: unkno
     headers: { "content-type": "application/json", ...(secret === null ? {} : { "x-telegram-bot-api-secret-token": secret }) },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
+}
+
+/** A fake Telegram API (TELEGRAM_API_ROOT points at it), an org and a connected bot, for suites that message chats. */
+export async function startTelegramWithBot() {
+  const fake = await startFakeTelegram();
+  process.env.TELEGRAM_API_ROOT = fake.url;
+  const org = await createOrg();
+  const bot = await createBot({ orgId: org.orgId });
+  return { fake, org, bot };
 }

@@ -1,4 +1,5 @@
 import { createCheckoutSession } from "@/lib/orders";
+import { stopJobQueue } from "./jobs-helpers";
 import { POST } from "@/app/api/stripe/webhook/route";
 import { createBookableService, createBookingRow, createOrg } from "./factories";
 import { signedWebhookRequest, startFakeStripe, stripeEvent, type FakeStripe } from "./fakes/fake-stripe";
@@ -24,8 +25,7 @@ export async function useFakeStripe(): Promise<FakeStripe> {
 /** After a suite on the fake Stripe: close it and stop the job queue the code under test started. */
 export async function closeFakeStripe(fake: FakeStripe): Promise<void> {
   await fake.close();
-  const boss = await (globalThis as unknown as { frontdeskBoss?: Promise<{ stop: (o: object) => Promise<void> }> }).frontdeskBoss;
-  await boss?.stop({ graceful: false, wait: false });
+  await stopJobQueue();
 }
 
 export const hour = 60 * 60_000;

@@ -23,36 +23,8 @@ export function DateRangePicker({ basePath, range, values }: { basePath: string;
         })}
       </nav>
       <form method="get" action={basePath} className="flex flex-wrap items-end gap-2" aria-label="Custom date range">
-        <div>
-          <label htmlFor="range-from" className="block text-xs font-medium text-gray-600">
-            From
-          </label>
-          <input
-            id="range-from"
-            name="from"
-            type="date"
-            required
-            defaultValue={values.from ?? range.fromDate}
-            className="rounded-md border border-gray-300 bg-white px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-1 focus:ring-brand-500"
-            aria-invalid={Boolean(range.error)}
-            aria-describedby={range.error ? "range-error" : undefined}
-          />
-        </div>
-        <div>
-          <label htmlFor="range-to" className="block text-xs font-medium text-gray-600">
-            To
-          </label>
-          <input
-            id="range-to"
-            name="to"
-            type="date"
-            required
-            defaultValue={values.to ?? range.toDate}
-            className="rounded-md border border-gray-300 bg-white px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-1 focus:ring-brand-500"
-            aria-invalid={Boolean(range.error)}
-            aria-describedby={range.error ? "range-error" : undefined}
-          />
-        </div>
+        <DateInput name="from" label="From" defaultValue={values.from ?? range.fromDate} error={range.error} />
+        <DateInput name="to" label="To" defaultValue={values.to ?? range.toDate} error={range.error} />
         <button type="submit" className={clsx(pill, "border border-gray-300 bg-white text-gray-800 shadow-sm hover:bg-gray-50", range.preset === "custom" && "border-brand-500 text-brand-700")}>
           Apply
         </button>
@@ -62,6 +34,26 @@ export function DateRangePicker({ basePath, range, values }: { basePath: string;
           {range.error} Showing the last 12 months instead.
         </p>
       )}
+    </div>
+  );
+}
+
+function DateInput({ name, label, defaultValue, error }: { name: "from" | "to"; label: string; defaultValue: string; error?: string }) {
+  return (
+    <div>
+      <label htmlFor={`range-${name}`} className="block text-xs font-medium text-gray-600">
+        {label}
+      </label>
+      <input
+        id={`range-${name}`}
+        name={name}
+        type="date"
+        required
+        defaultValue={defaultValue}
+        className="rounded-md border border-gray-300 bg-white px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-1 focus:ring-brand-500"
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? "range-error" : undefined}
+      />
     </div>
   );
 }

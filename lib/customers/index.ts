@@ -1,7 +1,6 @@
 // The customers area's public entry: code outside lib/customers imports only this (or ./client in the browser).
 export * from "./client";
 export { importCustomers, previewCustomerImport, toPreviewView } from "./import/import-customers";
-export { csvImportLimits, normalizeHeader } from "./import/parse-customer-csv";
 export { type CustomerSpend, formatSpend } from "./profile/get-customer-spend";
 export { getCustomerStats } from "./profile/get-customer-stats";
 export { getCustomerTimeline, type TimelineItem } from "./profile/get-customer-timeline";

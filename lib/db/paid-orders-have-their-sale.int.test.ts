@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { stopJobQueue } from "@/test/jobs-helpers";
 import { db } from "@/lib/db/client";
 import { checkoutTickets } from "@/lib/ticketing/checkout/checkout-tickets";
 import { cancelOrder } from "@/lib/ticketing/orders/cancel-order";
@@ -10,10 +11,7 @@ import { createTestEvent, createTicketOrder, testTicketCode } from "@/test/ticke
 // 20261207103000): a ticket order without its event, a paid one without tickets, a paid booking
 // order without its booking; checked at commit, so checkout's own order-then-tickets writes pass.
 
-afterAll(async () => {
-  const boss = await (globalThis as unknown as { frontdeskBoss?: Promise<{ stop: (o: object) => Promise<void> }> }).frontdeskBoss;
-  await boss?.stop({ graceful: false, wait: false });
-});
+afterAll(stopJobQueue);
 
 async function setup() {
   const org = await createOrg();

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
+import { DoneNotice } from "@/components/ui/form-message";
 
 /** The heading of a page inside the Analytics tabs (the area's h1 is above the tabs). */
 export function SectionHeader({ title, description, actions, back }: { title: string; description?: React.ReactNode; actions?: React.ReactNode; back?: { href: string; label: string } }) {
@@ -19,5 +21,15 @@ export function SectionHeader({ title, description, actions, back }: { title: st
         {actions && <div className="flex flex-wrap gap-2">{actions}</div>}
       </div>
     </div>
+  );
+}
+
+/** A list page's top: its header with the "New …" button once there are items, and the notice after a delete. */
+export function ListPageHeader({ title, description, newItem, deletedNotice }: { title: string; description: React.ReactNode; newItem: { href: string; label: string } | null; deletedNotice: string | null }) {
+  return (
+    <>
+      <SectionHeader title={title} description={description} actions={newItem && <ButtonLink href={newItem.href}>{newItem.label}</ButtonLink>} />
+      {deletedNotice && <DoneNotice>{deletedNotice}</DoneNotice>}
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { TableCard } from "@/components/ui/table-card";
+import { ListTable } from "@/components/ui/list-table";
 import { Badge } from "@/components/ui/card";
 import { formatMoney } from "@/lib/format";
 
@@ -8,18 +8,7 @@ type Row = { id: string; name: string; slug: string; durationMinutes: number; pr
 /** The services list: name and link, duration, price, staff count, state. */
 export function ServicesTable({ slug, rows }: { slug: string; rows: Row[] }) {
   return (
-    <TableCard>
-      <table className="min-w-full divide-y divide-gray-200 text-sm">
-        <thead className="bg-gray-50 text-left text-xs font-medium uppercase tracking-wide text-gray-500">
-          <tr>
-            <th className="px-4 py-3">Service</th>
-            <th className="px-4 py-3">Duration</th>
-            <th className="px-4 py-3">Price</th>
-            <th className="hidden px-4 py-3 sm:table-cell">Staff</th>
-            <th className="px-4 py-3">Status</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-gray-100">
+    <ListTable columns={["Service", "Duration", "Price", { label: "Staff", className: "hidden sm:table-cell" }, "Status"]}>
           {rows.map((s) => (
             <tr key={s.id} className={s.active ? "" : "bg-gray-50 text-gray-500"}>
               <td className="px-4 py-3">
@@ -42,8 +31,6 @@ export function ServicesTable({ slug, rows }: { slug: string; rows: Row[] }) {
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </TableCard>
+    </ListTable>
   );
 }

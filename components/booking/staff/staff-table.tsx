@@ -1,24 +1,13 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/card";
-import { TableCard } from "@/components/ui/table-card";
+import { ListTable } from "@/components/ui/list-table";
 
 type Row = { id: string; name: string; email: string | null; timeZone: string; active: boolean; user: { name: string | null; email: string } | null; serviceCount: number; ruleCount: number };
 
 /** The staff list: name, time zone, linked user, how many services and whether hours are set. */
 export function StaffTable({ slug, rows }: { slug: string; rows: Row[] }) {
   return (
-    <TableCard>
-      <table className="min-w-full divide-y divide-gray-200 text-sm">
-        <thead className="bg-gray-50 text-left text-xs font-medium uppercase tracking-wide text-gray-500">
-          <tr>
-            <th className="px-4 py-3">Name</th>
-            <th className="px-4 py-3">Time zone</th>
-            <th className="hidden px-4 py-3 sm:table-cell">Dashboard user</th>
-            <th className="hidden px-4 py-3 sm:table-cell">Services</th>
-            <th className="px-4 py-3">Status</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-gray-100">
+    <ListTable columns={["Name", "Time zone", { label: "Dashboard user", className: "hidden sm:table-cell" }, { label: "Services", className: "hidden sm:table-cell" }, "Status"]}>
           {rows.map((s) => (
             <tr key={s.id} className={s.active ? "" : "bg-gray-50 text-gray-500"}>
               <td className="px-4 py-3">
@@ -38,8 +27,6 @@ export function StaffTable({ slug, rows }: { slug: string; rows: Row[] }) {
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </TableCard>
+    </ListTable>
   );
 }

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/client";
+import { previewHead, shorten, shortenValues } from "@/lib/shared/csv-table";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { toIsoDate, todayIn } from "./calendar-date";
@@ -102,18 +103,13 @@ export type MetricImportPreviewView = Omit<MetricImportPreview, "rows"> & {
   rows: { row: number; status: MetricImportStatus; values: Record<MetricColumn, string>; errors: string[]; changed: string[] }[];
 };
 
-const shorten = (s: string, max = 40) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
-
 export function toMetricPreviewView(preview: MetricImportPreview): MetricImportPreviewView {
   return {
-    fileErrors: preview.fileErrors,
-    columns: preview.columns,
-    ignoredColumns: preview.ignoredColumns,
-    summary: preview.summary,
+    ...previewHead(preview),
     rows: preview.rows.map((r) => ({
       row: r.row,
       status: r.status,
-      values: Object.fromEntries(Object.entries(r.values).map(([k, v]) => [k, shorten(v)])) as Record<MetricColumn, string>,
+      values: shortenValues(r.values, 40),
       errors: r.errors.map((e) => shorten(e, 200)),
       changed: r.changed,
     })),

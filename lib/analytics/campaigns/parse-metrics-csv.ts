@@ -1,6 +1,5 @@
-import Papa from "papaparse";
-import { detectDelimiter, unguardFormula } from "@/lib/shared/csv-cells";
-import { csvImportLimits, normalizeHeader } from "@/lib/customers";
+import { unguardFormula } from "@/lib/shared/csv-cells";
+import { readCsvTable } from "@/lib/shared/csv-table";
 import { parseCalendarDate, toIsoDate } from "./calendar-date";
 import type { MetricTotals } from "./campaign-metrics";
 import { MAX_MINOR, parseMoney } from "../../shared/parse-money";
@@ -52,28 +51,9 @@ export function parseCount(input: string): { ok: true; value: number } | { ok: f
 
 /** `latest`: the last day that can have metrics (today in the org's time zone); later days are row errors. */
 export function parseMetricsCsv(input: string, currency: string, { latest }: { latest?: Date } = {}): ParsedMetricsCsv {
-  if (typeof input !== "string" || input.trim() === "") return fail("The file is empty.");
-  if (Buffer.byteLength(input, "utf8") > csvImportLimits.MAX_BYTES) return fail("The file is larger than 2 MB. Split it into smaller files.");
-  if (input.includes("\u0000")) return fail("This does not look like a text CSV file.");
-  if (input.includes("\uFFFD")) return fail('The file is not UTF-8 text. In Excel, save it as "CSV UTF-8".');
-  const text = input.replace(/^\uFEFF/, "");
-  const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: "greedy" });
-  const broken = parsed.errors.find((e) => e.type === "Quotes");
-  if (broken) return fail(`The file has a broken quote (a cell opened with " but not closed properly) near row ${(broken.row ?? 0) + 1}.`);
-  const [header = [], ...records] = parsed.data;
-  if (records.length > csvImportLimits.MAX_ROWS) return fail(`The file has ${records.length} rows; the limit is ${csvImportLimits.MAX_ROWS}.`);
-
-  const indexOf = new Map<MetricColumn, number>();
-  const ignoredColumns: string[] = [];
-  for (const [i, raw] of header.entries()) {
-    const column = aliases[normalizeHeader(raw)];
-    if (!column) {
-      if (raw.trim()) ignoredColumns.push(raw.trim().slice(0, 60));
-      continue;
-    }
-    if (indexOf.has(column)) return fail(`The column "${column}" appears twice in the header.`);
-    indexOf.set(column, i);
-  }
+  const table = readCsvTable(input, aliases);
+  if ("error" in table) return fail(table.error);
+  const { header, records, indexOf, ignoredColumns } = table;
   if (!indexOf.has("date")) return fail('The header row needs a "date" column (recognised: date, impressions, clicks, conversions, cost, revenue).');
   if (!metricFields.some((f) => indexOf.has(f))) return fail("The header row needs at least one of: impressions, clicks, conversions, cost, revenue.");
   if (records.length === 0) return fail("The file has a header but no rows.");

@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/book/[org]/[service]/bookings/route";
 import { sendBotMessages } from "@/lib/bots/runtime/send-bot-messages";
 import { db } from "@/lib/db/client";
-import { createBot } from "@/test/bot-factories";
+import { createBot, startTelegramWithBot } from "@/test/bot-factories";
+import { stopJobQueue } from "@/test/jobs-helpers";
 import { createSubscriberWithRef } from "@/test/bot-commerce-factories";
 import { createBookableService, createOrg, uid } from "@/test/factories";
-import { type FakeTelegram, startFakeTelegram } from "@/test/fakes/fake-telegram";
+import type { FakeTelegram } from "@/test/fakes/fake-telegram";
 import { daysAheadAt } from "../../../test/booking-time";
 import { cancelBooking } from "../lifecycle/cancel-booking";
 import { createBooking } from "../lifecycle/create-booking";
@@ -19,16 +20,10 @@ let fake: FakeTelegram;
 let org: Awaited<ReturnType<typeof createOrg>>;
 let bot: Awaited<ReturnType<typeof createBot>>;
 
-beforeAll(async () => {
-  fake = await startFakeTelegram();
-  process.env.TELEGRAM_API_ROOT = fake.url;
-  org = await createOrg();
-  bot = await createBot({ orgId: org.orgId });
-});
+beforeAll(async () => void ({ fake, org, bot } = await startTelegramWithBot()));
 afterAll(async () => {
   await fake.close();
-  const boss = await (globalThis as unknown as { frontdeskBoss?: Promise<{ stop: (o: object) => Promise<void> }> }).frontdeskBoss;
-  await boss?.stop({ graceful: false, wait: false });
+  await stopJobQueue();
 });
 
 async function book(service: { slug: string }, start: Date, ref?: string, orgSlug = org.slug) {

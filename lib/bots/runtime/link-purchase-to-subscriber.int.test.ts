@@ -4,10 +4,11 @@ import { checkoutTickets } from "@/lib/ticketing/checkout/checkout-tickets";
 import { cancelOrder } from "@/lib/ticketing/orders/cancel-order";
 import { queueTelegramTickets } from "@/lib/ticketing/tickets/queue-telegram-tickets";
 import { runTicketDeliveryJob } from "@/lib/ticketing/tickets/send-ticket-emails";
-import { createBot } from "@/test/bot-factories";
+import { createBot, startTelegramWithBot } from "@/test/bot-factories";
+import { stopJobQueue } from "@/test/jobs-helpers";
 import { createSubscriberWithRef } from "@/test/bot-commerce-factories";
 import { createOrg, uid } from "@/test/factories";
-import { type FakeTelegram, startFakeTelegram } from "@/test/fakes/fake-telegram";
+import type { FakeTelegram } from "@/test/fakes/fake-telegram";
 import { checkoutBody, createTicketedEvent } from "@/test/ticketing-factories";
 import { sendBotMessages } from "./send-bot-messages";
 import { signSubscriberRef } from "./sign-subscriber-ref";
@@ -18,16 +19,10 @@ let fake: FakeTelegram;
 let org: Awaited<ReturnType<typeof createOrg>>;
 let bot: Awaited<ReturnType<typeof createBot>>;
 
-beforeAll(async () => {
-  fake = await startFakeTelegram();
-  process.env.TELEGRAM_API_ROOT = fake.url;
-  org = await createOrg();
-  bot = await createBot({ orgId: org.orgId });
-});
+beforeAll(async () => void ({ fake, org, bot } = await startTelegramWithBot()));
 afterAll(async () => {
   await fake.close();
-  const boss = await (globalThis as unknown as { frontdeskBoss?: Promise<{ stop: (o: object) => Promise<void> }> }).frontdeskBoss;
-  await boss?.stop({ graceful: false, wait: false });
+  await stopJobQueue();
 });
 
 const orderOf = (id: string) => db.order.findUniqueOrThrow({ where: { id }, select: { botRef: true, status: true, customerId: true, tickets: { select: { code: true } } } });

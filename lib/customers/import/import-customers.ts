@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/client";
+import { previewHead, shorten, shortenValues } from "../../shared/csv-table";
 import { db } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { customerAuditRow } from "../records/customer-audit";
@@ -71,18 +72,14 @@ export type ImportPreviewView = Omit<ImportPreview, "rows"> & {
 };
 
 const changedLabels = { name: "name", email: "email", phone: "phone", telegramUserId: "telegram_user_id", tags: "tags", notes: "notes" } as const;
-const shorten = (s: string, max = 80) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 export function toPreviewView(preview: ImportPreview): ImportPreviewView {
   return {
-    fileErrors: preview.fileErrors,
-    columns: preview.columns,
-    ignoredColumns: preview.ignoredColumns,
-    summary: preview.summary,
+    ...previewHead(preview),
     rows: preview.rows.map((r) => ({
       row: r.row,
       status: r.status,
-      values: Object.fromEntries(Object.entries(r.values).map(([k, v]) => [k, shorten(v)])) as PlannedRow["values"],
+      values: shortenValues(r.values, 80),
       errors: r.errors.map((e) => shorten(e, 200)),
       match: r.match?.name ?? null,
       changed: r.changed.map((k) => changedLabels[k]),

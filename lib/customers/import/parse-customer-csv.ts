@@ -1,10 +1,10 @@
-import Papa from "papaparse";
 import { customerFieldsSchema, type CustomerFields } from "../records/customer-fields";
-import { detectDelimiter, unguardFormula } from "../../shared/csv-cells";
+import { unguardFormula } from "../../shared/csv-cells";
+import { readCsvTable } from "../../shared/csv-table";
 
 // Pure: CSV text -> rows, each with its validated fields or its errors. No database here; the
 // import plan (new / update) is decided against existing customers in plan-customer-import.ts.
-export const csvImportLimits = { MAX_BYTES: 2 * 1024 * 1024, MAX_ROWS: 5000 } as const;
+export { csvImportLimits } from "../../shared/csv-table";
 
 export const csvColumns = ["name", "email", "phone", "tags", "telegram_user_id", "notes"] as const;
 export type CsvColumn = (typeof csvColumns)[number];
@@ -21,7 +21,6 @@ const aliases: Record<string, CsvColumn> = {
 const fieldOf: Record<CsvColumn, keyof CustomerFields> = { name: "name", email: "email", phone: "phone", tags: "tags", telegram_user_id: "telegramUserId", notes: "notes" };
 const columnOf = Object.fromEntries(Object.entries(fieldOf).map(([c, f]) => [f, c])) as Record<keyof CustomerFields, CsvColumn>;
 
-export const normalizeHeader = (h: string) => h.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/[\s\-.]+/g, "_");
 
 export type CsvRow = {
   /** The row number a spreadsheet shows (the header is row 1). */
@@ -36,29 +35,9 @@ export type ParsedCsv = { fileErrors: string[]; columns: CsvColumn[]; ignoredCol
 const fail = (message: string): ParsedCsv => ({ fileErrors: [message], columns: [], ignoredColumns: [], rows: [] });
 
 export function parseCustomerCsv(input: string): ParsedCsv {
-  if (typeof input !== "string" || input.trim() === "") return fail("The file is empty.");
-  if (Buffer.byteLength(input, "utf8") > csvImportLimits.MAX_BYTES) return fail("The file is larger than 2 MB. Split it into smaller files.");
-  if (input.includes("\u0000")) return fail("This does not look like a text CSV file.");
-  // What a browser makes of non-UTF-8 bytes (e.g. an old Excel "CSV" in Windows-1252).
-  if (input.includes("\uFFFD")) return fail('The file is not UTF-8 text, so accents would be lost. In Excel, save it as "CSV UTF-8".');
-  const text = input.replace(/^\uFEFF/, "");
-  const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: "greedy" });
-  const broken = parsed.errors.find((e) => e.type === "Quotes");
-  if (broken) return fail(`The file has a broken quote (a cell opened with " but not closed properly) near row ${(broken.row ?? 0) + 1}.`);
-  const [header = [], ...records] = parsed.data;
-  if (records.length > csvImportLimits.MAX_ROWS) return fail(`The file has ${records.length} rows; the limit is ${csvImportLimits.MAX_ROWS}.`);
-
-  const indexOf = new Map<CsvColumn, number>();
-  const ignoredColumns: string[] = [];
-  for (const [i, raw] of header.entries()) {
-    const column = aliases[normalizeHeader(raw)];
-    if (!column) {
-      if (raw.trim()) ignoredColumns.push(raw.trim().slice(0, 60));
-      continue;
-    }
-    if (indexOf.has(column)) return fail(`The column "${column}" appears twice in the header.`);
-    indexOf.set(column, i);
-  }
+  const table = readCsvTable(input, aliases);
+  if ("error" in table) return fail(table.error);
+  const { header, records, indexOf, ignoredColumns } = table;
   if (!indexOf.has("name")) return fail('The header row needs a "name" column (recognised: name, email, phone, tags, telegram_user_id, notes).');
   if (records.length === 0) return fail("The file has a header but no rows.");
 

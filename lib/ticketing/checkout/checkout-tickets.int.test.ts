@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { stopJobQueue } from "@/test/jobs-helpers";
 import { db } from "@/lib/db/client";
 import { createOrg } from "@/test/factories";
 import { parseTicketIcs } from "@/test/ticket-ics-checks";
@@ -11,10 +12,7 @@ import { verifyOrderLinkToken } from "../public/order-link-token";
 import { runTicketDeliveryJob } from "../tickets/send-ticket-emails";
 import { TICKET_CODE } from "../tickets/ticket-code";
 
-afterAll(async () => {
-  const boss = await (globalThis as unknown as { frontdeskBoss?: Promise<{ stop: (o: object) => Promise<void> }> }).frontdeskBoss;
-  await boss?.stop({ graceful: false, wait: false });
-});
+afterAll(stopJobQueue);
 
 const counts = (id: string) => db.ticketType.findUniqueOrThrow({ where: { id }, select: { sold: true, held: true } });
 

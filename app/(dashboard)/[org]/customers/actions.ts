@@ -6,7 +6,7 @@ import { createCustomer } from "@/lib/customers";
 import { customerFieldsSchema } from "@/lib/customers";
 import { deleteCustomer } from "@/lib/customers";
 import { importCustomers, previewCustomerImport, toPreviewView } from "@/lib/customers";
-import { csvImportLimits } from "@/lib/customers";
+import { csvImportLimits } from "@/lib/shared/csv-table";
 import { updateCustomer } from "@/lib/customers";
 import { orgAction } from "@/lib/safe-action";
 

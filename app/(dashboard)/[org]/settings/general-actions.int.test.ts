@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { expectRefused } from "@/test/actions";
+import { expectFieldError, expectRefused, presentFields } from "@/test/actions";
 import { snapshotOrg } from "@/test/member-helpers";
 import { addMember, createOrg, form, signInAs } from "@/test/factories";
 import { updateOrgSettingsAction } from "./actions";
@@ -62,10 +62,9 @@ describe("settings: general", () => {
     const org = await createOrg();
     signInAs(org.userId);
     const before = await snapshotOrg(org.orgId);
-    const fields = Object.fromEntries(Object.entries({ org: org.slug, ...valid, ...patch }).filter(([, v]) => v !== undefined)) as Record<string, string>;
+    const fields = presentFields({ org: org.slug, ...valid, ...patch });
     const state = await updateOrgSettingsAction(null, form(fields));
-    expectRefused(state);
-    expect(state && !state.ok && state.fieldErrors?.[field]).toBeTruthy();
+    expectFieldError(state, field);
     expect(await snapshotOrg(org.orgId)).toEqual(before);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { acceptInvitation } from "@/lib/members/accept-invitation";
 import { hashInvitationToken } from "@/lib/members/invitation-token";
-import { expectRefused, redirectOf } from "@/test/actions";
+import { expectFieldError, expectRefused, presentFields, redirectOf } from "@/test/actions";
 import { snapshotOrg } from "@/test/member-helpers";
 import { addMember, createOrg, createUser, form, signInAs, uid } from "@/test/factories";
 import { changeMemberRoleAction, inviteMemberAction, leaveOrgAction, removeMemberAction, revokeInvitationAction } from "./actions";
@@ -134,10 +134,9 @@ describe("settings: invitations", () => {
     const org = await createOrg();
     signInAs(org.userId);
     const before = await snapshotOrg(org.orgId);
-    const fields = Object.fromEntries(Object.entries({ org: org.slug, email: `ok-${uid()}@example.com`, role: "STAFF", ...patch }).filter(([, v]) => v !== undefined)) as Record<string, string>;
+    const fields = presentFields({ org: org.slug, email: `ok-${uid()}@example.com`, role: "STAFF", ...patch });
     const state = await inviteMemberAction(null, form(fields));
-    expectRefused(state);
-    expect(state && !state.ok && state.fieldErrors?.[field]).toBeTruthy();
+    expectFieldError(state, field);
     expect(await snapshotOrg(org.orgId)).toEqual(before);
   });
 

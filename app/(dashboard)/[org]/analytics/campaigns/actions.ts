@@ -6,7 +6,7 @@ import { campaignFieldsSchema } from "@/lib/analytics";
 import { getCampaign } from "@/lib/analytics";
 import { importCampaignMetrics, previewMetricsImport, toMetricPreviewView } from "@/lib/analytics";
 import { createCampaign, deleteCampaign, updateCampaign } from "@/lib/analytics";
-import { csvImportLimits } from "@/lib/customers";
+import { csvImportLimits } from "@/lib/shared/csv-table";
 import { orgAction, parseOrThrow } from "@/lib/safe-action";
 
 // Server actions of Analytics > Campaigns: each is one orgAction (session, membership, zod) that

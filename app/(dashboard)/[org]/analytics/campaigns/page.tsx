@@ -1,7 +1,7 @@
 import { BudgetRecommendations } from "@/components/analytics/campaigns/budget-recommendations";
 import { CampaignsTable } from "@/components/analytics/campaigns/campaigns-table";
 import { RangeForm } from "@/components/analytics/campaigns/range-form";
-import { SectionHeader } from "@/components/analytics/segments/section-header";
+import { ListPageHeader } from "@/components/analytics/segments/section-header";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { formatCalendarDate, todayIn } from "@/lib/analytics";
@@ -12,7 +12,6 @@ import { parseBudgetSetup, planCampaignBudget } from "@/lib/analytics";
 import { formatMoney } from "@/lib/format";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 import { first, type SearchParams } from "./load-campaign";
-import { DoneNotice } from "@/components/ui/form-message";
 
 export const metadata = { title: "Campaigns" };
 
@@ -32,16 +31,12 @@ export default async function CampaignsPage({ params, searchParams }: { params: 
 
   return (
     <>
-      <SectionHeader
+      <ListPageHeader
         title="Campaigns"
         description="What each campaign cost and brought in, from daily metrics you import. CTR, CPC, CPA, conversion rate and ROAS are over the whole range; “—” means there was nothing to divide by."
-        actions={rows.length > 0 && <ButtonLink href={`${base}/new`}>New campaign</ButtonLink>}
+        newItem={rows.length > 0 ? { href: `${base}/new`, label: "New campaign" } : null}
+        deletedNotice={sp.deleted === "1" ? "Campaign deleted." : null}
       />
-      {sp.deleted === "1" && (
-        <DoneNotice>
-          Campaign deleted.
-        </DoneNotice>
-      )}
       {rows.length === 0 ? (
         <EmptyState
           title="No campaigns yet"

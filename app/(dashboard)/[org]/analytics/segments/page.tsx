@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SectionHeader } from "@/components/analytics/segments/section-header";
+import { ListPageHeader } from "@/components/analytics/segments/section-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { TableCard } from "@/components/ui/table-card";
@@ -9,7 +9,6 @@ import { listSegments } from "@/lib/analytics";
 import { newSegmentHref, type SegmentPrefill } from "@/lib/analytics";
 import { formatDate } from "@/lib/format";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
-import { DoneNotice } from "@/components/ui/form-message";
 
 export const metadata = { title: "Segments" };
 
@@ -31,16 +30,12 @@ export default async function SegmentsPage({ params, searchParams }: { params: P
   const td = "px-4 py-3 align-top";
   return (
     <>
-      <SectionHeader
+      <ListPageHeader
         title="Segments"
         description="Saved groups of customers by RFM, cluster, predictions or customer fields. Sizes are live: customers move in and out as their scores and details change. Use a segment as a broadcast audience or to scope a promo code."
-        actions={segments.length > 0 && <ButtonLink href={`${base}/new`}>New segment</ButtonLink>}
+        newItem={segments.length > 0 ? { href: `${base}/new`, label: "New segment" } : null}
+        deletedNotice={sp.deleted === "1" ? "Segment deleted." : null}
       />
-      {sp.deleted === "1" && (
-        <DoneNotice>
-          Segment deleted.
-        </DoneNotice>
-      )}
       {segments.length === 0 ? (
         <EmptyState
           title="No segments yet"

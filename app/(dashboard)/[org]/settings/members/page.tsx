@@ -25,17 +25,7 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
     <div className="space-y-6">
       <TableCard title={`Members (${members.length})`}>
         <table className="w-full min-w-[40rem] text-sm">
-          <thead className="border-y border-gray-100 bg-gray-50">
-            <tr>
-              <th className={th}>Name</th>
-              <th className={th}>Email</th>
-              <th className={th}>Role</th>
-              <th className={th}>Joined</th>
-              <th className={th}>
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <HeadWithActions labels={["Name", "Email", "Role", "Joined"]} />
           <tbody className="divide-y divide-gray-100">
             {members.map((m) => {
               const self = m.user.id === ctx.userId;
@@ -79,17 +69,7 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
           <p className="px-5 pb-5 pt-2 text-sm text-gray-600">No pending invitations.</p>
         ) : (
           <table className="w-full min-w-[40rem] text-sm">
-            <thead className="border-y border-gray-100 bg-gray-50">
-              <tr>
-                <th className={th}>Email</th>
-                <th className={th}>Role</th>
-                <th className={th}>Invited</th>
-                <th className={th}>Expires</th>
-                <th className={th}>
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <HeadWithActions labels={["Email", "Role", "Invited", "Expires"]} />
             <tbody className="divide-y divide-gray-100">
               {invitations.map((inv) => (
                 <tr key={inv.id}>
@@ -107,5 +87,22 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
         )}
       </TableCard>
     </div>
+  );
+}
+
+function HeadWithActions({ labels }: { labels: string[] }) {
+  return (
+    <thead className="border-y border-gray-100 bg-gray-50">
+      <tr>
+        {labels.map((label) => (
+          <th key={label} className={th}>
+            {label}
+          </th>
+        ))}
+        <th className={th}>
+          <span className="sr-only">Actions</span>
+        </th>
+      </tr>
+    </thead>
   );
 }
