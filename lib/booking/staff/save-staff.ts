@@ -1,4 +1,5 @@
-import { db, type Prisma } from "@/lib/db/client";
+import { type Prisma } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { StaffFields } from "./staff-fields";
 
@@ -20,7 +21,7 @@ export function staffAuditRow(orgId: string, actorUserId: string | null, action:
 
 export async function createStaffMember({ orgId, actorUserId, fields }: { orgId: string; actorUserId: string | null; fields: StaffFields }) {
   try {
-    return await db.$transaction(async (tx) => {
+    return await orgDb(orgId).$transaction(async (tx) => {
       await assertMember(tx, orgId, fields.userId);
       const staff = await tx.staffMember.create({ data: { ...fields, orgId }, select: { id: true } });
       await tx.auditLog.create({ data: staffAuditRow(orgId, actorUserId, "staff.created", staff.id) });
@@ -33,9 +34,9 @@ export async function createStaffMember({ orgId, actorUserId, fields }: { orgId:
 
 export async function updateStaffMember({ orgId, actorUserId, staffMemberId, fields }: { orgId: string; actorUserId: string | null; staffMemberId: string; fields: StaffFields }) {
   try {
-    return await db.$transaction(async (tx) => {
+    return await orgDb(orgId).$transaction(async (tx) => {
       await assertMember(tx, orgId, fields.userId);
-      const { count } = await tx.staffMember.updateMany({ where: { id: staffMemberId, orgId }, data: fields });
+      const { count } = await tx.staffMember.updateMany({ where: { id: staffMemberId }, data: fields });
       if (count !== 1) throw new AppError("NOT_FOUND", "Staff member not found.");
       await tx.auditLog.create({ data: staffAuditRow(orgId, actorUserId, "staff.updated", staffMemberId) });
       return { id: staffMemberId };
@@ -47,8 +48,8 @@ export async function updateStaffMember({ orgId, actorUserId, staffMemberId, fie
 
 /** Deactivated staff are offered nowhere; their bookings and hours stay. */
 export async function setStaffActive({ orgId, actorUserId, staffMemberId, active }: { orgId: string; actorUserId: string | null; staffMemberId: string; active: boolean }) {
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.staffMember.updateMany({ where: { id: staffMemberId, orgId }, data: { active } });
+  return orgDb(orgId).$transaction(async (tx) => {
+    const { count } = await tx.staffMember.updateMany({ where: { id: staffMemberId }, data: { active } });
     if (count !== 1) throw new AppError("NOT_FOUND", "Staff member not found.");
     await tx.auditLog.create({ data: staffAuditRow(orgId, actorUserId, active ? "staff.reactivated" : "staff.deactivated", staffMemberId) });
   });
