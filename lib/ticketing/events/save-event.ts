@@ -1,4 +1,5 @@
-import { db, type Prisma } from "@/lib/db/client";
+import { type Prisma } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Role } from "@/lib/db/generated/enums";
 import { lockEventForEdit } from "./event-edit-access";
@@ -33,7 +34,7 @@ function eventData(fields: EventFields) {
 
 export async function createEvent({ orgId, orgTimeZone, actorUserId, fields }: { orgId: string; orgTimeZone: string; actorUserId: string | null; fields: EventFields }) {
   try {
-    return await db.$transaction(async (tx) => {
+    return await orgDb(orgId).$transaction(async (tx) => {
       const times = await resolveTimes(tx, orgId, orgTimeZone, fields);
       const event = await tx.event.create({ data: { ...eventData(fields), ...times, orgId, createdById: actorUserId }, select: { id: true, slug: true } });
       await tx.eventStatusChange.create({ data: { eventId: event.id, fromStatus: null, toStatus: "DRAFT", byUserId: actorUserId } });
@@ -47,7 +48,7 @@ export async function createEvent({ orgId, orgTimeZone, actorUserId, fields }: {
 /** Staff edit drafts only; nobody edits a canceled event. */
 export async function updateEvent({ orgId, orgTimeZone, eventId, role, fields }: { orgId: string; orgTimeZone: string; eventId: string; role: Role; fields: EventFields }) {
   try {
-    return await db.$transaction(async (tx) => {
+    return await orgDb(orgId).$transaction(async (tx) => {
       const current = await lockEventForEdit(tx, { orgId, eventId, role });
       if (current.status === "CANCELED") throw new AppError("CONFLICT", "A canceled event cannot be edited.");
       const times = await resolveTimes(tx, orgId, orgTimeZone, fields);

@@ -1,4 +1,5 @@
-import { db, type Prisma } from "@/lib/db/client";
+import { type Prisma } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { localToUtc } from "../../shared/local-date-time";
 import type { PromoCodeFields } from "./promo-code-fields";
@@ -21,7 +22,7 @@ function codeTaken(err: unknown) {
 
 export async function createPromoCode({ orgId, timeZone, fields }: { orgId: string; timeZone: string; fields: PromoCodeFields }) {
   try {
-    return await db.$transaction(async (tx) => tx.promoCode.create({ data: { ...(await toData(tx, orgId, timeZone, fields)), orgId }, select: { id: true } }));
+    return await orgDb(orgId).$transaction(async (tx) => tx.promoCode.create({ data: { ...(await toData(tx, orgId, timeZone, fields)), orgId }, select: { id: true } }));
   } catch (err) {
     throw codeTaken(err) ?? err;
   }
@@ -29,8 +30,8 @@ export async function createPromoCode({ orgId, timeZone, fields }: { orgId: stri
 
 export async function updatePromoCode({ orgId, timeZone, promoCodeId, fields }: { orgId: string; timeZone: string; promoCodeId: string; fields: PromoCodeFields }) {
   try {
-    await db.$transaction(async (tx) => {
-      const current = await tx.promoCode.findFirst({ where: { id: promoCodeId, orgId }, select: { redemptions: true } });
+    await orgDb(orgId).$transaction(async (tx) => {
+      const current = await tx.promoCode.findFirst({ where: { id: promoCodeId }, select: { redemptions: true } });
       if (!current) throw new AppError("NOT_FOUND", "Promo code not found.");
       if (fields.maxRedemptions !== null && fields.maxRedemptions < current.redemptions) throw new AppError("BAD_INPUT", undefined, { maxRedemptions: `Already used ${current.redemptions} times; the limit cannot be lower` });
       await tx.promoCode.update({ where: { id: promoCodeId }, data: await toData(tx, orgId, timeZone, fields) });
@@ -41,6 +42,6 @@ export async function updatePromoCode({ orgId, timeZone, promoCodeId, fields }: 
 }
 
 export async function setPromoCodeActive({ orgId, promoCodeId, active }: { orgId: string; promoCodeId: string; active: boolean }) {
-  const { count } = await db.promoCode.updateMany({ where: { id: promoCodeId, orgId }, data: { active } });
+  const { count } = await orgDb(orgId).promoCode.updateMany({ where: { id: promoCodeId }, data: { active } });
   if (count !== 1) throw new AppError("NOT_FOUND", "Promo code not found.");
 }
