@@ -9,7 +9,8 @@ import { isCampaignId } from "./get-campaign";
 const duplicateName = () => new AppError("CONFLICT", "Please check the highlighted fields.", { name: "A campaign with this name already exists" });
 
 async function assertNameFree(tx: Prisma.TransactionClient, orgId: string, name: string, exceptId?: string) {
-  const other = await tx.campaign.findFirst({ where: { orgId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  // `tx` is an orgDb(orgId) transaction (every caller below): the org is ANDed into each where.
+  const other = await tx.campaign.findFirst({ where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
   if (other) throw duplicateName();
 }
 

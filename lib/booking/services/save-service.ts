@@ -8,8 +8,9 @@ import type { ServiceFields } from "./service-fields";
 type Tx = Prisma.TransactionClient;
 
 async function assertStaffInOrg(tx: Tx, orgId: string, staffIds: string[]) {
+  // `tx` is an orgDb(orgId) transaction (every caller below): the org is ANDed into each where.
   if (staffIds.length === 0) return;
-  const found = await tx.staffMember.count({ where: { orgId, id: { in: staffIds } } });
+  const found = await tx.staffMember.count({ where: { id: { in: staffIds } } });
   if (found !== staffIds.length) throw new AppError("BAD_INPUT", undefined, { "staffIds[]": "Choose staff members of this organization" });
 }
 

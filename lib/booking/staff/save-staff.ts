@@ -8,8 +8,9 @@ import type { StaffFields } from "./staff-fields";
 type Tx = Prisma.TransactionClient;
 
 async function assertMember(tx: Tx, orgId: string, userId: string | null) {
+  // `tx` is an orgDb(orgId) transaction (every caller below): the org is ANDed into each where.
   if (!userId) return;
-  const member = await tx.membership.findFirst({ where: { orgId, userId }, select: { id: true } });
+  const member = await tx.membership.findFirst({ where: { userId }, select: { id: true } });
   if (!member) throw new AppError("BAD_INPUT", undefined, { userId: "Choose a member of this organization" });
 }
 

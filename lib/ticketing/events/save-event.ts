@@ -11,9 +11,10 @@ import { localToUtc } from "../../shared/local-date-time";
 type Tx = Prisma.TransactionClient;
 
 async function resolveTimes(tx: Tx, orgId: string, orgTimeZone: string, fields: EventFields) {
+  // `tx` is an orgDb(orgId) transaction (every caller below): the org is ANDed into each where.
   let timeZone = orgTimeZone;
   if (fields.venueId) {
-    const venue = await tx.venue.findFirst({ where: { id: fields.venueId, orgId }, select: { timeZone: true } });
+    const venue = await tx.venue.findFirst({ where: { id: fields.venueId }, select: { timeZone: true } });
     if (!venue) throw new AppError("BAD_INPUT", undefined, { venueId: "Choose a venue of this organization" });
     timeZone = venue.timeZone;
   }

@@ -9,8 +9,9 @@ import type { PromoCodeFields } from "./promo-code-fields";
 type Tx = Prisma.TransactionClient;
 
 async function toData(tx: Tx, orgId: string, timeZone: string, fields: PromoCodeFields) {
-  if (fields.eventId && !(await tx.event.count({ where: { id: fields.eventId, orgId } }))) throw new AppError("BAD_INPUT", undefined, { eventId: "Choose an event of this organization" });
-  if (fields.segmentId && !(await tx.segment.count({ where: { id: fields.segmentId, orgId } }))) throw new AppError("BAD_INPUT", undefined, { segmentId: "Choose a segment of this organization" });
+  // `tx` is an orgDb(orgId) transaction (every caller below): the org is ANDed into each where.
+  if (fields.eventId && !(await tx.event.count({ where: { id: fields.eventId } }))) throw new AppError("BAD_INPUT", undefined, { eventId: "Choose an event of this organization" });
+  if (fields.segmentId && !(await tx.segment.count({ where: { id: fields.segmentId } }))) throw new AppError("BAD_INPUT", undefined, { segmentId: "Choose a segment of this organization" });
   const expiresAt = fields.expiresAt ? localToUtc(fields.expiresAt, timeZone) : null;
   if (fields.expiresAt && !expiresAt) throw new AppError("BAD_INPUT", undefined, { expiresAt: "Enter a valid date and time" });
   return { ...fields, expiresAt };
