@@ -3,11 +3,11 @@ import * as Generated from "./generated/internal/prismaNamespace";
 
 // The org-scoped handle: orgDb(orgId).<model>.<op>(...) ANDs `orgId` into every where and sets it
 // on every row it creates, for each model that has an `orgId` column. Tenancy no longer rests on
-// every query remembering its `where: { orgId }`; a by-id write through the handle cannot reach
+// every query remembering to filter by orgId; a by-id write through the handle cannot reach
 // another org's row.
 //
 // Models without orgId are children reached through an org-scoped parent (filter by the parent,
-// e.g. `where: { event: { orgId } }` or through orgDb on the parent): AvailabilityRule, DateOverride
+// e.g. a relation filter `event: { orgId }`, or through orgDb on the parent): AvailabilityRule, DateOverride
 // (StaffMember), BookingReminder (Booking), EventStatusChange, LineupItem (Event), OrderItem (Order),
 // FlowVersion (Flow), BroadcastDelivery (Broadcast), DripStep, DripEnrollment (DripSequence).
 // Global tables (User, Account, Session, VerificationToken, SignInThrottle, UserToken,
