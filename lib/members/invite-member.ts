@@ -1,5 +1,5 @@
 import { normalizeEmail } from "@/lib/auth/authenticate-password";
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import type { Role } from "@/lib/db/generated/enums";
 import { sendEmail } from "@/lib/email/send-email";
 import { invitationEmail } from "@/lib/email/templates";
@@ -17,16 +17,16 @@ import { canInvite, canRevokeInvitation } from "./member-permissions";
 export async function inviteMember({ orgId, actorUserId, email: rawEmail, role, now = new Date() }: { orgId: string; actorUserId: string; email: string; role: Role; now?: Date }) {
   const email = normalizeEmail(rawEmail);
   const { token, tokenHash } = createInvitationToken();
-  const created = await db.$transaction(async (tx) => {
+  const created = await orgDb(orgId).$transaction(async (tx) => {
     const actorRole = await lockOrgMembers(tx, { orgId, actorUserId });
     if (!canInvite(actorRole, role)) {
       const message = actorRole === "ADMIN" ? "Admins can invite admins and staff only." : "Your role does not allow inviting people.";
       throw new AppError("FORBIDDEN", message, actorRole === "ADMIN" ? { role: message } : undefined);
     }
-    const member = await tx.membership.findFirst({ where: { orgId, user: { email } }, select: { id: true } });
+    const member = await tx.membership.findFirst({ where: { user: { email } }, select: { id: true } });
     if (member) throw new AppError("CONFLICT", "This person is already a member.", { email: "This person is already a member of the organization." });
     // Replacing is revoking: the same rule as revokeInvitation, checked before anything changes.
-    const pending = await tx.invitation.findMany({ where: { orgId, email, acceptedAt: null }, select: { id: true, role: true } });
+    const pending = await tx.invitation.findMany({ where: { email, acceptedAt: null }, select: { id: true, role: true } });
     if (pending.some((p) => !canRevokeInvitation(actorRole, p.role))) {
       const message = "An owner's invitation is pending for this email; only an owner can replace it.";
       throw new AppError("FORBIDDEN", message, { email: message });

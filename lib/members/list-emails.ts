@@ -1,5 +1,5 @@
 // With members: who may see which link in a copy depends on their membership (invitations) and identity (account links).
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { redactUserTokenLinks } from "@/lib/auth/user-token";
 import { redactInvitationLinks } from "@/lib/members/invitation-token";
 
@@ -7,11 +7,10 @@ export const EMAILS_PAGE_SIZE = 25;
 
 /** The org's outbox, newest first, one page at a time (page clamped to what exists). */
 export async function listEmails({ orgId, page = 1, pageSize = EMAILS_PAGE_SIZE }: { orgId: string; page?: number; pageSize?: number }) {
-  const total = await db.emailOutbox.count({ where: { orgId } });
+  const total = await orgDb(orgId).emailOutbox.count();
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  const emails = await db.emailOutbox.findMany({
-    where: { orgId },
+  const emails = await orgDb(orgId).emailOutbox.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (current - 1) * pageSize,
     take: pageSize,
@@ -30,8 +29,8 @@ type StoredAttachment = { filename?: unknown; content?: unknown; contentType?: u
  */
 export async function getEmail({ orgId, emailId, hideInvitationLinks = false, viewerEmail }: { orgId: string; emailId: string; hideInvitationLinks?: boolean; viewerEmail?: string }) {
   if (typeof emailId !== "string" || emailId.length === 0 || emailId.length > 64) return null;
-  const email = await db.emailOutbox.findFirst({
-    where: { id: emailId, orgId },
+  const email = await orgDb(orgId).emailOutbox.findFirst({
+    where: { id: emailId },
     select: { id: true, to: true, subject: true, html: true, text: true, attachments: true, status: true, error: true, providerId: true, createdAt: true, sentAt: true },
   });
   if (!email) return null;

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { countOwners, lockOrgMembers } from "./lock-org-members";
 import { canRemove, lastOwnerMessage } from "./member-permissions";
@@ -8,9 +8,9 @@ import { canRemove, lastOwnerMessage } from "./member-permissions";
  * The last owner stays. Their session loses access at once (membership is checked per request).
  */
 export async function removeMember({ orgId, actorUserId, membershipId }: { orgId: string; actorUserId: string; membershipId: string }) {
-  return db.$transaction(async (tx) => {
+  return orgDb(orgId).$transaction(async (tx) => {
     const actorRole = await lockOrgMembers(tx, { orgId, actorUserId });
-    const target = await tx.membership.findFirst({ where: { id: membershipId, orgId }, select: { id: true, role: true, userId: true } });
+    const target = await tx.membership.findFirst({ where: { id: membershipId }, select: { id: true, role: true, userId: true } });
     if (!target) throw new AppError("NOT_FOUND", "This member is no longer in the organization.");
     const self = target.userId === actorUserId;
     if (!canRemove(actorRole, target.role, self)) throw new AppError("FORBIDDEN", actorRole === "ADMIN" ? "Admins can remove staff members only." : undefined);
@@ -27,7 +27,7 @@ export async function removeMember({ orgId, actorUserId, membershipId }: { orgId
 
 /** The signed-in member leaves the organization (not the last owner). */
 export async function leaveOrganization({ orgId, userId }: { orgId: string; userId: string }) {
-  const own = await db.membership.findFirst({ where: { orgId, userId }, select: { id: true } });
+  const own = await orgDb(orgId).membership.findFirst({ where: { userId }, select: { id: true } });
   if (!own) throw new AppError("NOT_FOUND");
   return removeMember({ orgId, actorUserId: userId, membershipId: own.id });
 }

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 
 // One campaign of one org. The id alone is never trusted: another org's id is NOT_FOUND.
@@ -8,7 +8,7 @@ export const isCampaignId = (id: unknown): id is string => typeof id === "string
 
 export async function getCampaign({ orgId, campaignId }: { orgId: string; campaignId: string }) {
   if (!isCampaignId(campaignId)) throw new AppError("NOT_FOUND", "Campaign not found.");
-  const campaign = await db.campaign.findFirst({ where: { id: campaignId, orgId }, select: campaignSelect });
+  const campaign = await orgDb(orgId).campaign.findFirst({ where: { id: campaignId }, select: campaignSelect });
   if (!campaign) throw new AppError("NOT_FOUND", "Campaign not found.");
   return campaign;
 }

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/db/client";
 import { previewHead, shorten, shortenValues } from "@/lib/shared/csv-table";
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { toIsoDate, todayIn } from "./calendar-date";
 import type { MetricTotals } from "./campaign-metrics";
@@ -49,7 +49,7 @@ async function plan(tx: Prisma.TransactionClient, orgId: string, campaign: Campa
   if (parsed.fileErrors.length) return { ...parsed, rows: [], summary: { new: 0, update: 0, unchanged: 0, error: 0 } };
   const dates = parsed.rows.flatMap((r) => (r.data ? [r.data.date] : []));
   const existing = dates.length
-    ? await tx.campaignMetric.findMany({ where: { orgId, campaignId: campaign.id, date: { in: dates } }, select: { date: true, impressions: true, clicks: true, conversions: true, cost: true, revenue: true } })
+    ? await tx.campaignMetric.findMany({ where: { campaignId: campaign.id, date: { in: dates } }, select: { date: true, impressions: true, clicks: true, conversions: true, cost: true, revenue: true } })
     : [];
   return { ...parsed, ...planMetricsImport(parsed.rows, existing) };
 }
@@ -61,21 +61,22 @@ async function findCampaign(tx: Prisma.TransactionClient, orgId: string, campaig
     ? await tx.$queryRaw<CampaignRef[]>`
         SELECT c."id", c."currency", o."timezone", c."broadcastId" FROM "Campaign" c JOIN "Organization" o ON o."id" = c."orgId"
         WHERE c."id" = ${campaignId} AND c."orgId" = ${orgId} FOR UPDATE OF c`
-    : (await tx.campaign.findMany({ where: { id: campaignId, orgId }, select: { id: true, currency: true, broadcastId: true, org: { select: { timezone: true } } } })).map((c) => ({ id: c.id, currency: c.currency, timezone: c.org.timezone, broadcastId: c.broadcastId }));
+    : (await tx.campaign.findMany({ where: { id: campaignId }, select: { id: true, currency: true, broadcastId: true, org: { select: { timezone: true } } } })).map((c) => ({ id: c.id, currency: c.currency, timezone: c.org.timezone, broadcastId: c.broadcastId }));
   if (rows.length !== 1) throw new AppError("NOT_FOUND", "Campaign not found.");
   if (rows[0].broadcastId) throw new AppError("CONFLICT", "This campaign records a Telegram broadcast: its metrics are computed from the deliveries and orders, not imported.");
   return rows[0];
 }
 
 export async function previewMetricsImport({ orgId, campaignId, csvText }: { orgId: string; campaignId: string; csvText: string }): Promise<MetricImportPreview> {
-  const campaign = await findCampaign(db, orgId, campaignId, false);
-  return plan(db, orgId, campaign, csvText);
+  const scoped = orgDb(orgId);
+  const campaign = await findCampaign(scoped, orgId, campaignId, false);
+  return plan(scoped, orgId, campaign, csvText);
 }
 
 export type MetricImportResult = MetricImportSummary;
 
 export async function importCampaignMetrics({ orgId, actorUserId, campaignId, csvText }: { orgId: string; actorUserId: string | null; campaignId: string; csvText: string }): Promise<MetricImportResult> {
-  return db.$transaction(
+  return orgDb(orgId).$transaction(
     async (tx) => {
       const campaign = await findCampaign(tx, orgId, campaignId, true);
       const preview = await plan(tx, orgId, campaign, csvText);
@@ -86,7 +87,7 @@ export async function importCampaignMetrics({ orgId, actorUserId, campaignId, cs
       if (writes.length) {
         // Upsert as delete + create of the changed days: two statements for any number of rows.
         const updated = writes.filter((r) => r.status === "update").map((r) => r.result!.date);
-        if (updated.length) await tx.campaignMetric.deleteMany({ where: { orgId, campaignId: campaign.id, date: { in: updated } } });
+        if (updated.length) await tx.campaignMetric.deleteMany({ where: { campaignId: campaign.id, date: { in: updated } } });
         await tx.campaignMetric.createMany({ data: writes.map((r) => ({ orgId, campaignId: campaign.id, ...r.result! })) });
         await tx.auditLog.create({
           data: { orgId, actorUserId, action: "campaign.metrics_imported", targetType: "Campaign", targetId: campaign.id, data: { new: preview.summary.new, updated: preview.summary.update } },

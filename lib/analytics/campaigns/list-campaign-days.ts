@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { campaignMetrics, type CampaignMetrics, type MetricTotals } from "./campaign-metrics";
 import type { DateRange } from "./date-range";
 
@@ -6,8 +6,8 @@ import type { DateRange } from "./date-range";
 export type CampaignDay = MetricTotals & { date: Date; metrics: CampaignMetrics };
 
 export async function listCampaignDays({ orgId, campaignId, range }: { orgId: string; campaignId: string; range: Pick<DateRange, "from" | "to"> }): Promise<CampaignDay[]> {
-  const rows = await db.campaignMetric.findMany({
-    where: { orgId, campaignId, date: { gte: range.from, lte: range.to } },
+  const rows = await orgDb(orgId).campaignMetric.findMany({
+    where: { campaignId, date: { gte: range.from, lte: range.to } },
     orderBy: { date: "asc" },
     select: { date: true, impressions: true, clicks: true, conversions: true, cost: true, revenue: true },
   });

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { campaignMetrics, emptyTotals, sumTotals, type CampaignMetrics, type MetricTotals } from "./campaign-metrics";
 import type { DateRange } from "./date-range";
 
@@ -19,10 +19,10 @@ export type CampaignTotalsRow = {
 
 export async function listCampaignTotals({ orgId, range }: { orgId: string; range: Pick<DateRange, "from" | "to"> }): Promise<CampaignTotalsRow[]> {
   const [campaigns, groups] = await Promise.all([
-    db.campaign.findMany({ where: { orgId }, orderBy: [{ name: "asc" }], select: { id: true, name: true, channel: true, currency: true, dailyBudget: true, startsOn: true, endsOn: true } }),
-    db.campaignMetric.groupBy({
+    orgDb(orgId).campaign.findMany({ orderBy: [{ name: "asc" }], select: { id: true, name: true, channel: true, currency: true, dailyBudget: true, startsOn: true, endsOn: true } }),
+    orgDb(orgId).campaignMetric.groupBy({
       by: ["campaignId"],
-      where: { orgId, date: { gte: range.from, lte: range.to } },
+      where: { date: { gte: range.from, lte: range.to } },
       _sum: { impressions: true, clicks: true, conversions: true, cost: true, revenue: true },
       _count: { _all: true },
     }),

@@ -5,14 +5,15 @@
 // (Telegram does not report link taps) and a broadcast costs nothing. Re-running replaces the
 // days, so late conversions are picked up by the nightly recompute.
 import { db, type Prisma } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 
 export const ATTRIBUTION_DAYS = 7;
 
 type Day = { date: Date; impressions: number; conversions: number; revenue: number };
 
 export async function recordBroadcastCampaign({ orgId, broadcastId }: { orgId: string; broadcastId: string }): Promise<{ campaignId: string } | null> {
-  const broadcast = await db.broadcast.findFirst({
-    where: { id: broadcastId, orgId },
+  const broadcast = await orgDb(orgId).broadcast.findFirst({
+    where: { id: broadcastId },
     select: { id: true, name: true, text: true, org: { select: { currency: true, timezone: true } } },
   });
   if (!broadcast) return null;
@@ -37,14 +38,14 @@ export async function recordBroadcastCampaign({ orgId, broadcastId }: { orgId: s
     ORDER BY s.day`;
   if (days.length === 0) return null;
 
-  return db.$transaction(async (tx) => {
+  return orgDb(orgId).$transaction(async (tx) => {
     const startsOn = days[0].date;
     const endsOn = days[days.length - 1].date;
     const existing = await tx.campaign.findUnique({ where: { broadcastId }, select: { id: true } });
     const campaignId = existing
       ? (await tx.campaign.update({ where: { id: existing.id }, data: { startsOn, endsOn }, select: { id: true } })).id
       : await createBroadcastCampaign(tx, { orgId, broadcastId, currency, startsOn, endsOn, title: broadcast.name || broadcast.text });
-    await tx.campaignMetric.deleteMany({ where: { orgId, campaignId } });
+    await tx.campaignMetric.deleteMany({ where: { campaignId } });
     await tx.campaignMetric.createMany({ data: days.map((d) => ({ orgId, campaignId, date: d.date, impressions: d.impressions, conversions: d.conversions, revenue: d.revenue })) });
     return { campaignId };
   });
@@ -52,7 +53,7 @@ export async function recordBroadcastCampaign({ orgId, broadcastId }: { orgId: s
 
 /** Broadcasts that sent in the last `withinDays` days: refreshed by each analytics recompute. */
 export async function refreshBroadcastCampaigns({ orgId, now = new Date(), withinDays = 30 }: { orgId: string; now?: Date; withinDays?: number }): Promise<number> {
-  const recent = await db.broadcast.findMany({ where: { orgId, startedAt: { gte: new Date(now.getTime() - withinDays * 86_400_000) } }, select: { id: true } });
+  const recent = await orgDb(orgId).broadcast.findMany({ where: { startedAt: { gte: new Date(now.getTime() - withinDays * 86_400_000) } }, select: { id: true } });
   for (const { id } of recent) await recordBroadcastCampaign({ orgId, broadcastId: id });
   return recent.length;
 }

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/client";
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { CampaignFields } from "./campaign-fields";
 import { isCampaignId } from "./get-campaign";
@@ -9,7 +9,8 @@ import { isCampaignId } from "./get-campaign";
 const duplicateName = () => new AppError("CONFLICT", "Please check the highlighted fields.", { name: "A campaign with this name already exists" });
 
 async function assertNameFree(tx: Prisma.TransactionClient, orgId: string, name: string, exceptId?: string) {
-  const other = await tx.campaign.findFirst({ where: { orgId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  // `tx` is an orgDb(orgId) transaction (every caller below): the org is ANDed into each where.
+  const other = await tx.campaign.findFirst({ where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
   if (other) throw duplicateName();
 }
 
@@ -17,7 +18,7 @@ const auditRow = (orgId: string, actorUserId: string | null, action: string, cam
 
 export async function createCampaign({ orgId, actorUserId, currency, fields }: { orgId: string; actorUserId: string | null; currency: string; fields: CampaignFields }) {
   try {
-    return await db.$transaction(async (tx) => {
+    return await orgDb(orgId).$transaction(async (tx) => {
       await assertNameFree(tx, orgId, fields.name);
       const campaign = await tx.campaign.create({ data: { orgId, currency, ...fields }, select: { id: true } });
       await tx.auditLog.create({ data: auditRow(orgId, actorUserId, "campaign.created", campaign.id, { name: fields.name }) });
@@ -33,9 +34,9 @@ export async function createCampaign({ orgId, actorUserId, currency, fields }: {
 export async function updateCampaign({ orgId, actorUserId, campaignId, fields }: { orgId: string; actorUserId: string | null; campaignId: string; fields: CampaignFields }) {
   if (!isCampaignId(campaignId)) throw new AppError("NOT_FOUND", "Campaign not found.");
   try {
-    return await db.$transaction(async (tx) => {
+    return await orgDb(orgId).$transaction(async (tx) => {
       await assertNameFree(tx, orgId, fields.name, campaignId);
-      const { count } = await tx.campaign.updateMany({ where: { id: campaignId, orgId }, data: fields });
+      const { count } = await tx.campaign.updateMany({ where: { id: campaignId }, data: fields });
       if (count !== 1) throw new AppError("NOT_FOUND", "Campaign not found.");
       await tx.auditLog.create({ data: auditRow(orgId, actorUserId, "campaign.updated", campaignId) });
       return { id: campaignId };
@@ -49,10 +50,10 @@ export async function updateCampaign({ orgId, actorUserId, campaignId, fields }:
 /** Deletes a campaign of `orgId` with its daily metrics. */
 export async function deleteCampaign({ orgId, actorUserId, campaignId }: { orgId: string; actorUserId: string | null; campaignId: string }) {
   if (!isCampaignId(campaignId)) throw new AppError("NOT_FOUND", "Campaign not found.");
-  return db.$transaction(async (tx) => {
-    const campaign = await tx.campaign.findFirst({ where: { id: campaignId, orgId }, select: { name: true } });
+  return orgDb(orgId).$transaction(async (tx) => {
+    const campaign = await tx.campaign.findFirst({ where: { id: campaignId }, select: { name: true } });
     if (!campaign) throw new AppError("NOT_FOUND", "Campaign not found.");
-    await tx.campaign.deleteMany({ where: { id: campaignId, orgId } });
+    await tx.campaign.deleteMany({ where: { id: campaignId } });
     await tx.auditLog.create({ data: auditRow(orgId, actorUserId, "campaign.deleted", campaignId, { name: campaign.name }) });
     return { id: campaignId, name: campaign.name };
   });

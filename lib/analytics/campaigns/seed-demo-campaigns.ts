@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { createRandom } from "@/lib/shared/create-random";
 import { addDays, todayIn } from "./calendar-date";
 
@@ -16,8 +16,8 @@ const profiles: Profile[] = [
 ];
 
 export async function seedDemoCampaigns({ orgId, currency, timeZone, now = new Date() }: { orgId: string; currency: string; timeZone: string; now?: Date }): Promise<number> {
-  return db.$transaction(async (tx) => {
-    if ((await tx.campaign.count({ where: { orgId } })) > 0) return 0;
+  return orgDb(orgId).$transaction(async (tx) => {
+    if ((await tx.campaign.count()) > 0) return 0;
     const random = createRandom(2025);
     const today = todayIn(timeZone, now);
     let rows = 0;

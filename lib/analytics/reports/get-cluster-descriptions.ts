@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import type { ClusterDescriptions } from "../models/cluster-label";
 import { readRunSummary } from "../rollups/get-analytics-status";
 
@@ -10,6 +10,6 @@ export function clusterDescriptionsOf(summary: unknown): ClusterDescriptions {
 
 /** The descriptions of the latest finished run: the run whose clusters the stored scores hold. */
 export async function getClusterDescriptions({ orgId }: { orgId: string }): Promise<ClusterDescriptions> {
-  const run = await db.analyticsRun.findFirst({ where: { orgId, status: "DONE" }, orderBy: { createdAt: "desc" }, select: { summary: true } });
+  const run = await orgDb(orgId).analyticsRun.findFirst({ where: { status: "DONE" }, orderBy: { createdAt: "desc" }, select: { summary: true } });
   return run ? clusterDescriptionsOf(run.summary) : {};
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { db, type Prisma } from "@/lib/db/client";
+import { type Prisma } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { ChurnRisk } from "@/lib/db/generated/enums";
 import { clusterLabel } from "../models/cluster-label";
 import { getClusterDescriptions } from "./get-cluster-descriptions";
@@ -59,7 +60,7 @@ export const predictionSelect = {
 } as const satisfies Prisma.CustomerScoreSelect;
 
 export async function getCustomerPredictions({ orgId, query, pageSize = PREDICTIONS_PAGE_SIZE }: { orgId: string; query: PredictionQuery; pageSize?: number }) {
-  const where: Prisma.CustomerScoreWhereInput = { orgId };
+  const where: Prisma.CustomerScoreWhereInput = {};
   if (query.segment) where.rfmSegment = query.segment;
   if (query.cluster !== undefined) where.cluster = query.cluster;
   if (query.churn) where.churnRisk = query.churn;
@@ -68,10 +69,10 @@ export async function getCustomerPredictions({ orgId, query, pageSize = PREDICTI
   const orderBy: Prisma.CustomerScoreOrderByWithRelationInput[] =
     column === "totalSpent" ? [{ totalSpent: query.dir }] : [{ [column]: { sort: query.dir, nulls: "last" } }];
   orderBy.push({ totalSpent: "desc" }, { customerId: "asc" });
-  const total = await db.customerScore.count({ where });
+  const total = await orgDb(orgId).customerScore.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(query.page, pageCount);
-  const rows = await db.customerScore.findMany({
+  const rows = await orgDb(orgId).customerScore.findMany({
     where,
     orderBy,
     skip: (page - 1) * pageSize,
@@ -84,7 +85,7 @@ export async function getCustomerPredictions({ orgId, query, pageSize = PREDICTI
 /** The distinct clusters of the org's scores with their labels, for the filter and the table. */
 export async function listScoreClusters({ orgId }: { orgId: string }): Promise<{ value: number; label: string }[]> {
   const [rows, descriptions] = await Promise.all([
-    db.customerScore.groupBy({ by: ["cluster"], where: { orgId, cluster: { not: null } }, orderBy: { cluster: "asc" } }),
+    orgDb(orgId).customerScore.groupBy({ by: ["cluster"], where: { cluster: { not: null } }, orderBy: { cluster: "asc" } }),
     getClusterDescriptions({ orgId }),
   ]);
   return rows.map((r) => ({ value: r.cluster!, label: clusterLabel(r.cluster!, descriptions) }));

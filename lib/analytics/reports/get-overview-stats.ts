@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 
 const DAY = 24 * 3600 * 1000;
 
@@ -10,19 +10,19 @@ const DAY = 24 * 3600 * 1000;
 export async function getOverviewStats({ orgId, currency, now = new Date() }: { orgId: string; currency: string; now?: Date }) {
   const since = new Date(now.getTime() - 30 * DAY);
   const [customers, newCustomers, revenue, previousRevenue, recentOrders, bots, events, services] = await Promise.all([
-    db.customer.count({ where: { orgId } }),
-    db.customer.count({ where: { orgId, createdAt: { gte: since, lte: now } } }),
-    db.order.aggregate({ where: { orgId, status: "PAID", currency, paidAt: { gte: since, lte: now } }, _sum: { amount: true }, _count: true }),
-    db.order.aggregate({ where: { orgId, status: "PAID", currency, paidAt: { gte: new Date(since.getTime() - 30 * DAY), lt: since } }, _sum: { amount: true } }),
-    db.order.findMany({
-      where: { orgId, status: "PAID", paidAt: { lte: now } },
+    orgDb(orgId).customer.count(),
+    orgDb(orgId).customer.count({ where: { createdAt: { gte: since, lte: now } } }),
+    orgDb(orgId).order.aggregate({ where: { status: "PAID", currency, paidAt: { gte: since, lte: now } }, _sum: { amount: true }, _count: true }),
+    orgDb(orgId).order.aggregate({ where: { status: "PAID", currency, paidAt: { gte: new Date(since.getTime() - 30 * DAY), lt: since } }, _sum: { amount: true } }),
+    orgDb(orgId).order.findMany({
+      where: { status: "PAID", paidAt: { lte: now } },
       orderBy: [{ paidAt: "desc" }, { id: "desc" }],
       take: 5,
       select: { id: true, kind: true, amount: true, currency: true, paidAt: true, customer: { select: { id: true, name: true } }, event: { select: { title: true } }, booking: { select: { id: true, service: { select: { name: true } } } } },
     }),
-    db.bot.count({ where: { orgId, status: { not: "SANDBOX" } } }), // a sandbox is a try-out, not a connected bot
-    db.event.count({ where: { orgId } }),
-    db.service.count({ where: { orgId } }),
+    orgDb(orgId).bot.count({ where: { status: { not: "SANDBOX" } } }), // a sandbox is a try-out, not a connected bot
+    orgDb(orgId).event.count(),
+    orgDb(orgId).service.count(),
   ]);
   return {
     customers,

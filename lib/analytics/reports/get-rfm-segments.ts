@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { RFM_SEGMENTS, type RfmSegment } from "../models/score-rfm";
 
 export type RfmSegmentStats = {
@@ -14,9 +14,8 @@ export type RfmSegmentStats = {
 
 /** All 11 named segments in their fixed order (empty ones included): one GROUP BY over the org's scores. */
 export async function getRfmSegments({ orgId }: { orgId: string }): Promise<{ segments: RfmSegmentStats[]; total: number }> {
-  const groups = await db.customerScore.groupBy({
+  const groups = await orgDb(orgId).customerScore.groupBy({
     by: ["rfmSegment"],
-    where: { orgId },
     _count: { _all: true },
     _sum: { totalSpent: true },
     _avg: { clv12m: true },

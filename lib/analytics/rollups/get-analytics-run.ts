@@ -1,5 +1,5 @@
 // The latest recompute of an organization, shaped for the UI (JSON-safe: dates as ISO strings).
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import type { AnalyticsRunStatus } from "@/lib/db/generated/enums";
 import type { AnalyticsRunSummary } from "./recompute-org-analytics";
 
@@ -33,12 +33,12 @@ export const STALE_RUN_MS = 60 * 60 * 1000;
 export const isActiveRun = (status: AnalyticsRunStatus) => status === "QUEUED" || status === "RUNNING";
 
 export async function getLatestAnalyticsRun({ orgId, now = new Date() }: { orgId: string; now?: Date }): Promise<AnalyticsRunView | null> {
-  const latest = await db.analyticsRun.findFirst({ where: { orgId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: runSelect });
+  const latest = await orgDb(orgId).analyticsRun.findFirst({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: runSelect });
   if (!latest) return null;
   const lastDone =
     latest.status === "DONE"
       ? null
-      : await db.analyticsRun.findFirst({ where: { orgId, status: "DONE" }, orderBy: [{ finishedAt: "desc" }, { id: "desc" }], select: { id: true, finishedAt: true, summary: true } });
+      : await orgDb(orgId).analyticsRun.findFirst({ where: { status: "DONE" }, orderBy: [{ finishedAt: "desc" }, { id: "desc" }], select: { id: true, finishedAt: true, summary: true } });
   return {
     id: latest.id,
     status: latest.status,

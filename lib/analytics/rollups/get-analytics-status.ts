@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 
 // Has anything been computed for the org, when, and what the latest finished run says about the
 // models (k and silhouette of the clusters, why a model was skipped). The run summary is written
@@ -40,8 +40,8 @@ export type AnalyticsStatus = {
 
 export async function getAnalyticsStatus({ orgId }: { orgId: string }): Promise<AnalyticsStatus> {
   const [scores, run] = await Promise.all([
-    db.customerScore.aggregate({ where: { orgId }, _count: { _all: true }, _max: { computedAt: true } }),
-    db.analyticsRun.findFirst({ where: { orgId, status: "DONE" }, orderBy: { createdAt: "desc" }, select: { id: true, finishedAt: true, summary: true } }),
+    orgDb(orgId).customerScore.aggregate({ _count: { _all: true }, _max: { computedAt: true } }),
+    orgDb(orgId).analyticsRun.findFirst({ where: { status: "DONE" }, orderBy: { createdAt: "desc" }, select: { id: true, finishedAt: true, summary: true } }),
   ]);
   return {
     scoredCustomers: scores._count._all,

@@ -1,7 +1,7 @@
 import { RFM_SEGMENTS } from "@/lib/analytics/models/score-rfm";
 import { customerSourceLabels } from "@/lib/customers";
 import { listCustomerTags } from "@/lib/customers";
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { clusterLabel } from "@/lib/analytics/models/cluster-label";
 import { getClusterDescriptions } from "@/lib/analytics/reports/get-cluster-descriptions";
 import { CUSTOMER_SOURCES } from "./segment-definition";
@@ -10,9 +10,9 @@ import { CUSTOMER_SOURCES } from "./segment-definition";
 // exist at all (if not, score conditions match nobody yet, and the form says so).
 export async function getSegmentFormOptions({ orgId, currency, timeZone }: { orgId: string; currency: string; timeZone: string }) {
   const [clusters, knownTags, scored, descriptions] = await Promise.all([
-    db.customerScore.groupBy({ by: ["cluster"], where: { orgId, cluster: { not: null } }, _count: { _all: true }, orderBy: { cluster: "asc" } }),
+    orgDb(orgId).customerScore.groupBy({ by: ["cluster"], where: { cluster: { not: null } }, _count: { _all: true }, orderBy: { cluster: "asc" } }),
     listCustomerTags({ orgId }),
-    db.customerScore.findFirst({ where: { orgId }, select: { customerId: true } }),
+    orgDb(orgId).customerScore.findFirst({ select: { customerId: true } }),
     getClusterDescriptions({ orgId }),
   ]);
   return {

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { readSegmentDefinition } from "./segment-definition";
 
@@ -7,7 +7,7 @@ export const isSegmentId = (id: unknown): id is string => typeof id === "string"
 
 export async function getSegment({ orgId, segmentId }: { orgId: string; segmentId: string }) {
   if (!isSegmentId(segmentId)) throw new AppError("NOT_FOUND", "Segment not found.");
-  const row = await db.segment.findFirst({ where: { id: segmentId, orgId }, select: { id: true, name: true, description: true, definition: true, createdAt: true, updatedAt: true } });
+  const row = await orgDb(orgId).segment.findFirst({ where: { id: segmentId }, select: { id: true, name: true, description: true, definition: true, createdAt: true, updatedAt: true } });
   if (!row) throw new AppError("NOT_FOUND", "Segment not found.");
   return { ...row, definition: readSegmentDefinition(row.definition) };
 }

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { readSegmentDefinition, type SegmentDefinition } from "./segment-definition";
 import { countSegment } from "./preview-segment";
 
@@ -6,7 +6,7 @@ import { countSegment } from "./preview-segment";
 export type SegmentListItem = { id: string; name: string; description: string | null; definition: SegmentDefinition | null; size: number | null; updatedAt: Date };
 
 export async function listSegments({ orgId }: { orgId: string }): Promise<SegmentListItem[]> {
-  const rows = await db.segment.findMany({ where: { orgId }, orderBy: [{ name: "asc" }], select: { id: true, name: true, description: true, definition: true, updatedAt: true } });
+  const rows = await orgDb(orgId).segment.findMany({ orderBy: [{ name: "asc" }], select: { id: true, name: true, description: true, definition: true, updatedAt: true } });
   return Promise.all(
     rows.map(async (r) => {
       const definition = readSegmentDefinition(r.definition);

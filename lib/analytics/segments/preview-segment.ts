@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import type { SegmentDefinition } from "./segment-definition";
 import { segmentCustomerWhere } from "./segment-customer-where";
 
@@ -7,7 +7,7 @@ import { segmentCustomerWhere } from "./segment-customer-where";
 export const PREVIEW_SIZE = 25;
 
 export async function countSegment({ orgId, definition }: { orgId: string; definition: SegmentDefinition }): Promise<number> {
-  return db.customer.count({ where: segmentCustomerWhere({ orgId, definition }) });
+  return orgDb(orgId).customer.count({ where: segmentCustomerWhere({ orgId, definition }) });
 }
 
 export type SegmentMember = {
@@ -25,8 +25,8 @@ export type SegmentMember = {
 export async function previewSegment({ orgId, definition, take = PREVIEW_SIZE }: { orgId: string; definition: SegmentDefinition; take?: number }): Promise<{ count: number; members: SegmentMember[] }> {
   const where = segmentCustomerWhere({ orgId, definition });
   const [count, rows] = await Promise.all([
-    db.customer.count({ where }),
-    db.customer.findMany({
+    orgDb(orgId).customer.count({ where }),
+    orgDb(orgId).customer.findMany({
       where,
       orderBy: [{ score: { clv12m: { sort: "desc", nulls: "last" } } }, { score: { lastOrderAt: { sort: "desc", nulls: "last" } } }, { name: "asc" }, { id: "asc" }],
       take,

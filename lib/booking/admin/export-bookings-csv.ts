@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { toCsvLine } from "@/lib/shared/csv-cells";
 import { bookingWhere, type BookingFilters } from "./booking-filters";
 
@@ -14,7 +14,7 @@ export async function exportBookingsCsv({ orgId, timeZone, filters }: { orgId: s
   const local = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "short", timeZone });
   const parts = ["\uFEFF" + toCsvLine(bookingExportHeader)];
   for (let skip = 0; ; skip += BATCH) {
-    const rows = await db.booking.findMany({
+    const rows = await orgDb(orgId).booking.findMany({
       where,
       orderBy: [{ startsAt: dir }, { id: dir }],
       skip,

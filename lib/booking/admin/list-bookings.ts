@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { bookingWhere, type BookingFilters } from "./booking-filters";
 
 export const BOOKINGS_PAGE_SIZE = 25;
@@ -19,11 +19,11 @@ export const bookingListSelect = {
 /** One page of an org's bookings under the filters, by start (soonest first unless `sort: "desc"`). */
 export async function listBookings({ orgId, timeZone, filters, page = 1, pageSize = BOOKINGS_PAGE_SIZE }: { orgId: string; timeZone: string; filters: BookingFilters; page?: number; pageSize?: number }) {
   const where = bookingWhere(orgId, filters, timeZone);
-  const total = await db.booking.count({ where });
+  const total = await orgDb(orgId).booking.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
   const dir = filters.sort ?? "asc";
-  const items = await db.booking.findMany({ where, orderBy: [{ startsAt: dir }, { id: dir }], skip: (current - 1) * pageSize, take: pageSize, select: bookingListSelect });
+  const items = await orgDb(orgId).booking.findMany({ where, orderBy: [{ startsAt: dir }, { id: dir }], skip: (current - 1) * pageSize, take: pageSize, select: bookingListSelect });
   return { items, total, page: current, pageCount };
 }
 
@@ -32,8 +32,8 @@ export type BookingListItem = Awaited<ReturnType<typeof listBookings>>["items"][
 /** The org's staff and services, for filters and the calendar's columns. */
 export async function listBookingResources({ orgId }: { orgId: string }) {
   const [staff, services] = await Promise.all([
-    db.staffMember.findMany({ where: { orgId }, orderBy: [{ active: "desc" }, { name: "asc" }], select: { id: true, name: true, active: true, timeZone: true } }),
-    db.service.findMany({ where: { orgId }, orderBy: { name: "asc" }, select: { id: true, name: true, active: true } }),
+    orgDb(orgId).staffMember.findMany({ orderBy: [{ active: "desc" }, { name: "asc" }], select: { id: true, name: true, active: true, timeZone: true } }),
+    orgDb(orgId).service.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, active: true } }),
   ]);
   return { staff, services };
 }

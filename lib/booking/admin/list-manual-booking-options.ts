@@ -1,9 +1,9 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 
 /** The org's active services with their active staff, for the manual booking form. */
 export async function listManualBookingOptions({ orgId }: { orgId: string }) {
-  const services = await db.service.findMany({
-    where: { orgId, active: true },
+  const services = await orgDb(orgId).service.findMany({
+    where: { active: true },
     orderBy: { name: "asc" },
     select: {
       id: true, name: true, durationMinutes: true, price: true, currency: true, bookingWindowDays: true,

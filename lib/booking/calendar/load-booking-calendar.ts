@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { addDays, startOfLocalDay } from "./local-day";
 import { buildBookingCalendar, viewDates, type CalendarView } from "./build-booking-calendar";
 import { toWeeklyRules } from "../slots/load-slots-for-page";
@@ -11,15 +11,15 @@ export async function loadBookingCalendar({ orgId, timeZone, view, date, staffId
   const dates = viewDates(view, date);
   const from = startOfLocalDay(dates[0], timeZone);
   const to = startOfLocalDay(addDays(dates[dates.length - 1], 1), timeZone);
-  const staffWhere = { orgId, active: true, ...(staffIds ? { id: { in: staffIds } } : {}) };
+  const staffWhere = { active: true, ...(staffIds ? { id: { in: staffIds } } : {}) };
   const [staffRows, bookings] = await Promise.all([
-    db.staffMember.findMany({
+    orgDb(orgId).staffMember.findMany({
       where: staffWhere,
       orderBy: [{ name: "asc" }, { id: "asc" }],
       select: { id: true, name: true, timeZone: true, rules: { select: { weekday: true, startTime: true, endTime: true } }, overrides: { select: { date: true, ranges: true } } },
     }),
-    db.booking.findMany({
-      where: { orgId, staffMember: staffWhere, status: { notIn: ["CANCELED", "DECLINED", "EXPIRED"] }, blockedFrom: { lt: to }, blockedUntil: { gt: from } },
+    orgDb(orgId).booking.findMany({
+      where: { staffMember: staffWhere, status: { notIn: ["CANCELED", "DECLINED", "EXPIRED"] }, blockedFrom: { lt: to }, blockedUntil: { gt: from } },
       orderBy: { startsAt: "asc" },
       take: 2000,
       select: { id: true, staffMemberId: true, status: true, startsAt: true, endsAt: true, blockedFrom: true, blockedUntil: true, clientName: true, service: { select: { name: true } } },

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { isBookingId } from "../lifecycle/update-booking-status";
 
@@ -7,8 +8,8 @@ import { isBookingId } from "../lifecycle/update-booking-status";
 // Another org's id is NOT_FOUND.
 export async function loadBookingPage({ orgId, bookingId }: { orgId: string; bookingId: string }) {
   if (!isBookingId(bookingId)) throw new AppError("NOT_FOUND", "Booking not found.");
-  const booking = await db.booking.findFirst({
-    where: { id: bookingId, orgId },
+  const booking = await orgDb(orgId).booking.findFirst({
+    where: { id: bookingId },
     select: {
       id: true, status: true, startsAt: true, endsAt: true, source: true, createdAt: true, createdByUserId: true, confirmedAt: true, canceledAt: true, canceledBy: true, cancelReason: true, holdExpiresAt: true,
       clientName: true, clientEmail: true, clientPhone: true, clientNotes: true, clientTimeZone: true, customerId: true,
@@ -19,8 +20,8 @@ export async function loadBookingPage({ orgId, bookingId }: { orgId: string; boo
     },
   });
   if (!booking) throw new AppError("NOT_FOUND", "Booking not found.");
-  const audit = await db.auditLog.findMany({
-    where: { orgId, targetType: "Booking", targetId: bookingId },
+  const audit = await orgDb(orgId).auditLog.findMany({
+    where: { targetType: "Booking", targetId: bookingId },
     orderBy: { createdAt: "asc" },
     select: { id: true, action: true, createdAt: true, actorUserId: true, data: true },
   });

@@ -1,5 +1,5 @@
-import { db } from "@/lib/db/client";
 import { minorToDecimal } from "@/lib/shared/parse-money";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { formatReminderOffsets } from "./parse-reminder-offsets";
 
@@ -21,17 +21,17 @@ const listSelect = {
 
 /** Active services first, then by name. */
 export async function listServices({ orgId, page = 1, pageSize = SERVICES_PAGE_SIZE }: { orgId: string; page?: number; pageSize?: number }) {
-  const total = await db.service.count({ where: { orgId } });
+  const total = await orgDb(orgId).service.count();
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  const rows = await db.service.findMany({ where: { orgId }, orderBy: [{ active: "desc" }, { name: "asc" }, { id: "asc" }], skip: (current - 1) * pageSize, take: pageSize, select: listSelect });
+  const rows = await orgDb(orgId).service.findMany({ orderBy: [{ active: "desc" }, { name: "asc" }, { id: "asc" }], skip: (current - 1) * pageSize, take: pageSize, select: listSelect });
   return { items: rows.map(({ _count, ...r }) => ({ ...r, staffCount: _count.staff })), total, page: current, pageCount };
 }
 
 /** One service of `orgId` with its staff ids, or NOT_FOUND. */
 export async function getService({ orgId, serviceId }: { orgId: string; serviceId: string }) {
-  const service = await db.service.findFirst({
-    where: { id: serviceId, orgId },
+  const service = await orgDb(orgId).service.findFirst({
+    where: { id: serviceId },
     select: {
       id: true,
       name: true,

@@ -1,4 +1,5 @@
-import { db, type Prisma } from "@/lib/db/client";
+import { type Prisma } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { ServiceFields } from "./service-fields";
 
@@ -7,8 +8,9 @@ import type { ServiceFields } from "./service-fields";
 type Tx = Prisma.TransactionClient;
 
 async function assertStaffInOrg(tx: Tx, orgId: string, staffIds: string[]) {
+  // `tx` is an orgDb(orgId) transaction (every caller below): the org is ANDed into each where.
   if (staffIds.length === 0) return;
-  const found = await tx.staffMember.count({ where: { orgId, id: { in: staffIds } } });
+  const found = await tx.staffMember.count({ where: { id: { in: staffIds } } });
   if (found !== staffIds.length) throw new AppError("BAD_INPUT", undefined, { "staffIds[]": "Choose staff members of this organization" });
 }
 
@@ -23,7 +25,7 @@ function audit(orgId: string, actorUserId: string | null, action: string, servic
 export async function createService({ orgId, currency, actorUserId, fields }: { orgId: string; currency: string; actorUserId: string | null; fields: ServiceFields }) {
   const { staffIds, ...data } = fields;
   try {
-    return await db.$transaction(async (tx) => {
+    return await orgDb(orgId).$transaction(async (tx) => {
       await assertStaffInOrg(tx, orgId, staffIds);
       const service = await tx.service.create({ data: { ...data, orgId, currency }, select: { id: true, slug: true } });
       if (staffIds.length) await tx.serviceStaff.createMany({ data: staffIds.map((staffMemberId) => ({ orgId, serviceId: service.id, staffMemberId })) });
@@ -38,11 +40,11 @@ export async function createService({ orgId, currency, actorUserId, fields }: { 
 export async function updateService({ orgId, actorUserId, serviceId, fields }: { orgId: string; actorUserId: string | null; serviceId: string; fields: ServiceFields }) {
   const { staffIds, ...data } = fields;
   try {
-    return await db.$transaction(async (tx) => {
-      const { count } = await tx.service.updateMany({ where: { id: serviceId, orgId }, data });
+    return await orgDb(orgId).$transaction(async (tx) => {
+      const { count } = await tx.service.updateMany({ where: { id: serviceId }, data });
       if (count !== 1) throw new AppError("NOT_FOUND", "Service not found.");
       await assertStaffInOrg(tx, orgId, staffIds);
-      await tx.serviceStaff.deleteMany({ where: { orgId, serviceId, staffMemberId: { notIn: staffIds } } });
+      await tx.serviceStaff.deleteMany({ where: { serviceId, staffMemberId: { notIn: staffIds } } });
       await tx.serviceStaff.createMany({ data: staffIds.map((staffMemberId) => ({ orgId, serviceId, staffMemberId })), skipDuplicates: true });
       await tx.auditLog.create({ data: audit(orgId, actorUserId, "service.updated", serviceId) });
       return { id: serviceId, slug: data.slug };
@@ -54,8 +56,8 @@ export async function updateService({ orgId, actorUserId, serviceId, fields }: {
 
 /** Archive (hidden from booking, kept with its bookings) or bring back. */
 export async function setServiceArchived({ orgId, actorUserId, serviceId, archived }: { orgId: string; actorUserId: string | null; serviceId: string; archived: boolean }) {
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.service.updateMany({ where: { id: serviceId, orgId }, data: { active: !archived } });
+  return orgDb(orgId).$transaction(async (tx) => {
+    const { count } = await tx.service.updateMany({ where: { id: serviceId }, data: { active: !archived } });
     if (count !== 1) throw new AppError("NOT_FOUND", "Service not found.");
     await tx.auditLog.create({ data: audit(orgId, actorUserId, archived ? "service.archived" : "service.unarchived", serviceId) });
   });

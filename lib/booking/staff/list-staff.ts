@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import type { TimeRange, Weekday } from "../types";
 import type { WeeklyHours } from "./hours-fields";
@@ -8,11 +9,10 @@ export const STAFF_PAGE_SIZE = 20;
 
 /** Active first, then by name; with the user each is linked to. */
 export async function listStaff({ orgId, page = 1, pageSize = STAFF_PAGE_SIZE }: { orgId: string; page?: number; pageSize?: number }) {
-  const total = await db.staffMember.count({ where: { orgId } });
+  const total = await orgDb(orgId).staffMember.count();
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  const rows = await db.staffMember.findMany({
-    where: { orgId },
+  const rows = await orgDb(orgId).staffMember.findMany({
     orderBy: [{ active: "desc" }, { name: "asc" }, { id: "asc" }],
     skip: (current - 1) * pageSize,
     take: pageSize,
@@ -23,12 +23,12 @@ export async function listStaff({ orgId, page = 1, pageSize = STAFF_PAGE_SIZE }:
 
 /** Active staff of the org, for the service form's checkboxes. */
 export function listStaffOptions({ orgId }: { orgId: string }) {
-  return db.staffMember.findMany({ where: { orgId, active: true }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true, timeZone: true } });
+  return orgDb(orgId).staffMember.findMany({ where: { active: true }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true, timeZone: true } });
 }
 
 /** Members of the org a staff member may be linked to. */
 export function listLinkableMembers({ orgId }: { orgId: string }) {
-  return db.membership.findMany({ where: { orgId }, orderBy: { user: { name: "asc" } }, select: { role: true, user: { select: { id: true, name: true, email: true } } } });
+  return orgDb(orgId).membership.findMany({ orderBy: { user: { name: "asc" } }, select: { role: true, user: { select: { id: true, name: true, email: true } } } });
 }
 
 /** "YYYY-MM-DD" today in a time zone. */
@@ -38,8 +38,8 @@ export function localToday(timeZone: string, now = new Date()): string {
 
 /** One staff member of `orgId` with weekly hours and overrides from today on, or NOT_FOUND. */
 export async function getStaffMember({ orgId, staffMemberId, now = new Date() }: { orgId: string; staffMemberId: string; now?: Date }) {
-  const staff = await db.staffMember.findFirst({
-    where: { id: staffMemberId, orgId },
+  const staff = await orgDb(orgId).staffMember.findFirst({
+    where: { id: staffMemberId },
     select: {
       id: true,
       name: true,

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { hasRole } from "@/lib/roles";
 import type { OrgContext } from "@/lib/tenancy/org-context";
@@ -13,7 +14,7 @@ type Actor = Pick<OrgContext, "orgId" | "userId" | "role">;
 
 /** The staff member of the actor's org whose hours the actor may edit, or NOT_FOUND/FORBIDDEN. */
 export async function assertCanEditHours(actor: Actor, staffMemberId: string) {
-  const staff = await db.staffMember.findFirst({ where: { id: staffMemberId, orgId: actor.orgId }, select: { id: true, userId: true, timeZone: true } });
+  const staff = await orgDb(actor.orgId).staffMember.findFirst({ where: { id: staffMemberId }, select: { id: true, userId: true, timeZone: true } });
   if (!staff) throw new AppError("NOT_FOUND", "Staff member not found.");
   if (!hasRole(actor.role, "ADMIN") && staff.userId !== actor.userId) throw new AppError("FORBIDDEN", "You can only change your own working hours.");
   return staff;

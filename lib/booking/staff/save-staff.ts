@@ -1,4 +1,5 @@
-import { db, type Prisma } from "@/lib/db/client";
+import { type Prisma } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { StaffFields } from "./staff-fields";
 
@@ -7,8 +8,9 @@ import type { StaffFields } from "./staff-fields";
 type Tx = Prisma.TransactionClient;
 
 async function assertMember(tx: Tx, orgId: string, userId: string | null) {
+  // `tx` is an orgDb(orgId) transaction (every caller below): the org is ANDed into each where.
   if (!userId) return;
-  const member = await tx.membership.findFirst({ where: { orgId, userId }, select: { id: true } });
+  const member = await tx.membership.findFirst({ where: { userId }, select: { id: true } });
   if (!member) throw new AppError("BAD_INPUT", undefined, { userId: "Choose a member of this organization" });
 }
 
@@ -20,7 +22,7 @@ export function staffAuditRow(orgId: string, actorUserId: string | null, action:
 
 export async function createStaffMember({ orgId, actorUserId, fields }: { orgId: string; actorUserId: string | null; fields: StaffFields }) {
   try {
-    return await db.$transaction(async (tx) => {
+    return await orgDb(orgId).$transaction(async (tx) => {
       await assertMember(tx, orgId, fields.userId);
       const staff = await tx.staffMember.create({ data: { ...fields, orgId }, select: { id: true } });
       await tx.auditLog.create({ data: staffAuditRow(orgId, actorUserId, "staff.created", staff.id) });
@@ -33,9 +35,9 @@ export async function createStaffMember({ orgId, actorUserId, fields }: { orgId:
 
 export async function updateStaffMember({ orgId, actorUserId, staffMemberId, fields }: { orgId: string; actorUserId: string | null; staffMemberId: string; fields: StaffFields }) {
   try {
-    return await db.$transaction(async (tx) => {
+    return await orgDb(orgId).$transaction(async (tx) => {
       await assertMember(tx, orgId, fields.userId);
-      const { count } = await tx.staffMember.updateMany({ where: { id: staffMemberId, orgId }, data: fields });
+      const { count } = await tx.staffMember.updateMany({ where: { id: staffMemberId }, data: fields });
       if (count !== 1) throw new AppError("NOT_FOUND", "Staff member not found.");
       await tx.auditLog.create({ data: staffAuditRow(orgId, actorUserId, "staff.updated", staffMemberId) });
       return { id: staffMemberId };
@@ -47,8 +49,8 @@ export async function updateStaffMember({ orgId, actorUserId, staffMemberId, fie
 
 /** Deactivated staff are offered nowhere; their bookings and hours stay. */
 export async function setStaffActive({ orgId, actorUserId, staffMemberId, active }: { orgId: string; actorUserId: string | null; staffMemberId: string; active: boolean }) {
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.staffMember.updateMany({ where: { id: staffMemberId, orgId }, data: { active } });
+  return orgDb(orgId).$transaction(async (tx) => {
+    const { count } = await tx.staffMember.updateMany({ where: { id: staffMemberId }, data: { active } });
     if (count !== 1) throw new AppError("NOT_FOUND", "Staff member not found.");
     await tx.auditLog.create({ data: staffAuditRow(orgId, actorUserId, active ? "staff.reactivated" : "staff.deactivated", staffMemberId) });
   });

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { db, type Prisma } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { createWelcomeFlow } from "../flows/create-welcome-flow";
 import { botTokenKey, encryptBotToken } from "./encrypt-bot-token";
@@ -37,7 +38,7 @@ export async function connectBot({ orgId, actorUserId, token, sandboxBotId }: { 
   await registerWebhook({ token, botId, secret: webhookSecret });
   const data = { username: me.username ?? "", name: me.first_name, tokenEncrypted: encryptBotToken(token, key), webhookSecret, status: "ACTIVE" as const, webhookSetAt: new Date() };
   try {
-    await db.$transaction(async (tx) => {
+    await orgDb(orgId).$transaction(async (tx) => {
       if (sandbox) await convertSandbox(tx, { botId, telegramBotId, data });
       else if (existing) await tx.bot.update({ where: { id: botId }, data });
       else await tx.bot.create({ data: { id: botId, orgId, telegramBotId, createdById: actorUserId, ...data } });

@@ -1,11 +1,11 @@
 import { cache } from "react";
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 
 // One of `orgId`'s bots or NOT_FOUND (another org's id included). Memoised per request, so the
 // bot layout and the page under it read the row once.
 const loadOrgBot = cache((orgId: string, botId: string) =>
-  db.bot.findFirst({ where: { id: botId, orgId }, select: { id: true, name: true, username: true, status: true } }),
+  orgDb(orgId).bot.findFirst({ where: { id: botId }, select: { id: true, name: true, username: true, status: true } }),
 );
 
 export async function findOrgBot({ orgId, botId }: { orgId: string; botId: string }) {

@@ -1,12 +1,13 @@
 import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import type { BotCommand } from "./bot-fields";
 
 // One bot of the org for its overview page: settings, subscriber numbers and messages in/out
 // per day over the last 30 days (days in the org's time zone). Another org's id: NOT_FOUND.
 export async function getBot({ orgId, botId }: { orgId: string; botId: string }) {
-  const bot = await db.bot.findFirst({
-    where: { id: botId, orgId },
+  const bot = await orgDb(orgId).bot.findFirst({
+    where: { id: botId },
     select: { id: true, username: true, name: true, status: true, welcomeText: true, commands: true, webhookSetAt: true, createdAt: true },
   });
   if (!bot) throw new AppError("NOT_FOUND", "Bot not found.");
@@ -19,9 +20,9 @@ export async function getBotStats({ orgId, botId, timezone, now = new Date() }: 
   const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
   const since = new Date(now.getTime() - 30 * 86_400_000);
   const [subscribers, active7d, blocked, days] = await Promise.all([
-    db.botSubscriber.count({ where: { orgId, botId } }),
-    db.botSubscriber.count({ where: { orgId, botId, lastInteractionAt: { gte: weekAgo } } }),
-    db.botSubscriber.count({ where: { orgId, botId, status: "BLOCKED" } }),
+    orgDb(orgId).botSubscriber.count({ where: { botId } }),
+    orgDb(orgId).botSubscriber.count({ where: { botId, lastInteractionAt: { gte: weekAgo } } }),
+    orgDb(orgId).botSubscriber.count({ where: { botId, status: "BLOCKED" } }),
     db.$queryRaw<{ day: string; direction: "IN" | "OUT"; n: number }[]>`
       SELECT to_char(("createdAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timezone}, 'YYYY-MM-DD') AS day, "direction"::text AS direction, count(*)::int AS n
         FROM "BotMessage" WHERE "orgId" = ${orgId} AND "botId" = ${botId} AND "createdAt" >= ${since}

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { loadBotToken } from "./load-bot-token";
 import { callTelegram, telegramErrorCode, telegramErrorText, type WebhookInfo } from "../runtime/telegram-client";
@@ -24,13 +24,13 @@ export async function registerWebhook({ token, botId, secret }: { token: string;
 export async function setBotWebhook({ orgId, botId }: { orgId: string; botId: string }) {
   const bot = await loadBotToken({ orgId, botId });
   await registerWebhook({ token: bot.token, botId, secret: bot.webhookSecret });
-  await db.bot.updateMany({ where: { id: botId, orgId }, data: { status: "ACTIVE", webhookSetAt: new Date() } });
+  await orgDb(orgId).bot.updateMany({ where: { id: botId }, data: { status: "ACTIVE", webhookSetAt: new Date() } });
 }
 
 export async function removeBotWebhook({ orgId, botId }: { orgId: string; botId: string }) {
   const bot = await loadBotToken({ orgId, botId });
   await callTelegram(bot.token, "deleteWebhook", { drop_pending_updates: false });
-  await db.bot.updateMany({ where: { id: botId, orgId }, data: { status: "WEBHOOK_REMOVED", webhookSetAt: null } });
+  await orgDb(orgId).bot.updateMany({ where: { id: botId }, data: { status: "WEBHOOK_REMOVED", webhookSetAt: null } });
 }
 
 export type WebhookHealth = { url: string; pendingUpdates: number; lastErrorAt: Date | null; lastError: string | null; pointsHere: boolean } | { unavailable: string };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { loadSegmentAudience } from "@/lib/analytics";
-import { db, type Prisma } from "@/lib/db/client";
+import { type Prisma } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 
 // Who a broadcast goes to: the bot's ACTIVE subscribers (blocked and unsubscribed never), with
 // any of `tags`, every custom field equal to its value, and, with a segment, whose customer is
@@ -47,7 +48,7 @@ function fieldValues(value: string): (string | number | boolean)[] {
 }
 
 export async function countBroadcastAudience(options: { orgId: string; botId: string; audience: Audience }): Promise<number> {
-  return db.botSubscriber.count({ where: await audienceSubscriberWhere(options) });
+  return orgDb(options.orgId).botSubscriber.count({ where: await audienceSubscriberWhere(options) });
 }
 
 /** A saved broadcast's audience counted now (a draft's or a scheduled one's page); null when it cannot be: unreadable, or its segment was deleted. */

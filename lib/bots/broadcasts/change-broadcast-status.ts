@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { queueBroadcastSender } from "./sweep-broadcasts";
 
@@ -16,11 +16,11 @@ const transitions: Record<BroadcastCommand, { from: ("DRAFT" | "SCHEDULED" | "SE
 };
 
 export async function changeBroadcastStatus({ orgId, botId, broadcastId, command }: { orgId: string; botId: string; broadcastId: string; command: BroadcastCommand }) {
-  const broadcast = await db.broadcast.findFirst({ where: { id: broadcastId, orgId, botId }, select: { id: true, botId: true, status: true } });
+  const broadcast = await orgDb(orgId).broadcast.findFirst({ where: { id: broadcastId, botId }, select: { id: true, botId: true, status: true } });
   if (!broadcast) throw new AppError("NOT_FOUND", "Broadcast not found.");
   const { from, to } = transitions[command];
-  const changed = await db.broadcast.updateMany({
-    where: { id: broadcastId, orgId, status: { in: from } },
+  const changed = await orgDb(orgId).broadcast.updateMany({
+    where: { id: broadcastId, status: { in: from } },
     data: { status: to, ...(to === "CANCELED" ? { finishedAt: new Date() } : {}), ...(command === "sendNow" ? { scheduledAt: null } : {}) },
   });
   if (changed.count === 0) {

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 
 // Broadcast pages' reads: the bot's broadcasts (newest first), one broadcast, its recipients.
@@ -7,17 +8,17 @@ export const BROADCASTS_PAGE_SIZE = 20;
 const summarySelect = { id: true, name: true, status: true, scheduledAt: true, startedAt: true, finishedAt: true, createdAt: true, totalCount: true, sentCount: true, failedCount: true, blockedCount: true } as const;
 
 export async function listBroadcasts({ orgId, botId, page = 1 }: { orgId: string; botId: string; page?: number }) {
-  const where = { orgId, botId };
-  const total = await db.broadcast.count({ where });
+  const where = { botId };
+  const total = await orgDb(orgId).broadcast.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / BROADCASTS_PAGE_SIZE));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  const items = await db.broadcast.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (current - 1) * BROADCASTS_PAGE_SIZE, take: BROADCASTS_PAGE_SIZE, select: summarySelect });
+  const items = await orgDb(orgId).broadcast.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (current - 1) * BROADCASTS_PAGE_SIZE, take: BROADCASTS_PAGE_SIZE, select: summarySelect });
   return { items, total, page: current, pageCount };
 }
 
 export async function getBroadcast({ orgId, botId, broadcastId }: { orgId: string; botId: string; broadcastId: string }) {
   if (typeof broadcastId !== "string" || !broadcastId || broadcastId.length > 64) throw new AppError("NOT_FOUND", "Broadcast not found.");
-  const broadcast = await db.broadcast.findFirst({ where: { id: broadcastId, orgId, botId }, select: { ...summarySelect, text: true, imageUrl: true, buttons: true, audience: true } });
+  const broadcast = await orgDb(orgId).broadcast.findFirst({ where: { id: broadcastId, botId }, select: { ...summarySelect, text: true, imageUrl: true, buttons: true, audience: true } });
   if (!broadcast) throw new AppError("NOT_FOUND", "Broadcast not found.");
   return broadcast;
 }

@@ -1,4 +1,5 @@
-import { db, type Prisma } from "@/lib/db/client";
+import { type Prisma } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import type { BroadcastStatus } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { findOrgBot } from "@/lib/bots/admin/find-org-bot";
@@ -35,10 +36,10 @@ export async function saveBroadcast({ orgId, botId, userId, timezone, fields, br
   };
   let id = broadcastId;
   if (id) {
-    const { count } = await db.broadcast.updateMany({ where: { id, orgId, botId, status: "DRAFT" }, data });
+    const { count } = await orgDb(orgId).broadcast.updateMany({ where: { id, botId, status: "DRAFT" }, data });
     if (count === 0) await refuseNotDraft({ orgId, botId, broadcastId: id, verb: "edited" });
   } else {
-    id = (await db.broadcast.create({ data: { orgId, botId, createdById: userId, ...data }, select: { id: true } })).id;
+    id = (await orgDb(orgId).broadcast.create({ data: { orgId, botId, createdById: userId, ...data }, select: { id: true } })).id;
   }
   if (status === "SENDING") await queueBroadcastSender({ botId });
   return { id, status, recipients };

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { queueBotMessages } from "@/lib/bots/runtime/queue-bot-messages";
 import { type BroadcastContent, renderBroadcastText } from "./send-broadcast-message";
@@ -14,7 +15,7 @@ const testable = ["DRAFT", "SCHEDULED"] as const;
 /** The user's own subscriber of this bot (active, most recently seen), or null with why. */
 export async function findOwnSubscriber({ orgId, botId, userId }: { orgId: string; botId: string; userId: string }) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
-  const mine = user ? await db.botSubscriber.findMany({ where: { orgId, botId, customer: { is: { email: { equals: user.email, mode: "insensitive" } } } }, orderBy: { lastInteractionAt: "desc" }, take: 5, select: { id: true, status: true, firstName: true, lastName: true, username: true, tags: true, variables: true } }) : [];
+  const mine = user ? await orgDb(orgId).botSubscriber.findMany({ where: { botId, customer: { is: { email: { equals: user.email, mode: "insensitive" } } } }, orderBy: { lastInteractionAt: "desc" }, take: 5, select: { id: true, status: true, firstName: true, lastName: true, username: true, tags: true, variables: true } }) : [];
   const active = mine.find((s) => s.status === "ACTIVE") ?? null;
   return { email: user?.email ?? "", subscriber: active, blocked: !active && mine.length > 0 };
 }
@@ -29,7 +30,7 @@ export function ownChatMissing({ email, botUsername, blocked }: { email: string;
 }
 
 export async function sendTestBroadcast({ orgId, botId, broadcastId, userId, now = new Date() }: { orgId: string; botId: string; broadcastId: string; userId: string; now?: Date }) {
-  const broadcast = await db.broadcast.findFirst({ where: { id: broadcastId, orgId, botId }, select: { status: true, text: true, imageUrl: true, buttons: true, bot: { select: { username: true } } } });
+  const broadcast = await orgDb(orgId).broadcast.findFirst({ where: { id: broadcastId, botId }, select: { status: true, text: true, imageUrl: true, buttons: true, bot: { select: { username: true } } } });
   if (!broadcast) throw new AppError("NOT_FOUND", "Broadcast not found.");
   if (!(testable as readonly string[]).includes(broadcast.status)) throw new AppError("CONFLICT", `This broadcast is ${broadcast.status.toLowerCase()}: a test is for one that has not gone out yet.`);
   const own = await findOwnSubscriber({ orgId, botId, userId });
@@ -37,7 +38,7 @@ export async function sendTestBroadcast({ orgId, botId, broadcastId, userId, now
   const content: BroadcastContent = { text: broadcast.text, imageUrl: broadcast.imageUrl, buttons: (Array.isArray(broadcast.buttons) ? broadcast.buttons : []) as BroadcastContent["buttons"] };
   const text = renderBroadcastText(content, own.subscriber);
   const subscriberId = own.subscriber.id;
-  await db.$transaction((tx) =>
+  await orgDb(orgId).$transaction((tx) =>
     queueBotMessages(tx, { orgId, botId, subscriberId, messages: [{ text, ...(content.imageUrl ? { imageUrl: content.imageUrl } : {}), buttons: content.buttons.map((b) => [{ text: b.text, url: b.url }]) }], sentByUserId: userId, now }),
   );
   return { to: chatLabel(own.subscriber) };

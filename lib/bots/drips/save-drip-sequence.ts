@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { findOrgBot } from "@/lib/bots/admin/find-org-bot";
 import { type DripFields, toMinutes } from "./drip-fields";
@@ -13,12 +13,12 @@ export async function saveDripSequence({ orgId, botId, sequenceId, fields, now =
   if (fields.enrollExisting && !fields.active) throw new AppError("BAD_INPUT", undefined, { enrollExisting: "Switch the sequence on to enroll the subscribers who already have the tag" });
   const steps = fields.steps.map((s, position) => ({ position, delayMinutes: toMinutes(s), text: s.text }));
   const data = { name: fields.name, triggerTag: fields.triggerTag, active: fields.active };
-  return db.$transaction(async (tx) => {
+  return orgDb(orgId).$transaction(async (tx) => {
     let id = sequenceId;
     if (!id) {
       id = (await tx.dripSequence.create({ data: { orgId, botId, ...data, steps: { create: steps } }, select: { id: true } })).id;
     } else {
-      const existing = await tx.dripSequence.findFirst({ where: { id, orgId, botId }, select: { id: true } });
+      const existing = await tx.dripSequence.findFirst({ where: { id, botId }, select: { id: true } });
       if (!existing) throw new AppError("NOT_FOUND", "Sequence not found.");
       await tx.dripStep.deleteMany({ where: { sequenceId: id } });
       await tx.dripSequence.update({ where: { id }, data: { ...data, steps: { create: steps } }, select: { id: true } });
@@ -29,8 +29,8 @@ export async function saveDripSequence({ orgId, botId, sequenceId, fields, now =
 }
 
 export async function listDripSequences({ orgId, botId }: { orgId: string; botId: string }) {
-  return db.dripSequence.findMany({
-    where: { orgId, botId },
+  return orgDb(orgId).dripSequence.findMany({
+    where: { botId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 100,
     select: { id: true, name: true, triggerTag: true, active: true, _count: { select: { steps: true, enrollments: true } } },
@@ -39,8 +39,8 @@ export async function listDripSequences({ orgId, botId }: { orgId: string; botId
 
 export async function getDripSequence({ orgId, botId, sequenceId }: { orgId: string; botId: string; sequenceId: string }) {
   if (typeof sequenceId !== "string" || !sequenceId || sequenceId.length > 64) throw new AppError("NOT_FOUND", "Sequence not found.");
-  const sequence = await db.dripSequence.findFirst({
-    where: { id: sequenceId, orgId, botId },
+  const sequence = await orgDb(orgId).dripSequence.findFirst({
+    where: { id: sequenceId, botId },
     select: { id: true, name: true, triggerTag: true, active: true, steps: { orderBy: { position: "asc" }, select: { delayMinutes: true, text: true } }, _count: { select: { enrollments: true } } },
   });
   if (!sequence) throw new AppError("NOT_FOUND", "Sequence not found.");

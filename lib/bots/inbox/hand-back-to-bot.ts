@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { sendJob } from "@/lib/jobs/boss";
 import { flowEventJob } from "@/lib/bots/jobs";
@@ -7,10 +7,10 @@ import { flowEventJob } from "@/lib/bots/jobs";
 // `handedBack` event through bot-core's `bots.flow-event` job, so a flow waiting at its hand-off
 // node carries on under the chat's lock.
 export async function handBackToBot({ orgId, botId, subscriberId }: { orgId: string; botId: string; subscriberId: string }) {
-  const subscriber = await db.botSubscriber.findFirst({ where: { id: subscriberId, orgId, botId }, select: { id: true, chatId: true, handedOff: true } });
+  const subscriber = await orgDb(orgId).botSubscriber.findFirst({ where: { id: subscriberId, botId }, select: { id: true, chatId: true, handedOff: true } });
   if (!subscriber) throw new AppError("NOT_FOUND", "Conversation not found.");
   if (!subscriber.handedOff) return { changed: false };
-  await db.botSubscriber.update({ where: { id: subscriber.id }, data: { handedOff: false, handedOffAt: null }, select: { id: true } });
+  await orgDb(orgId).botSubscriber.update({ where: { id: subscriber.id }, data: { handedOff: false, handedOffAt: null }, select: { id: true } });
   await sendJob(flowEventJob, { botId, chatId: Number(subscriber.chatId), event: { type: "handedBack" } });
   return { changed: true };
 }

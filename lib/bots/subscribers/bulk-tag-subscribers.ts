@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { enrollManyOnTag } from "@/lib/bots/drips/enroll-on-tag";
 import { subscriberFiltersSchema, subscriberWhere } from "./subscriber-filters";
@@ -21,7 +22,7 @@ export async function bulkTagSubscribers({ orgId, botId, input, now = new Date()
   const filters = { q: input.q, tag: input.filterTag, status: input.status };
   const where = input.scope === "matching" ? subscriberWhere({ orgId, botId, filters }) : { orgId, botId, id: { in: input["ids[]"] } };
   if (input.scope === "selected" && input["ids[]"].length === 0) throw new AppError("BAD_INPUT", "Select at least one subscriber.");
-  const ids = (await db.botSubscriber.findMany({ where, select: { id: true } })).map((s) => s.id);
+  const ids = (await orgDb(orgId).botSubscriber.findMany({ where, select: { id: true } })).map((s) => s.id);
   if (ids.length === 0) return 0;
   const changed =
     input.mode === "add"

@@ -1,5 +1,5 @@
 import { toCsvLine } from "@/lib/shared/csv-cells";
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { type SubscriberFilters, subscriberWhere } from "./subscriber-filters";
 
 // The filtered subscriber list as CSV (spreadsheet formulas neutralised), read in pages of 1,000.
@@ -10,7 +10,7 @@ export async function exportSubscribersCsv({ orgId, botId, filters }: { orgId: s
   let csv = toCsvLine(["first_name", "last_name", "username", "telegram_user_id", "status", "tags", "variables", "customer_id", "last_interaction_at", "subscribed_at"]);
   let cursor: string | undefined;
   for (;;) {
-    const rows = await db.botSubscriber.findMany({
+    const rows = await orgDb(orgId).botSubscriber.findMany({
       where: { ...where, ...(cursor ? { id: { gt: cursor } } : {}) },
       orderBy: { id: "asc" },
       take: PAGE,

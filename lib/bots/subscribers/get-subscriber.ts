@@ -1,11 +1,11 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 
 // One subscriber of one of the org's bots, with the linked customer; anything else is NOT_FOUND.
 export async function getSubscriber({ orgId, botId, subscriberId }: { orgId: string; botId: string; subscriberId: string }) {
   if (typeof subscriberId !== "string" || subscriberId.length === 0 || subscriberId.length > 64) throw new AppError("NOT_FOUND", "Subscriber not found.");
-  const subscriber = await db.botSubscriber.findFirst({
-    where: { id: subscriberId, orgId, botId },
+  const subscriber = await orgDb(orgId).botSubscriber.findFirst({
+    where: { id: subscriberId, botId },
     select: {
       id: true, chatId: true, telegramUserId: true, firstName: true, lastName: true, username: true, languageCode: true, status: true, tags: true, variables: true,
       handedOff: true, unreadCount: true, lastInteractionAt: true, blockedAt: true, createdAt: true,
@@ -18,11 +18,11 @@ export async function getSubscriber({ orgId, botId, subscriberId }: { orgId: str
 
 /** A page of the conversation, newest first (the page shows them oldest first). */
 export async function listSubscriberMessages({ orgId, subscriberId, page = 1, pageSize = 30 }: { orgId: string; subscriberId: string; page?: number; pageSize?: number }) {
-  const where = { orgId, subscriberId };
-  const total = await db.botMessage.count({ where });
+  const where = { subscriberId };
+  const total = await orgDb(orgId).botMessage.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  const rows = await db.botMessage.findMany({
+  const rows = await orgDb(orgId).botMessage.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (current - 1) * pageSize,

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { type SubscriberFilters, subscriberWhere } from "./subscriber-filters";
 
 export const SUBSCRIBERS_PAGE_SIZE = 25;
@@ -18,15 +19,15 @@ export const subscriberListSelect = {
 /** One page of a bot's subscribers, most recently active first. */
 export async function listSubscribers({ orgId, botId, filters, page = 1, pageSize = SUBSCRIBERS_PAGE_SIZE }: { orgId: string; botId: string; filters: SubscriberFilters; page?: number; pageSize?: number }) {
   const where = subscriberWhere({ orgId, botId, filters });
-  const total = await db.botSubscriber.count({ where });
+  const total = await orgDb(orgId).botSubscriber.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  const items = await db.botSubscriber.findMany({ where, orderBy: [{ lastInteractionAt: "desc" }, { id: "desc" }], skip: (current - 1) * pageSize, take: pageSize, select: subscriberListSelect });
+  const items = await orgDb(orgId).botSubscriber.findMany({ where, orderBy: [{ lastInteractionAt: "desc" }, { id: "desc" }], skip: (current - 1) * pageSize, take: pageSize, select: subscriberListSelect });
   return { items, total, page: current, pageCount };
 }
 
 export async function countSubscribers({ orgId, botId }: { orgId: string; botId: string }) {
-  return db.botSubscriber.count({ where: { orgId, botId } });
+  return orgDb(orgId).botSubscriber.count({ where: { botId } });
 }
 
 /** Every tag in use on the bot's subscribers (filters, audience pickers). */

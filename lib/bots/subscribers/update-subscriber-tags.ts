@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { enrollOnTag } from "@/lib/bots/drips/enroll-on-tag";
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { tagField } from "./bulk-tag-subscribers";
 
@@ -13,9 +13,9 @@ export const tagsTextSchema = z
   .pipe(z.array(tagField).max(50, "At most 50 tags"));
 
 export async function updateSubscriberTags({ orgId, botId, subscriberId, tags }: { orgId: string; botId: string; subscriberId: string; tags: string[] }) {
-  const current = await db.botSubscriber.findFirst({ where: { id: subscriberId, orgId, botId }, select: { tags: true } });
+  const current = await orgDb(orgId).botSubscriber.findFirst({ where: { id: subscriberId, botId }, select: { tags: true } });
   if (!current) throw new AppError("NOT_FOUND", "Subscriber not found.");
-  await db.botSubscriber.update({ where: { id: subscriberId }, data: { tags }, select: { id: true } });
+  await orgDb(orgId).botSubscriber.update({ where: { id: subscriberId }, data: { tags }, select: { id: true } });
   const added = tags.filter((t) => !current.tags.includes(t));
   await enrollOnTag({ subscriberId, tags: added });
   return { added };

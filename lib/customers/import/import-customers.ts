@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/db/client";
 import { previewHead, shorten, shortenValues } from "../../shared/csv-table";
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { customerAuditRow } from "../records/customer-audit";
 import { parseCustomerCsv, type ParsedCsv } from "./parse-customer-csv";
@@ -18,7 +18,7 @@ async function findExisting(client: Prisma.TransactionClient, orgId: string, par
   const telegramIds = [...new Set(parsed.rows.flatMap((r) => (r.fields?.telegramUserId != null ? [r.fields.telegramUserId] : [])))];
   if (emails.length === 0 && telegramIds.length === 0) return [];
   return client.customer.findMany({
-    where: { orgId, OR: [...(emails.length ? [{ email: { in: emails } }] : []), ...(telegramIds.length ? [{ telegramUserId: { in: telegramIds } }] : [])] },
+    where: { OR: [...(emails.length ? [{ email: { in: emails } }] : []), ...(telegramIds.length ? [{ telegramUserId: { in: telegramIds } }] : [])] },
     select: existingSelect,
   });
 }
@@ -31,14 +31,14 @@ async function plan(client: Prisma.TransactionClient, orgId: string, csvText: st
 }
 
 export async function previewCustomerImport({ orgId, csvText }: { orgId: string; csvText: string }): Promise<ImportPreview> {
-  return plan(db, orgId, csvText);
+  return plan(orgDb(orgId), orgId, csvText);
 }
 
 export type ImportResult = { created: number; updated: number; unchanged: number };
 
 export async function importCustomers({ orgId, actorUserId, csvText }: { orgId: string; actorUserId: string | null; csvText: string }): Promise<ImportResult> {
   try {
-    return await db.$transaction(
+    return await orgDb(orgId).$transaction(
       async (tx) => {
         const preview = await plan(tx, orgId, csvText);
         if (preview.fileErrors.length) throw new AppError("BAD_INPUT", preview.fileErrors[0]);
@@ -48,7 +48,7 @@ export async function importCustomers({ orgId, actorUserId, csvText }: { orgId: 
         const updates = preview.rows.filter((r) => r.status === "update");
         const created = fresh.length ? await tx.customer.createManyAndReturn({ data: fresh.map((r) => ({ orgId, ...r.result!, source: "IMPORT" as const })), select: { id: true } }) : [];
         for (const r of updates) {
-          const { count } = await tx.customer.updateMany({ where: { id: r.match!.id, orgId }, data: r.result! });
+          const { count } = await tx.customer.updateMany({ where: { id: r.match!.id }, data: r.result! });
           if (count !== 1) throw new AppError("CONFLICT", "A customer changed while importing. Nothing was imported; preview again.");
         }
         const audit = [

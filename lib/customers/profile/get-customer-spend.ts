@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { formatMoney } from "@/lib/format";
 
 // What customers spent: PAID orders only, summed per currency (an org may have sold in more
@@ -9,9 +9,9 @@ export type CustomerSpend = { paidOrders: number; totals: Money[] };
 export async function getCustomerSpend({ orgId, customerIds, currency }: { orgId: string; customerIds: string[]; currency: string }): Promise<Map<string, CustomerSpend>> {
   const out = new Map<string, CustomerSpend>();
   if (customerIds.length === 0) return out;
-  const groups = await db.order.groupBy({
+  const groups = await orgDb(orgId).order.groupBy({
     by: ["customerId", "currency"],
-    where: { orgId, status: "PAID", customerId: { in: customerIds } },
+    where: { status: "PAID", customerId: { in: customerIds } },
     _sum: { amount: true },
     _count: { _all: true },
   });

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { getCustomerSpend, type Money } from "./get-customer-spend";
 
 export type CustomerStats = { orders: number; paidOrders: number; totals: Money[]; firstPurchaseAt: Date | null; lastPurchaseAt: Date | null };
@@ -6,8 +6,8 @@ export type CustomerStats = { orders: number; paidOrders: number; totals: Money[
 /** Orders and spend of one customer (the caller has already checked the customer is the org's). */
 export async function getCustomerStats({ orgId, customerId, currency }: { orgId: string; customerId: string; currency: string }): Promise<CustomerStats> {
   const [orders, paid, spend] = await Promise.all([
-    db.order.count({ where: { orgId, customerId } }),
-    db.order.aggregate({ where: { orgId, customerId, status: "PAID" }, _min: { paidAt: true }, _max: { paidAt: true } }),
+    orgDb(orgId).order.count({ where: { customerId } }),
+    orgDb(orgId).order.aggregate({ where: { customerId, status: "PAID" }, _min: { paidAt: true }, _max: { paidAt: true } }),
     getCustomerSpend({ orgId, currency, customerIds: [customerId] }),
   ]);
   const mine = spend.get(customerId);

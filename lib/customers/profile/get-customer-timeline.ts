@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import type { BookingStatus, BotSubscriberStatus, CustomerSource, OrderKind, OrderStatus } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
 import { isCustomerId } from "../records/get-customer";
@@ -46,8 +47,8 @@ function auditData(data: unknown): { changed: string[]; via: string | null } {
 }
 
 const auditRows = ({ orgId, customerId, limit }: { orgId: string; customerId: string; limit: number }) =>
-  db.auditLog.findMany({
-    where: { orgId, targetType: "Customer", targetId: customerId },
+  orgDb(orgId).auditLog.findMany({
+    where: { targetType: "Customer", targetId: customerId },
     orderBy: { createdAt: "desc" },
     take: limit,
     select: { id: true, action: true, actorUserId: true, data: true, createdAt: true },
@@ -55,8 +56,8 @@ const auditRows = ({ orgId, customerId, limit }: { orgId: string; customerId: st
 
 /** The "customer created" item, with who created it when the audit log knows. */
 export const createdSource: TimelineSource = async ({ orgId, customer }) => {
-  const row = await db.auditLog.findFirst({
-    where: { orgId, targetType: "Customer", targetId: customer.id, action: "customer.created" },
+  const row = await orgDb(orgId).auditLog.findFirst({
+    where: { targetType: "Customer", targetId: customer.id, action: "customer.created" },
     select: { id: true, action: true, actorUserId: true, data: true, createdAt: true },
   });
   const names = row ? await actorNames([row]) : new Map<string, string>();
@@ -73,8 +74,8 @@ export const createdSource: TimelineSource = async ({ orgId, customer }) => {
 };
 
 export const orderSource: TimelineSource = async ({ orgId, customer, limit }) => {
-  const orders = await db.order.findMany({
-    where: { orgId, customerId: customer.id },
+  const orders = await orgDb(orgId).order.findMany({
+    where: { customerId: customer.id },
     orderBy: { createdAt: "desc" },
     take: limit,
     select: {
@@ -99,8 +100,8 @@ export const auditSource: TimelineSource = async ({ orgId, customer, limit }) =>
 
 /** Each booking, when it was made, with the appointment's service, staff, time and status. */
 export const bookingSource: TimelineSource = async ({ orgId, customer, limit }) => {
-  const bookings = await db.booking.findMany({
-    where: { orgId, customerId: customer.id },
+  const bookings = await orgDb(orgId).booking.findMany({
+    where: { customerId: customer.id },
     orderBy: { createdAt: "desc" },
     take: limit,
     select: { id: true, status: true, startsAt: true, createdAt: true, service: { select: { name: true } }, staffMember: { select: { name: true } } },
@@ -110,16 +111,16 @@ export const bookingSource: TimelineSource = async ({ orgId, customer, limit }) 
 
 /** Each bot chat of the customer (a customer may talk to several bots of the org), with its message counts. */
 export const conversationSource: TimelineSource = async ({ orgId, customer, limit }) => {
-  const subscribers = await db.botSubscriber.findMany({
-    where: { orgId, customerId: customer.id },
+  const subscribers = await orgDb(orgId).botSubscriber.findMany({
+    where: { customerId: customer.id },
     orderBy: { lastInteractionAt: "desc" },
     take: limit,
     select: { id: true, botId: true, status: true, createdAt: true, bot: { select: { name: true, username: true } } },
   });
   if (subscribers.length === 0) return [];
-  const counts = await db.botMessage.groupBy({
+  const counts = await orgDb(orgId).botMessage.groupBy({
     by: ["subscriberId", "direction"],
-    where: { orgId, subscriberId: { in: subscribers.map((s) => s.id) } },
+    where: { subscriberId: { in: subscribers.map((s) => s.id) } },
     _count: { _all: true },
     _min: { createdAt: true },
     _max: { createdAt: true },
@@ -153,7 +154,7 @@ export function mergeTimeline(lists: TimelineItem[][], limit: number): TimelineI
 
 export async function getCustomerTimeline({ orgId, customerId, limit = 200, sources = timelineSources }: { orgId: string; customerId: string; limit?: number; sources?: TimelineSource[] }): Promise<TimelineItem[]> {
   if (!isCustomerId(customerId)) throw new AppError("NOT_FOUND", "Customer not found.");
-  const customer = await db.customer.findFirst({ where: { id: customerId, orgId }, select: { id: true, createdAt: true, source: true } });
+  const customer = await orgDb(orgId).customer.findFirst({ where: { id: customerId }, select: { id: true, createdAt: true, source: true } });
   if (!customer) throw new AppError("NOT_FOUND", "Customer not found.");
   const lists = await Promise.all(sources.map((source) => source({ orgId, customer, limit })));
   return mergeTimeline(lists, limit);

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { customerAuditRow } from "./customer-audit";
 import { isCustomerId } from "./get-customer";
@@ -10,14 +10,14 @@ const hasOrdersMessage = (name: string, n: number) =>
 export async function deleteCustomer({ orgId, actorUserId, customerId }: { orgId: string; actorUserId: string | null; customerId: string }) {
   if (!isCustomerId(customerId)) throw new AppError("NOT_FOUND", "Customer not found.");
   try {
-    return await db.$transaction(async (tx) => {
+    return await orgDb(orgId).$transaction(async (tx) => {
       const customer = await tx.customer.findFirst({
-        where: { id: customerId, orgId },
+        where: { id: customerId },
         select: { id: true, name: true, email: true, _count: { select: { orders: true } } },
       });
       if (!customer) throw new AppError("NOT_FOUND", "Customer not found.");
       if (customer._count.orders > 0) throw new AppError("CONFLICT", hasOrdersMessage(customer.name, customer._count.orders));
-      const { count } = await tx.customer.deleteMany({ where: { id: customerId, orgId } });
+      const { count } = await tx.customer.deleteMany({ where: { id: customerId } });
       if (count !== 1) throw new AppError("NOT_FOUND", "Customer not found.");
       await tx.auditLog.create({ data: customerAuditRow({ orgId, actorUserId, action: "customer.deleted", customerId, data: { name: customer.name, email: customer.email } }) });
       return { id: customerId, name: customer.name };

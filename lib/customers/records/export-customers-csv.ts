@@ -1,4 +1,5 @@
-import { db, type Prisma } from "@/lib/db/client";
+import { type Prisma } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { customerWhere, type CustomerFilters } from "./customer-filters";
 import { toCsvLine } from "../../shared/csv-cells";
 import { getCustomerSpend, type Money } from "../profile/get-customer-spend";
@@ -29,12 +30,11 @@ export async function exportCustomersCsv({ orgId, currency, filters }: { orgId: 
  * the customers list export and the segment export; `where` is always narrowed to the org.
  */
 export async function exportCustomersWhereCsv({ orgId, currency, where }: { orgId: string; currency: string; where: Prisma.CustomerWhereInput }): Promise<string> {
-  const scoped: Prisma.CustomerWhereInput = { AND: [{ orgId }, where] };
   const parts = ["\uFEFF" + toCsvLine(exportHeader)];
   let cursor: string | undefined;
   for (;;) {
-    const rows = await db.customer.findMany({
-      where: scoped,
+    const rows = await orgDb(orgId).customer.findMany({
+      where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: BATCH,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),

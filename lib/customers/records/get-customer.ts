@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 
 // One customer of one org. The id alone is never trusted: the org is always in the where, so
@@ -20,7 +20,7 @@ export const isCustomerId = (id: unknown): id is string => typeof id === "string
 
 export async function getCustomer({ orgId, customerId }: { orgId: string; customerId: string }) {
   if (!isCustomerId(customerId)) throw new AppError("NOT_FOUND", "Customer not found.");
-  const customer = await db.customer.findFirst({ where: { id: customerId, orgId }, select: customerPublicSelect });
+  const customer = await orgDb(orgId).customer.findFirst({ where: { id: customerId }, select: customerPublicSelect });
   if (!customer) throw new AppError("NOT_FOUND", "Customer not found.");
   return customer;
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { customerWhere, type CustomerFilters } from "./customer-filters";
 import { getCustomerSpend } from "../profile/get-customer-spend";
 
@@ -17,10 +18,10 @@ export const customerListSelect = {
 /** One page of an org's customers, newest first, with what each spent. */
 export async function listCustomers({ orgId, currency, filters, page = 1, pageSize = CUSTOMERS_PAGE_SIZE }: { orgId: string; currency: string; filters: CustomerFilters; page?: number; pageSize?: number }) {
   const where = customerWhere(orgId, filters);
-  const total = await db.customer.count({ where });
+  const total = await orgDb(orgId).customer.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  const rows = await db.customer.findMany({
+  const rows = await orgDb(orgId).customer.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (current - 1) * pageSize,
@@ -38,7 +39,7 @@ export async function listCustomers({ orgId, currency, filters, page = 1, pageSi
 
 /** Does the org have any customer at all? Tells "no customers yet" from "no matches". */
 export async function countCustomers({ orgId }: { orgId: string }) {
-  return db.customer.count({ where: { orgId } });
+  return orgDb(orgId).customer.count();
 }
 
 /** Every tag in use in the org, for the tag filter. */

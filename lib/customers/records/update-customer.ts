@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { customerAuditRow } from "./customer-audit";
 import { duplicateError, findDuplicateFields } from "./find-duplicate-fields";
@@ -16,9 +16,9 @@ export function changedFields(before: CustomerFields, after: CustomerFields): (k
 export async function updateCustomer({ orgId, actorUserId, customerId, fields }: { orgId: string; actorUserId: string | null; customerId: string; fields: CustomerFields }) {
   if (!isCustomerId(customerId)) throw new AppError("NOT_FOUND", "Customer not found.");
   try {
-    return await db.$transaction(async (tx) => {
+    return await orgDb(orgId).$transaction(async (tx) => {
       const before = await tx.customer.findFirst({
-        where: { id: customerId, orgId },
+        where: { id: customerId },
         select: { name: true, email: true, phone: true, telegramUserId: true, tags: true, notes: true },
       });
       if (!before) throw new AppError("NOT_FOUND", "Customer not found.");
@@ -26,7 +26,7 @@ export async function updateCustomer({ orgId, actorUserId, customerId, fields }:
       if (duplicate) throw duplicate;
       const changed = changedFields(before, fields);
       if (changed.length === 0) return { id: customerId, changed };
-      const { count } = await tx.customer.updateMany({ where: { id: customerId, orgId }, data: fields });
+      const { count } = await tx.customer.updateMany({ where: { id: customerId }, data: fields });
       if (count !== 1) throw new AppError("NOT_FOUND", "Customer not found.");
       await tx.auditLog.create({ data: customerAuditRow({ orgId, actorUserId, action: "customer.updated", customerId, data: { changed, via: "form" } }) });
       return { id: customerId, changed };

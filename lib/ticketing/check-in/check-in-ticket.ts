@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { classifyMiss, type CheckInResult, type TicketAtDoor } from "./classify-check-in";
 
 // Checks a ticket in at the door: one conditional UPDATE, so of any number of simultaneous scans
@@ -22,8 +23,8 @@ export async function checkInTicket({ orgId, eventId, code, userId }: { orgId: s
 }
 
 export async function findTicketAtDoor({ orgId, code }: { orgId: string; code: string }): Promise<TicketAtDoor | null> {
-  const row = await db.ticket.findFirst({
-    where: { code, orgId },
+  const row = await orgDb(orgId).ticket.findFirst({
+    where: { code },
     select: {
       code: true, eventId: true, attendeeName: true, status: true, checkedInAt: true,
       event: { select: { title: true } }, ticketType: { select: { name: true } }, checkedInBy: { select: { name: true, email: true } },

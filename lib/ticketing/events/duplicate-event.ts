@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 
 // A copy of an event as a new DRAFT: same details, lineup and ticket types (nothing sold or
@@ -11,8 +11,8 @@ function copySlug(slug: string, attempt: number) {
 }
 
 export async function duplicateEvent({ orgId, eventId, actorUserId }: { orgId: string; eventId: string; actorUserId: string | null }) {
-  const source = await db.event.findFirst({
-    where: { id: eventId, orgId },
+  const source = await orgDb(orgId).event.findFirst({
+    where: { id: eventId },
     select: {
       title: true, slug: true, description: true, coverImagePath: true, startsAt: true, endsAt: true, timeZone: true, venueId: true,
       lineup: { orderBy: { position: "asc" }, select: { position: true, name: true, role: true, bio: true, imagePath: true, notes: true } },
@@ -23,7 +23,7 @@ export async function duplicateEvent({ orgId, eventId, actorUserId }: { orgId: s
   const { lineup, ticketTypes, slug, title, ...details } = source;
   for (let attempt = 1; attempt <= MAX_SLUG_TRIES; attempt++) {
     try {
-      return await db.$transaction(async (tx) => {
+      return await orgDb(orgId).$transaction(async (tx) => {
         const copy = await tx.event.create({ data: { ...details, orgId, title: `${title} (copy)`.slice(0, 140), slug: copySlug(slug, attempt), createdById: actorUserId }, select: { id: true, slug: true } });
         await tx.eventStatusChange.create({ data: { eventId: copy.id, toStatus: "DRAFT", note: `Duplicated from ${slug}`, byUserId: actorUserId } });
         if (lineup.length) await tx.lineupItem.createMany({ data: lineup.map((item) => ({ ...item, eventId: copy.id })) });

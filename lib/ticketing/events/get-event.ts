@@ -1,5 +1,5 @@
 import { cache } from "react";
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { utcToLocal } from "../../shared/local-date-time";
 
@@ -12,8 +12,8 @@ export async function getEvent({ orgId, eventId }: { orgId: string; eventId: str
 }
 
 const loadEvent = cache((orgId: string, eventId: string) =>
-  db.event.findFirst({
-    where: { id: eventId, orgId },
+  orgDb(orgId).event.findFirst({
+    where: { id: eventId },
     select: {
       id: true,
       title: true,

@@ -1,4 +1,5 @@
-import { db, type Prisma } from "@/lib/db/client";
+import { type Prisma } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 
 // The events list: upcoming (not yet over, any status), past, or drafts (draft and in review),
 // searched by title, paged, with tickets sold and total capacity per event.
@@ -17,17 +18,17 @@ function whereFor(orgId: string, filter: EventFilter, q: string, now: Date): Pri
 
 export async function listEvents({ orgId, filter = "upcoming", q = "", page = 1, pageSize = EVENTS_PAGE_SIZE, now = new Date() }: { orgId: string; filter?: EventFilter; q?: string; page?: number; pageSize?: number; now?: Date }) {
   const where = whereFor(orgId, filter, q.trim().slice(0, 100), now);
-  const total = await db.event.count({ where });
+  const total = await orgDb(orgId).event.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  const rows = await db.event.findMany({
+  const rows = await orgDb(orgId).event.findMany({
     where,
     orderBy: [{ startsAt: filter === "past" ? "desc" : "asc" }, { id: "asc" }],
     skip: (current - 1) * pageSize,
     take: pageSize,
     select: { id: true, title: true, slug: true, status: true, startsAt: true, endsAt: true, timeZone: true, venue: { select: { name: true } } },
   });
-  const sums = await db.ticketType.groupBy({ by: ["eventId"], where: { orgId, eventId: { in: rows.map((r) => r.id) } }, _sum: { sold: true, capacity: true } });
+  const sums = await orgDb(orgId).ticketType.groupBy({ by: ["eventId"], where: { eventId: { in: rows.map((r) => r.id) } }, _sum: { sold: true, capacity: true } });
   const byEvent = new Map(sums.map((s) => [s.eventId, { sold: s._sum.sold ?? 0, capacity: s._sum.capacity ?? 0 }]));
   const items = rows.map((r) => ({ ...r, ...(byEvent.get(r.id) ?? { sold: 0, capacity: 0 }) }));
   return { items, total, page: current, pageCount };
@@ -37,11 +38,11 @@ export type EventListItem = Awaited<ReturnType<typeof listEvents>>["items"][numb
 
 /** The overview card: the next event that is not over and not canceled, and tickets sold for upcoming events. */
 export async function getEventsOverview({ orgId, now = new Date() }: { orgId: string; now?: Date }) {
-  const upcoming = { orgId, endsAt: { gte: now }, status: { not: "CANCELED" as const } };
+  const upcoming = { endsAt: { gte: now }, status: { not: "CANCELED" as const } };
   const [next, count, sold] = await Promise.all([
-    db.event.findFirst({ where: upcoming, orderBy: { startsAt: "asc" }, select: { id: true, title: true, startsAt: true, timeZone: true } }),
-    db.event.count({ where: upcoming }),
-    db.ticketType.aggregate({ where: { orgId, event: upcoming }, _sum: { sold: true } }),
+    orgDb(orgId).event.findFirst({ where: upcoming, orderBy: { startsAt: "asc" }, select: { id: true, title: true, startsAt: true, timeZone: true } }),
+    orgDb(orgId).event.count({ where: upcoming }),
+    orgDb(orgId).ticketType.aggregate({ where: { event: upcoming }, _sum: { sold: true } }),
   ]);
   return { next, upcomingCount: count, ticketsSold: sold._sum.sold ?? 0 };
 }

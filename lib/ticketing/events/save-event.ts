@@ -1,4 +1,5 @@
-import { db, type Prisma } from "@/lib/db/client";
+import { type Prisma } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Role } from "@/lib/db/generated/enums";
 import { lockEventForEdit } from "./event-edit-access";
@@ -10,9 +11,10 @@ import { localToUtc } from "../../shared/local-date-time";
 type Tx = Prisma.TransactionClient;
 
 async function resolveTimes(tx: Tx, orgId: string, orgTimeZone: string, fields: EventFields) {
+  // `tx` is an orgDb(orgId) transaction (every caller below): the org is ANDed into each where.
   let timeZone = orgTimeZone;
   if (fields.venueId) {
-    const venue = await tx.venue.findFirst({ where: { id: fields.venueId, orgId }, select: { timeZone: true } });
+    const venue = await tx.venue.findFirst({ where: { id: fields.venueId }, select: { timeZone: true } });
     if (!venue) throw new AppError("BAD_INPUT", undefined, { venueId: "Choose a venue of this organization" });
     timeZone = venue.timeZone;
   }
@@ -33,7 +35,7 @@ function eventData(fields: EventFields) {
 
 export async function createEvent({ orgId, orgTimeZone, actorUserId, fields }: { orgId: string; orgTimeZone: string; actorUserId: string | null; fields: EventFields }) {
   try {
-    return await db.$transaction(async (tx) => {
+    return await orgDb(orgId).$transaction(async (tx) => {
       const times = await resolveTimes(tx, orgId, orgTimeZone, fields);
       const event = await tx.event.create({ data: { ...eventData(fields), ...times, orgId, createdById: actorUserId }, select: { id: true, slug: true } });
       await tx.eventStatusChange.create({ data: { eventId: event.id, fromStatus: null, toStatus: "DRAFT", byUserId: actorUserId } });
@@ -47,7 +49,7 @@ export async function createEvent({ orgId, orgTimeZone, actorUserId, fields }: {
 /** Staff edit drafts only; nobody edits a canceled event. */
 export async function updateEvent({ orgId, orgTimeZone, eventId, role, fields }: { orgId: string; orgTimeZone: string; eventId: string; role: Role; fields: EventFields }) {
   try {
-    return await db.$transaction(async (tx) => {
+    return await orgDb(orgId).$transaction(async (tx) => {
       const current = await lockEventForEdit(tx, { orgId, eventId, role });
       if (current.status === "CANCELED") throw new AppError("CONFLICT", "A canceled event cannot be edited.");
       const times = await resolveTimes(tx, orgId, orgTimeZone, fields);

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { saveImageUpload } from "@/lib/uploads/save-image-upload";
 import type { Role } from "@/lib/db/generated/enums";
@@ -50,6 +51,6 @@ export async function moveLineupItem({ orgId, eventId, role, itemId, direction }
 export async function setEventCover({ orgId, eventId, role, file }: Actor & { file: File | null }) {
   await assertEvent({ orgId, eventId, role });
   const coverImagePath = file ? await saveImageUpload({ orgId, file, field: "cover" }) : null;
-  await db.event.updateMany({ where: { id: eventId, orgId }, data: { coverImagePath } });
+  await orgDb(orgId).event.updateMany({ where: { id: eventId }, data: { coverImagePath } });
   return coverImagePath;
 }

@@ -1,6 +1,6 @@
 import { totalSpentCell } from "@/lib/customers";
 import { toCsvLine } from "@/lib/shared/csv-cells";
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 
 // Every ticket of one event as the attendee list for the door or a spreadsheet (UTF-8 with BOM
 // so Excel reads accents; formula-looking cells are guarded by toCsvLine).
@@ -12,8 +12,8 @@ export async function exportAttendeesCsv({ orgId, eventId }: { orgId: string; ev
   const parts = ["\uFEFF" + toCsvLine(attendeesHeader)];
   let cursor: string | undefined;
   for (;;) {
-    const rows = await db.ticket.findMany({
-      where: { orgId, eventId },
+    const rows = await orgDb(orgId).ticket.findMany({
+      where: { eventId },
       orderBy: { id: "asc" },
       take: BATCH,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),

@@ -1,10 +1,10 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 
 /** A ticket order of the org with its items, tickets (and who checked them in), customer and Stripe ids; another org's id is NOT_FOUND. */
 export async function getOrder({ orgId, orderId }: { orgId: string; orderId: string }) {
-  const order = await db.order.findFirst({
-    where: { id: orderId, orgId, kind: "TICKET" },
+  const order = await orgDb(orgId).order.findFirst({
+    where: { id: orderId, kind: "TICKET" },
     select: {
       id: true, status: true, amount: true, discount: true, currency: true, createdAt: true, paidAt: true, updatedAt: true, buyerName: true, buyerEmail: true,
       stripeCheckoutSessionId: true, stripePaymentIntentId: true,

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { orderWhere, type OrderFilters } from "./order-filters";
 
 export const ORDERS_PAGE_SIZE = 25;
@@ -9,12 +9,12 @@ export type OrderTotals = { orders: number; paid: { currency: string; amount: nu
 export async function listOrders({ orgId, eventId, filters, page = 1, pageSize = ORDERS_PAGE_SIZE }: { orgId: string; eventId?: string; filters: OrderFilters; page?: number; pageSize?: number }) {
   const where = orderWhere({ orgId, eventId, filters });
   const [total, groups] = await Promise.all([
-    db.order.count({ where }),
-    db.order.groupBy({ by: ["status", "currency"], where: { AND: [where, { status: { in: ["PAID", "REFUNDED"] } }] }, _sum: { amount: true }, _count: { _all: true } }),
+    orgDb(orgId).order.count({ where }),
+    orgDb(orgId).order.groupBy({ by: ["status", "currency"], where: { AND: [where, { status: { in: ["PAID", "REFUNDED"] } }] }, _sum: { amount: true }, _count: { _all: true } }),
   ]);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  const items = await db.order.findMany({
+  const items = await orgDb(orgId).order.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (current - 1) * pageSize,
@@ -30,5 +30,5 @@ export type OrderListItem = Awaited<ReturnType<typeof listOrders>>["items"][numb
 
 /** Does the org (or event) have any ticket order at all? Tells "no orders yet" from "no matches". */
 export async function countOrders({ orgId, eventId }: { orgId: string; eventId?: string }) {
-  return db.order.count({ where: { orgId, kind: "TICKET", ...(eventId ? { eventId } : {}) } });
+  return orgDb(orgId).order.count({ where: { kind: "TICKET", ...(eventId ? { eventId } : {}) } });
 }

@@ -1,5 +1,5 @@
-import { db } from "@/lib/db/client";
 import { minorToDecimal } from "@/lib/shared/parse-money";
+import { orgDb } from "@/lib/db/org-db";
 import { utcToLocal } from "../../shared/local-date-time";
 
 // Promo codes of an org: all of them (the org-wide list) or those usable on one event (its own
@@ -7,11 +7,11 @@ import { utcToLocal } from "../../shared/local-date-time";
 export const PROMO_PAGE_SIZE = 25;
 
 export async function listPromoCodes({ orgId, eventId, page = 1, pageSize = PROMO_PAGE_SIZE }: { orgId: string; eventId?: string; page?: number; pageSize?: number }) {
-  const where = { orgId, ...(eventId ? { OR: [{ eventId }, { eventId: null }] } : {}) };
-  const total = await db.promoCode.count({ where });
+  const where = { ...(eventId ? { OR: [{ eventId }, { eventId: null }] } : {}) };
+  const total = await orgDb(orgId).promoCode.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  const items = await db.promoCode.findMany({
+  const items = await orgDb(orgId).promoCode.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     skip: (current - 1) * pageSize,
@@ -26,8 +26,8 @@ export type PromoCodeRow = Awaited<ReturnType<typeof listPromoCodes>>["items"][n
 /** Events and segments to choose from in the promo code form. */
 export async function listPromoCodeOptions({ orgId }: { orgId: string }) {
   const [events, segments] = await Promise.all([
-    db.event.findMany({ where: { orgId, status: { not: "CANCELED" } }, orderBy: { startsAt: "desc" }, take: 200, select: { id: true, title: true } }),
-    db.segment.findMany({ where: { orgId }, orderBy: { name: "asc" }, take: 200, select: { id: true, name: true } }),
+    orgDb(orgId).event.findMany({ where: { status: { not: "CANCELED" } }, orderBy: { startsAt: "desc" }, take: 200, select: { id: true, title: true } }),
+    orgDb(orgId).segment.findMany({ orderBy: { name: "asc" }, take: 200, select: { id: true, name: true } }),
   ]);
   return { events, segments };
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { getCheckInCounts } from "@/lib/ticketing/check-in/get-check-in-counts";
 import { buildSalesSeries, type DailySales } from "./build-sales-series";
 
@@ -16,9 +17,9 @@ export async function getEventSales({ orgId, eventId, timeZone, currency }: { or
       SELECT to_char((coalesce(o."paidAt", o."createdAt") AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*)::int AS sold, coalesce(sum(t."amountPaid"), 0)::int AS revenue
       FROM "Ticket" t JOIN "Order" o ON o."id" = t."orderId" AND o."orgId" = t."orgId"
       WHERE t."orgId" = ${orgId} AND t."eventId" = ${eventId} AND t.status <> 'VOID' GROUP BY 1`,
-    db.ticketType.findMany({ where: { orgId, eventId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, name: true, capacity: true, currency: true } }),
-    db.ticket.groupBy({ by: ["ticketTypeId"], where: { orgId, eventId, status: { not: "VOID" } }, _count: { _all: true }, _sum: { amountPaid: true } }),
-    db.order.groupBy({ by: ["status", "currency"], where: { orgId, eventId, kind: "TICKET", status: { in: ["PAID", "REFUNDED"] } }, _sum: { amount: true } }),
+    orgDb(orgId).ticketType.findMany({ where: { eventId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, name: true, capacity: true, currency: true } }),
+    orgDb(orgId).ticket.groupBy({ by: ["ticketTypeId"], where: { eventId, status: { not: "VOID" } }, _count: { _all: true }, _sum: { amountPaid: true } }),
+    orgDb(orgId).order.groupBy({ by: ["status", "currency"], where: { eventId, kind: "TICKET", status: { in: ["PAID", "REFUNDED"] } }, _sum: { amount: true } }),
     getCheckInCounts({ orgId, eventId }),
   ]);
   const eventCurrency = types[0]?.currency ?? orders[0]?.currency ?? currency;

@@ -1,11 +1,11 @@
-import { db } from "@/lib/db/client";
 import { minorToDecimal } from "@/lib/shared/parse-money";
+import { orgDb } from "@/lib/db/org-db";
 import { utcToLocal } from "../../shared/local-date-time";
 
 // An event's ticket types in their order, for the Tickets tab and its forms.
 export async function listTicketTypes({ orgId, eventId }: { orgId: string; eventId: string }) {
-  return db.ticketType.findMany({
-    where: { orgId, eventId },
+  return orgDb(orgId).ticketType.findMany({
+    where: { eventId },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
     select: { id: true, name: true, description: true, price: true, currency: true, capacity: true, sold: true, held: true, saleStartsAt: true, saleEndsAt: true, maxPerOrder: true, hidden: true, unlockCode: true },
   });

@@ -1,4 +1,5 @@
-import { db, type Prisma } from "@/lib/db/client";
+import { type Prisma } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/db/generated/enums";
 import { lockEventForEdit } from "../events/event-edit-access";
@@ -23,9 +24,9 @@ function toData(fields: TicketTypeFields, timeZone: string) {
 }
 
 export async function createTicketType({ orgId, eventId, role, currency, fields }: Actor & { currency: string; fields: TicketTypeFields }) {
-  return db.$transaction(async (tx) => {
+  return orgDb(orgId).$transaction(async (tx) => {
     const data = toData(fields, (await lockEventForEdit(tx, { orgId, eventId, role })).timeZone);
-    const last = await tx.ticketType.aggregate({ where: { orgId, eventId }, _max: { position: true } });
+    const last = await tx.ticketType.aggregate({ where: { eventId }, _max: { position: true } });
     return tx.ticketType.create({ data: { ...data, orgId, eventId, currency, position: (last._max.position ?? -1) + 1 }, select: { id: true } });
   });
 }
@@ -37,7 +38,7 @@ async function lockTicketType(tx: Tx, orgId: string, eventId: string, ticketType
 }
 
 export async function updateTicketType({ orgId, eventId, role, ticketTypeId, fields }: Actor & { ticketTypeId: string; fields: TicketTypeFields }) {
-  return db.$transaction(async (tx) => {
+  return orgDb(orgId).$transaction(async (tx) => {
     const data = toData(fields, (await lockEventForEdit(tx, { orgId, eventId, role })).timeZone);
     const { sold, held } = await lockTicketType(tx, orgId, eventId, ticketTypeId);
     if (data.capacity < sold + held) throw new AppError("BAD_INPUT", undefined, { capacity: `${sold} sold and ${held} held right now: capacity cannot go below ${sold + held}` });
@@ -47,7 +48,7 @@ export async function updateTicketType({ orgId, eventId, role, ticketTypeId, fie
 
 /** Only a ticket type nobody has bought or is buying can go; otherwise hide it or set capacity to what is sold. */
 export async function deleteTicketType({ orgId, eventId, role, ticketTypeId }: Actor & { ticketTypeId: string }) {
-  return db.$transaction(async (tx) => {
+  return orgDb(orgId).$transaction(async (tx) => {
     const { sold, held } = await lockTicketType(tx, orgId, eventId, ticketTypeId);
     await lockEventForEdit(tx, { orgId, eventId, role });
     const ordered = await tx.orderItem.count({ where: { ticketTypeId } });
@@ -58,9 +59,9 @@ export async function deleteTicketType({ orgId, eventId, role, ticketTypeId }: A
 
 /** Swap with the neighbour above or below; positions are renumbered 0..n-1 on the way, in one UPDATE. */
 export async function moveTicketType({ orgId, eventId, role, ticketTypeId, direction }: Actor & { ticketTypeId: string; direction: "up" | "down" }) {
-  return db.$transaction(async (tx) => {
+  return orgDb(orgId).$transaction(async (tx) => {
     await lockEventForEdit(tx, { orgId, eventId, role });
-    const ids = (await tx.ticketType.findMany({ where: { orgId, eventId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } })).map((t) => t.id);
+    const ids = (await tx.ticketType.findMany({ where: { eventId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } })).map((t) => t.id);
     const order = moveInOrder(ids, ticketTypeId, direction);
     if (!order) throw notFound();
     await tx.$executeRaw`

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 
 // Reading an org's venues: a page for the list, options for the event form, one for its form.
@@ -7,19 +7,19 @@ export const VENUES_PAGE_SIZE = 20;
 const venueSelect = { id: true, name: true, address: true, city: true, capacity: true, timeZone: true } as const;
 
 export async function listVenues({ orgId, page = 1, pageSize = VENUES_PAGE_SIZE }: { orgId: string; page?: number; pageSize?: number }) {
-  const total = await db.venue.count({ where: { orgId } });
+  const total = await orgDb(orgId).venue.count();
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  const rows = await db.venue.findMany({ where: { orgId }, orderBy: [{ name: "asc" }, { id: "asc" }], skip: (current - 1) * pageSize, take: pageSize, select: { ...venueSelect, _count: { select: { events: true } } } });
+  const rows = await orgDb(orgId).venue.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], skip: (current - 1) * pageSize, take: pageSize, select: { ...venueSelect, _count: { select: { events: true } } } });
   return { items: rows.map(({ _count, ...v }) => ({ ...v, eventCount: _count.events })), total, page: current, pageCount };
 }
 
 export async function listVenueOptions({ orgId }: { orgId: string }) {
-  return db.venue.findMany({ where: { orgId }, orderBy: { name: "asc" }, take: 500, select: { id: true, name: true, city: true, timeZone: true, capacity: true } });
+  return orgDb(orgId).venue.findMany({ orderBy: { name: "asc" }, take: 500, select: { id: true, name: true, city: true, timeZone: true, capacity: true } });
 }
 
 export async function getVenue({ orgId, venueId }: { orgId: string; venueId: string }) {
-  const venue = await db.venue.findFirst({ where: { id: venueId, orgId }, select: { ...venueSelect, _count: { select: { events: true } } } });
+  const venue = await orgDb(orgId).venue.findFirst({ where: { id: venueId }, select: { ...venueSelect, _count: { select: { events: true } } } });
   if (!venue) throw new AppError("NOT_FOUND", "Venue not found.");
   const { _count, ...rest } = venue;
   return { ...rest, eventCount: _count.events };

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import type { VenueFields } from "./venue-fields";
 
@@ -6,17 +6,17 @@ import type { VenueFields } from "./venue-fields";
 const venueNotFound = () => new AppError("NOT_FOUND", "Venue not found.");
 
 export async function createVenue({ orgId, fields }: { orgId: string; fields: VenueFields }) {
-  return db.venue.create({ data: { ...fields, orgId }, select: { id: true } });
+  return orgDb(orgId).venue.create({ data: { ...fields, orgId }, select: { id: true } });
 }
 
 export async function updateVenue({ orgId, venueId, fields }: { orgId: string; venueId: string; fields: VenueFields }) {
-  const { count } = await db.venue.updateMany({ where: { id: venueId, orgId }, data: fields });
+  const { count } = await orgDb(orgId).venue.updateMany({ where: { id: venueId }, data: fields });
   if (count !== 1) throw venueNotFound();
 }
 
 export async function deleteVenue({ orgId, venueId }: { orgId: string; venueId: string }) {
-  return db.$transaction(async (tx) => {
-    const venue = await tx.venue.findFirst({ where: { id: venueId, orgId }, select: { _count: { select: { events: true } } } });
+  return orgDb(orgId).$transaction(async (tx) => {
+    const venue = await tx.venue.findFirst({ where: { id: venueId }, select: { _count: { select: { events: true } } } });
     if (!venue) throw venueNotFound();
     if (venue._count.events > 0) throw new AppError("CONFLICT", `This venue is used by ${venue._count.events} event(s); move them to another venue first.`);
     await tx.venue.delete({ where: { id: venueId } });
