@@ -6,7 +6,13 @@ export const metadata: Metadata = {
   metadataBase: metadataBase(),
   title: { default: "Frontdesk", template: "%s · Frontdesk" },
   description: "Run your customer front from one dashboard: Telegram bot, tickets, bookings and analytics.",
-  icons: { icon: [{ url: "/favicon.ico", sizes: "any" }, { url: "/icon.png", type: "image/png", sizes: "512x512" }], apple: "/apple-touch-icon.png" },
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "any" },
+      { url: "/icon.png", type: "image/png", sizes: "512x512" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
   openGraph: { type: "website", siteName: "Frontdesk", images: [DEFAULT_OG_IMAGE] },
 };
 

@@ -6,7 +6,9 @@ export default function NotFound() {
       <p className="text-sm font-semibold text-brand-600">404</p>
       <h1 className="mt-2 text-2xl font-semibold text-gray-900">Page not found</h1>
       <p className="mt-2 max-w-md text-sm text-gray-600">It does not exist, or your account has no access to it.</p>
-      <ButtonLink href="/" className="mt-6" variant="secondary">Back to Frontdesk</ButtonLink>
+      <ButtonLink href="/" className="mt-6" variant="secondary">
+        Back to Frontdesk
+      </ButtonLink>
     </main>
   );
 }

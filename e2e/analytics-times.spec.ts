@@ -12,8 +12,20 @@ test("[ANALYTICS]: one run's time reads the same on the Overview and the score p
   await e2eDb.analyticsRun.create({ data: { orgId: account.orgId, status: "DONE", progress: 100, createdAt: at, startedAt: at, finishedAt: at } });
   await e2eDb.customerScore.create({
     data: {
-      customerId: customer.id, orgId: account.orgId, orders: 2, totalSpent: 5000, frequency: 1, recencyDays: 10, tenureDays: 60, monetaryValue: 2500, lastOrderAt: at,
-      recencyScore: 3, frequencyScore: 3, monetaryScore: 3, rfmSegment: "Loyal", computedAt: at,
+      customerId: customer.id,
+      orgId: account.orgId,
+      orders: 2,
+      totalSpent: 5000,
+      frequency: 1,
+      recencyDays: 10,
+      tenureDays: 60,
+      monetaryValue: 2500,
+      lastOrderAt: at,
+      recencyScore: 3,
+      frequencyScore: 3,
+      monetaryScore: 3,
+      rfmSegment: "Loyal",
+      computedAt: at,
     },
   });
   const expected = formatDateTime(at, "America/New_York", { zone: true });

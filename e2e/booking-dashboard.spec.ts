@@ -28,7 +28,20 @@ test("[BOOKING]: staff sees the week calendar, opens a booking and confirms it",
   const endsAt = new Date(startsAt.getTime() + 60 * 60_000);
   const customer = await e2eDb.customer.create({ data: { orgId: account.orgId, name: "Eva Winter", email: "eva.winter@example.com", source: "BOOKING" } });
   const booking = await e2eDb.booking.create({
-    data: { orgId: account.orgId, serviceId: service.id, staffMemberId: staff.id, customerId: customer.id, status: "PENDING_CONFIRMATION", startsAt, endsAt, blockedFrom: startsAt, blockedUntil: endsAt, clientName: "Eva Winter", clientEmail: "eva.winter@example.com", clientTimeZone: "America/New_York" },
+    data: {
+      orgId: account.orgId,
+      serviceId: service.id,
+      staffMemberId: staff.id,
+      customerId: customer.id,
+      status: "PENDING_CONFIRMATION",
+      startsAt,
+      endsAt,
+      blockedFrom: startsAt,
+      blockedUntil: endsAt,
+      clientName: "Eva Winter",
+      clientEmail: "eva.winter@example.com",
+      clientTimeZone: "America/New_York",
+    },
   });
 
   await signIn(page, account.email, account.password);
@@ -63,7 +76,10 @@ test("[BOOKING]: manual booking for a client", async ({ page, makeAccount }) => 
   await expect(page.getByRole("heading", { name: "New booking" })).toBeVisible();
   if (day.toString().slice(0, 7) !== berlinDate(0).toString().slice(0, 7)) await page.getByRole("button", { name: "Next month" }).click();
   await page.getByRole("button", { name: `${dayLabel}, available` }).click();
-  await page.getByRole("list", { name: `Times on ${dayLabel}` }).getByRole("button", { name: timeLabel, exact: true }).click();
+  await page
+    .getByRole("list", { name: `Times on ${dayLabel}` })
+    .getByRole("button", { name: timeLabel, exact: true })
+    .click();
   await page.getByLabel("Name", { exact: true }).fill("Walter Walk-in");
   await page.getByLabel("Email", { exact: true }).fill("walter@example.com");
   await page.getByLabel("Notes (optional)").fill("Prefers mornings");
@@ -89,7 +105,20 @@ test("[BOOKING]: with three staff the week calendar keeps lanes readable, shows 
   const endsAt = new Date(startsAt.getTime() + 15 * 60_000);
   const customer = await e2eDb.customer.create({ data: { orgId: account.orgId, name: "Clara Oliveira", email: "clara@example.com", source: "BOOKING" } });
   await e2eDb.booking.create({
-    data: { orgId: account.orgId, serviceId: service.id, staffMemberId: ines.id, customerId: customer.id, status: "CONFIRMED", startsAt, endsAt, blockedFrom: startsAt, blockedUntil: endsAt, clientName: "Clara Oliveira", clientEmail: "clara@example.com", clientTimeZone: TZ },
+    data: {
+      orgId: account.orgId,
+      serviceId: service.id,
+      staffMemberId: ines.id,
+      customerId: customer.id,
+      status: "CONFIRMED",
+      startsAt,
+      endsAt,
+      blockedFrom: startsAt,
+      blockedUntil: endsAt,
+      clientName: "Clara Oliveira",
+      clientEmail: "clara@example.com",
+      clientTimeZone: TZ,
+    },
   });
 
   await page.setViewportSize({ width: 1440, height: 900 });

@@ -27,7 +27,10 @@ test("[BOOKING]: a client pays for a paid service on Stripe Checkout and the boo
   await expect(page.getByRole("heading", { name: "Deep tissue massage" })).toBeVisible();
   if (day.toString().slice(0, 7) !== Temporal.Now.plainDateISO("Europe/Berlin").toString().slice(0, 7)) await page.getByRole("button", { name: "Next month" }).click();
   await page.getByRole("button", { name: `${dayLabel}, available` }).click();
-  await page.getByRole("list", { name: `Times on ${dayLabel}` }).getByRole("button", { name: "9:00 AM", exact: true }).click();
+  await page
+    .getByRole("list", { name: `Times on ${dayLabel}` })
+    .getByRole("button", { name: "9:00 AM", exact: true })
+    .click();
   await page.getByLabel("Name").fill("Paula Payer");
   await page.getByLabel("Email").fill("paula@example.com");
   await page.getByRole("button", { name: "Pay and book" }).click();

@@ -65,7 +65,12 @@ test("[BOOKING]: a client in another time zone books, gets the email with the ma
   await page.getByRole("link", { name: "Book again" }).click();
   if (ny.toPlainDate().toString().slice(0, 7) !== thisMonth) await page.getByRole("button", { name: "Next month" }).click();
   await page.getByRole("button", { name: `${nyDayLabel}, available` }).click();
-  await expect(page.getByRole("list", { name: `Times on ${nyDayLabel}` }).getByRole("button").first()).toHaveText(nyLabel);
+  await expect(
+    page
+      .getByRole("list", { name: `Times on ${nyDayLabel}` })
+      .getByRole("button")
+      .first(),
+  ).toHaveText(nyLabel);
 });
 
 test("[BOOKING]: an archived service and an unknown org answer a friendly 404", async ({ page, makeAccount }) => {
@@ -93,7 +98,20 @@ test("[BOOKING]: the reschedule calendar opens on the booked day, marked, and th
   const endsAt = new Date(startsAt.getTime() + 60 * 60_000);
   const customer = await e2eDb.customer.create({ data: { orgId: account.orgId, name: "Nora York", email: "nora@example.com", source: "BOOKING" } });
   const booking = await e2eDb.booking.create({
-    data: { orgId: account.orgId, serviceId: service.id, staffMemberId: staff.id, customerId: customer.id, status: "CONFIRMED", startsAt, endsAt, blockedFrom: startsAt, blockedUntil: endsAt, clientName: "Nora York", clientEmail: "nora@example.com", clientTimeZone: "America/New_York" },
+    data: {
+      orgId: account.orgId,
+      serviceId: service.id,
+      staffMemberId: staff.id,
+      customerId: customer.id,
+      status: "CONFIRMED",
+      startsAt,
+      endsAt,
+      blockedFrom: startsAt,
+      blockedUntil: endsAt,
+      clientName: "Nora York",
+      clientEmail: "nora@example.com",
+      clientTimeZone: "America/New_York",
+    },
   });
   // The manage link is signed with the server's AUTH_SECRET (generated into .env.local at its start).
   if (!process.env.AUTH_SECRET) process.loadEnvFile(".env.local");
@@ -106,7 +124,10 @@ test("[BOOKING]: the reschedule calendar opens on the booked day, marked, and th
   await expect(page.getByRole("heading", { name: monthTitle })).toBeVisible();
   await expect(page.getByRole("button", { name: `${dayLabel}, available, your current booking` })).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByText("Your booking now: 10:00 AM")).toBeVisible();
-  await page.getByRole("list", { name: `Times on ${dayLabel}` }).getByRole("button", { name: "2:00 PM", exact: true }).click();
+  await page
+    .getByRole("list", { name: `Times on ${dayLabel}` })
+    .getByRole("button", { name: "2:00 PM", exact: true })
+    .click();
   await page.getByRole("button", { name: /^Move to / }).click();
   await expect(page.getByText("Your booking has moved.")).toBeVisible();
   const moved = await e2eDb.booking.findUniqueOrThrow({ where: { id: booking.id } });

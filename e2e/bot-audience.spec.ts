@@ -100,7 +100,14 @@ test("[BOTS]: delete a drip sequence, after a confirm; its enrollments stop", as
   const botId = await connectBot(page, account.slug);
   const [ada] = await addSubscribers(account.orgId, botId, [{ name: "Ada", tags: ["lead"] }]);
   const sequence = await e2eDb.dripSequence.create({
-    data: { orgId: account.orgId, botId, name: "Onboarding", triggerTag: "lead", steps: { create: [{ position: 0, delayMinutes: 60, text: "Welcome aboard" }] }, enrollments: { create: [{ subscriberId: ada.id, nextAt: new Date(Date.now() + 3_600_000) }] } },
+    data: {
+      orgId: account.orgId,
+      botId,
+      name: "Onboarding",
+      triggerTag: "lead",
+      steps: { create: [{ position: 0, delayMinutes: 60, text: "Welcome aboard" }] },
+      enrollments: { create: [{ subscriberId: ada.id, nextAt: new Date(Date.now() + 3_600_000) }] },
+    },
     select: { id: true },
   });
 
@@ -146,7 +153,11 @@ test("[BOTS]: a draft broadcast shows its message as Telegram does, who it reach
   const account = await makeAccount();
   await signIn(page, account.email, account.password);
   const botId = await connectBot(page, account.slug);
-  await addSubscribers(account.orgId, botId, [{ name: "Ada", tags: ["vip"] }, { name: "Bo", tags: ["vip"] }, { name: "Cy", tags: ["vip"], status: "BLOCKED" }]);
+  await addSubscribers(account.orgId, botId, [
+    { name: "Ada", tags: ["vip"] },
+    { name: "Bo", tags: ["vip"] },
+    { name: "Cy", tags: ["vip"], status: "BLOCKED" },
+  ]);
   const draft = await e2eDb.broadcast.create({ data: { orgId: account.orgId, botId, status: "DRAFT", name: "VIP night", text: "Hello <b>VIPs</b>, <i>tonight</i> only", audience: { tags: ["vip"] } }, select: { id: true } });
   const page_ = `/${account.slug}/bots/${botId}/broadcasts/${draft.id}`;
 

@@ -11,8 +11,7 @@ test.use({ timezoneId: "Europe/Berlin", locale: "en-US" });
 
 type Call = { method: string; body: { chat_id?: number; text?: string; reply_markup?: { inline_keyboard: { text: string; url?: string }[][] } } };
 const telegramUrl = () => (JSON.parse(readFileSync(".data/e2e-fake-stripe.json", "utf8")) as { telegramUrl: string }).telegramUrl;
-const sentTo = async (chatId: number): Promise<Call["body"][]> =>
-  ((await (await fetch(`${telegramUrl()}/__fake/calls`)).json()) as { calls: Call[] }).calls.filter((c) => c.method === "sendMessage" && c.body.chat_id === chatId).map((c) => c.body);
+const sentTo = async (chatId: number): Promise<Call["body"][]> => ((await (await fetch(`${telegramUrl()}/__fake/calls`)).json()) as { calls: Call[] }).calls.filter((c) => c.method === "sendMessage" && c.body.chat_id === chatId).map((c) => c.body);
 
 async function connectBot(page: Page): Promise<string> {
   await page.getByLabel("Bot token").fill(`${randomInt(100_000_000, 999_999_999)}:AAHe2eTokenForTheFakeTelegramApi_x`);
@@ -82,8 +81,15 @@ test("[BOT-COMMERCE]: tickets and a booking bought from the bot's links arrive i
   await page.getByRole("link", { name: /Haircut/ }).click();
   await expect(page.getByRole("heading", { name: "Haircut" })).toBeVisible();
   expect(page.url()).toContain("?ref=");
-  await page.getByRole("button", { name: /, available$/ }).first().click();
-  await page.getByRole("list", { name: /^Times on / }).getByRole("button").first().click();
+  await page
+    .getByRole("button", { name: /, available$/ })
+    .first()
+    .click();
+  await page
+    .getByRole("list", { name: /^Times on / })
+    .getByRole("button")
+    .first()
+    .click();
   await page.getByLabel("Name").fill("Tess Buyer");
   await page.getByLabel("Email").fill("tess@example.com");
   await page.screenshot({ path: test.info().outputPath("booking-from-bot.png"), fullPage: true });

@@ -19,8 +19,18 @@ async function eventWithOrder(account: TestAccount, options: { quantity: number;
   const order = await e2eDb.$transaction(async (tx) => {
     const created = await tx.order.create({
       data: {
-        orgId: account.orgId, customerId: customer.id, kind: "TICKET", eventId: event.id, amount: 2500 * options.quantity, currency: "EUR", status: "PAID", paidAt: new Date(),
-        buyerName: "Rita Refund", buyerEmail: "rita@example.com", stripePaymentIntentId: options.paymentIntent, items: { create: { ticketTypeId: type.id, quantity: options.quantity, unitPrice: 2500 } },
+        orgId: account.orgId,
+        customerId: customer.id,
+        kind: "TICKET",
+        eventId: event.id,
+        amount: 2500 * options.quantity,
+        currency: "EUR",
+        status: "PAID",
+        paidAt: new Date(),
+        buyerName: "Rita Refund",
+        buyerEmail: "rita@example.com",
+        stripePaymentIntentId: options.paymentIntent,
+        items: { create: { ticketTypeId: type.id, quantity: options.quantity, unitPrice: 2500 } },
       },
     });
     await tx.ticket.createMany({ data: codes.map((code, i) => ({ orgId: account.orgId, eventId: event.id, ticketTypeId: type.id, orderId: created.id, code, attendeeName: `Guest ${i + 1}`, attendeeEmail: "rita@example.com", amountPaid: 2500 })) });
@@ -100,10 +110,13 @@ test("[TICKETS]: door mode: check-in full screen on a phone, without the dashboa
 test("[TICKETS]: refund an order", async ({ page, makeAccount }) => {
   // A payment the fake Stripe knows: a Checkout Session paid on its hosted page (no order metadata, so our webhook ignores it).
   const fake = fakeStripeUrl();
-  const session = (await (await fetch(`${fake}/v1/checkout/sessions`, {
-    method: "POST", headers: { authorization: "Bearer sk_test_e2e_fake", "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ mode: "payment", success_url: "http://localhost/ok", "line_items[0][quantity]": "2", "line_items[0][price_data][currency]": "eur", "line_items[0][price_data][unit_amount]": "2500" }),
-  })).json()) as { id: string };
+  const session = (await (
+    await fetch(`${fake}/v1/checkout/sessions`, {
+      method: "POST",
+      headers: { authorization: "Bearer sk_test_e2e_fake", "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ mode: "payment", success_url: "http://localhost/ok", "line_items[0][quantity]": "2", "line_items[0][price_data][currency]": "eur", "line_items[0][price_data][unit_amount]": "2500" }),
+    })
+  ).json()) as { id: string };
   await fetch(`${fake}/pay/${session.id}`, { method: "POST", redirect: "manual" });
   const state = (await (await fetch(`${fake}/__fake/state`)).json()) as { sessions: { id: string; payment_intent: string }[]; refunds: { payment_intent: string; amount: number }[] };
   const paymentIntent = state.sessions.find((s) => s.id === session.id)!.payment_intent;

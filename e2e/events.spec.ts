@@ -75,7 +75,16 @@ test("[EVENTS]: staff edit a draft but not a published event", async ({ page, ma
   const account = await makeAccount({ role: "STAFF" });
   const make = (status: "DRAFT" | "PUBLISHED", slug: string) =>
     e2eDb.event.create({
-      data: { orgId: account.orgId, slug: `${slug}-${account.slug}`, title: `${status === "DRAFT" ? "Draft" : "Live"} show`, status, startsAt: new Date(Date.now() + 30 * 86_400_000), endsAt: new Date(Date.now() + 30 * 86_400_000 + 3 * 3_600_000), timeZone: "Europe/Berlin", ticketTypes: { create: { name: "Standing", price: 0, currency: "EUR", capacity: 50 } } },
+      data: {
+        orgId: account.orgId,
+        slug: `${slug}-${account.slug}`,
+        title: `${status === "DRAFT" ? "Draft" : "Live"} show`,
+        status,
+        startsAt: new Date(Date.now() + 30 * 86_400_000),
+        endsAt: new Date(Date.now() + 30 * 86_400_000 + 3 * 3_600_000),
+        timeZone: "Europe/Berlin",
+        ticketTypes: { create: { name: "Standing", price: 0, currency: "EUR", capacity: 50 } },
+      },
       select: { id: true },
     });
   const [draft, live] = [await make("DRAFT", "draft"), await make("PUBLISHED", "live")];

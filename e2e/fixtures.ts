@@ -42,11 +42,7 @@ export const test = underCsp.extend<Fixtures>({
     for (const a of made) {
       // Bookings restrict deleting customers, staff and services, tickets deleting orders; one
       // transaction, as a paid order may not lose its tickets or booking (checked at commit).
-      await e2eDb.$transaction([
-        e2eDb.booking.deleteMany({ where: { orgId: a.orgId } }),
-        e2eDb.ticket.deleteMany({ where: { orgId: a.orgId } }),
-        e2eDb.order.deleteMany({ where: { orgId: a.orgId } }),
-      ]);
+      await e2eDb.$transaction([e2eDb.booking.deleteMany({ where: { orgId: a.orgId } }), e2eDb.ticket.deleteMany({ where: { orgId: a.orgId } }), e2eDb.order.deleteMany({ where: { orgId: a.orgId } })]);
       await e2eDb.organization.deleteMany({ where: { id: a.orgId } });
       await e2eDb.user.deleteMany({ where: { id: a.userId } });
     }

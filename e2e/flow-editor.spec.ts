@@ -102,9 +102,7 @@ async function opened(page: Page) {
 
 /** The smallest text on any card, in on-screen pixels (computed font size times the zoom). */
 async function smallestNodeText(page: Page, zoom: number) {
-  const sizes = await page.locator(".react-flow__node").evaluateAll((nodes) =>
-    nodes.flatMap((n) => [...n.querySelectorAll("span, p, li")].filter((el) => el.textContent?.trim()).map((el) => parseFloat(getComputedStyle(el).fontSize))),
-  );
+  const sizes = await page.locator(".react-flow__node").evaluateAll((nodes) => nodes.flatMap((n) => [...n.querySelectorAll("span, p, li")].filter((el) => el.textContent?.trim()).map((el) => parseFloat(getComputedStyle(el).fontSize))));
   return Math.min(...sizes) * zoom;
 }
 
@@ -128,7 +126,10 @@ test("[BOTS]: the editor opens on the flow at a readable zoom; Add step says whe
       { id: "hello", type: "message", position: at(280, 0), data: { text: "Hello there, nice to see you.", buttons: [] } },
       { id: "ask", type: "question", position: at(560, 0), data: { text: "What is your name?", variable: "name", answerType: "text", maxLength: 80, options: [], errorText: "", maxRetries: 2 } },
     ],
-    [{ id: "e1", source: "start", target: "hello" }, { id: "e2", source: "hello", target: "ask" }],
+    [
+      { id: "e1", source: "start", target: "hello" },
+      { id: "e2", source: "hello", target: "ask" },
+    ],
   );
   const wide = { ...small, nodes: [...small.nodes, ...[840, 1120, 1400, 1680].map((x, i) => ({ id: `m${i}`, type: "message", position: at(x, 240), data: { text: `Step ${i}`, buttons: [] } }))] };
   const flow = (name: string, g: object, position: number, published: boolean) =>

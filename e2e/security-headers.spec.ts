@@ -8,7 +8,13 @@ const everywhere = { "x-frame-options": "DENY", "x-content-type-options": "nosni
 const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
 
 test("[SECURITY]: icons, manifest and the Open Graph card answer signed out, not a sign-in redirect", async ({ request }) => {
-  for (const [path, type] of [["/favicon.ico", "image/x-icon"], ["/icon.png", "image/png"], ["/apple-touch-icon.png", "image/png"], ["/og.png", "image/png"], ["/manifest.webmanifest", "application/manifest+json"]]) {
+  for (const [path, type] of [
+    ["/favicon.ico", "image/x-icon"],
+    ["/icon.png", "image/png"],
+    ["/apple-touch-icon.png", "image/png"],
+    ["/og.png", "image/png"],
+    ["/manifest.webmanifest", "application/manifest+json"],
+  ]) {
     const res = await request.get(path, { maxRedirects: 0 });
     expect(res.status(), path).toBe(200);
     expect(res.headers()["content-type"], path).toContain(type);

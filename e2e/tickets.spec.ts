@@ -9,8 +9,15 @@ test.use({ timezoneId: "Europe/Berlin", locale: "en-US" });
 test("[TICKETS]: buy a free ticket and a paid one (fake Stripe), open the emailed ticket", async ({ page, makeAccount }) => {
   const account = await makeAccount({ orgName: "Lumen Hall" });
   const event = await createTicketedEvent({
-    orgId: account.orgId, client: e2eDb, title: "Winter Lights Concert", slug: `winter-${account.slug}`,
-    types: [{ name: "Free entry", price: 0, capacity: 50 }, { name: "Standard", price: 2000, capacity: 5 }, { name: "Crew", price: 0, hidden: true, unlockCode: "BACKSTAGE" }],
+    orgId: account.orgId,
+    client: e2eDb,
+    title: "Winter Lights Concert",
+    slug: `winter-${account.slug}`,
+    types: [
+      { name: "Free entry", price: 0, capacity: 50 },
+      { name: "Standard", price: 2000, capacity: 5 },
+      { name: "Crew", price: 0, hidden: true, unlockCode: "BACKSTAGE" },
+    ],
   });
   await e2eDb.lineupItem.create({ data: { eventId: event.id, position: 1, name: "Nora Vale", role: "Headliner", bio: "Synth and strings." } });
 

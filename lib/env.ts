@@ -16,7 +16,10 @@ export const envSchema = z.object({
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   STRIPE_API_BASE: z.string().url().optional(),
-  BOT_TOKEN_KEY: z.string().regex(/^[A-Za-z0-9+/=_-]{43,}$/, "BOT_TOKEN_KEY must be 32 random bytes, base64").optional(),
+  BOT_TOKEN_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/=_-]{43,}$/, "BOT_TOKEN_KEY must be 32 random bytes, base64")
+    .optional(),
   TELEGRAM_API_ROOT: z.string().url().default("https://api.telegram.org"),
   HTTP_NODE_ALLOW_PRIVATE: z.enum(["0", "1"]).default("0"),
   FRONTDESK_DATA_DIR: z.string().default(".data"),

@@ -64,10 +64,6 @@ export function busyError(err: unknown): AppError | null {
   const e = err as { code?: string; message?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string; code?: string } } } };
   const cause = e?.meta?.driverAdapterError?.cause;
   const pgCode = cause?.originalCode ?? cause?.code;
-  const busy =
-    e?.code === "P2024" ||
-    e?.code === "P2028" ||
-    pgCode === "53300" ||
-    /timeout exceeded when trying to connect|Unable to start a transaction in the given time|too many clients already|connection timeout/i.test(e?.message ?? "");
+  const busy = e?.code === "P2024" || e?.code === "P2028" || pgCode === "53300" || /timeout exceeded when trying to connect|Unable to start a transaction in the given time|too many clients already|connection timeout/i.test(e?.message ?? "");
   return busy ? new AppError("RATE_LIMITED", BUSY_MESSAGE) : null;
 }

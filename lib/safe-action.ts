@@ -8,10 +8,7 @@ import { assertRole, resolveOrg, type OrgContext } from "@/lib/tenancy/org-conte
 // The one wrapper for server actions: session, org membership, role, zod. Forms get back a
 // message, per-field errors and the values they sent, so a rejected form loses nothing
 // (except passwords, tokens and secrets, which never travel back to the browser).
-export type ActionState<T = unknown> =
-  | { ok: true; message?: string; data?: T }
-  | { ok: false; message: string; fieldErrors?: Record<string, string>; values?: Record<string, string> }
-  | null;
+export type ActionState<T = unknown> = { ok: true; message?: string; data?: T } | { ok: false; message: string; fieldErrors?: Record<string, string>; values?: Record<string, string> } | null;
 
 type Handler<S extends z.ZodType, T, C> = (input: z.infer<S>, ctx: C) => Promise<T | ActionState<T>>;
 
@@ -42,8 +39,7 @@ export function userAction<S extends z.ZodType, T>(options: { schema: S }, handl
 
 /** An action anyone may call (sign-up, sign-in): still parsed and error-mapped. */
 export function publicAction<S extends z.ZodType, T>(options: { schema: S }, handler: Handler<S, T, Record<string, never>>) {
-  return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> =>
-    run(formData, async (raw) => handler(parseOrThrow(options.schema, raw), {}));
+  return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => run(formData, async (raw) => handler(parseOrThrow(options.schema, raw), {}));
 }
 
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {

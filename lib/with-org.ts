@@ -10,10 +10,7 @@ import { assertRole, resolveOrg, type OrgContext } from "@/lib/tenancy/org-conte
 // zod on the query string; AppError becomes its HTTP status with a JSON body.
 type RouteParams = { params: Promise<Record<string, string>> };
 
-export function withOrg<Q extends z.ZodType>(
-  options: { role?: Role; query?: Q },
-  handler: (args: { req: Request; ctx: OrgContext; params: Record<string, string>; query: z.infer<Q> }) => Promise<Response>,
-) {
+export function withOrg<Q extends z.ZodType>(options: { role?: Role; query?: Q }, handler: (args: { req: Request; ctx: OrgContext; params: Record<string, string>; query: z.infer<Q> }) => Promise<Response>) {
   return async (req: Request, { params }: RouteParams): Promise<Response> => {
     try {
       const userId = await getSessionUserId();

@@ -15,7 +15,38 @@ import { seedDemoBot } from "@/lib/bots";
 
 export const demoCredentials = { email: "demo@frontdesk.dev", password: "frontdesk-demo" };
 
-const firstNames = ["Anna", "Ben", "Chloé", "David", "Elif", "Finn", "Greta", "Hugo", "Ines", "Jonas", "Kira", "Leon", "Mila", "Noah", "Olga", "Paul", "Rosa", "Sami", "Tara", "Umut", "Vera", "Yusuf", "Zoe", "Lars", "Marta", "Nils", "Oskar", "Pia", "Rafael", "Sofia"];
+const firstNames = [
+  "Anna",
+  "Ben",
+  "Chloé",
+  "David",
+  "Elif",
+  "Finn",
+  "Greta",
+  "Hugo",
+  "Ines",
+  "Jonas",
+  "Kira",
+  "Leon",
+  "Mila",
+  "Noah",
+  "Olga",
+  "Paul",
+  "Rosa",
+  "Sami",
+  "Tara",
+  "Umut",
+  "Vera",
+  "Yusuf",
+  "Zoe",
+  "Lars",
+  "Marta",
+  "Nils",
+  "Oskar",
+  "Pia",
+  "Rafael",
+  "Sofia",
+];
 const lastNames = ["Schmidt", "Müller", "Novak", "García", "Kowalski", "Yilmaz", "Rossi", "Dubois", "Jensen", "Weber", "Petrov", "Silva", "Bauer", "Hoffmann", "Lindqvist", "Costa"];
 const tagPool = ["vip", "newsletter", "regular", "student", "wedding", "color", "workshop"];
 
@@ -34,7 +65,7 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
 
 export async function seedDemo(now = new Date()) {
   const rand = prng(20261122);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   const day = 24 * 3600 * 1000;
 
   const [ownerHash, staffHash] = await Promise.all([hashPassword(demoCredentials.password), hashPassword("frontdesk-staff")]);
@@ -46,7 +77,12 @@ export async function seedDemo(now = new Date()) {
       slug: "lumen-studio",
       timezone: "Europe/Berlin",
       currency: "EUR",
-      memberships: { create: [{ userId: owner.id, role: "OWNER" }, { userId: staff.id, role: "STAFF" }] },
+      memberships: {
+        create: [
+          { userId: owner.id, role: "OWNER" },
+          { userId: staff.id, role: "STAFF" },
+        ],
+      },
     },
     select: { id: true, currency: true, timezone: true },
   });
@@ -79,7 +115,13 @@ export async function seedDemo(now = new Date()) {
     const firstSeen = history[0]?.date.getTime() ?? now.getTime() - Math.floor(rand() * 360) * day;
     const createdAt = new Date(firstSeen - Math.floor(rand() * 3 * day));
     // A buyer left an email at checkout; only some who just chat with the bot have none.
-    const email = source === "TELEGRAM" && rand() < 0.5 && history.length === 0 ? null : `${first}.${last}${i}`.normalize("NFKD").replace(/[^\w.]/g, "").toLowerCase() + "@example.com";
+    const email =
+      source === "TELEGRAM" && rand() < 0.5 && history.length === 0
+        ? null
+        : `${first}.${last}${i}`
+            .normalize("NFKD")
+            .replace(/[^\w.]/g, "")
+            .toLowerCase() + "@example.com";
     customers.push({
       orgId: org.id,
       name: `${first} ${last}`,

@@ -162,9 +162,7 @@ export function runAnalyticsCli(argv: string[]): CliResult {
     return { code: 0, stdout: run(argv), stderr: "" };
   } catch (error) {
     if (error instanceof UsageError) {
-      return error.message
-        ? { code: 2, stdout: "", stderr: `error: ${error.message}\nRun with --help for usage.\n` }
-        : { code: 0, stdout: `${USAGE}\n`, stderr: "" };
+      return error.message ? { code: 2, stdout: "", stderr: `error: ${error.message}\nRun with --help for usage.\n` } : { code: 0, stdout: `${USAGE}\n`, stderr: "" };
     }
     return { code: 1, stdout: "", stderr: `error: ${error instanceof Error ? error.message : String(error)}\n` };
   }

@@ -39,7 +39,6 @@ try {
 const { seedDemoIfEmpty, demoCredentials } = await import("../prisma/seed");
 if (process.env.FRONTDESK_SEED !== "0" && (await seedDemoIfEmpty())) console.log("• demo organization seeded");
 
-
 // Next's own bin, not npx: a signal to this child reaches the server itself, so none is orphaned.
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
 if (!dev && needsBuild()) {

@@ -11,9 +11,7 @@ export function zoned(timeZone: string, wall: string, disambiguation: "earlier" 
 
 /** "2026-03-29T03:00" wall clock of each slot start in a zone. */
 export function wallTimes(slots: readonly Slot[], timeZone: string): string[] {
-  return slots.map((slot) =>
-    Temporal.Instant.fromEpochMilliseconds(slot.start.getTime()).toZonedDateTimeISO(timeZone).toPlainDateTime().toString().slice(0, 16),
-  );
+  return slots.map((slot) => Temporal.Instant.fromEpochMilliseconds(slot.start.getTime()).toZonedDateTimeISO(timeZone).toPlainDateTime().toString().slice(0, 16));
 }
 
 export function isoStarts(slots: readonly Slot[]): string[] {
@@ -30,13 +28,7 @@ export function range(start: string, end: string): TimeRange {
 }
 
 /** computeSlots for one staff member with test-friendly defaults (now far in the past). */
-export function slotsFor(options: {
-  service?: Partial<SlotService>;
-  staff: Partial<StaffAvailability> & Pick<StaffAvailability, "timeZone" | "rules">;
-  from: Date | string;
-  to: Date | string;
-  now?: Date | string;
-}): Slot[] {
+export function slotsFor(options: { service?: Partial<SlotService>; staff: Partial<StaffAvailability> & Pick<StaffAvailability, "timeZone" | "rules">; from: Date | string; to: Date | string; now?: Date | string }): Slot[] {
   return computeSlots({
     service: { durationMinutes: 60, ...options.service },
     staff: [{ id: "s1", ...options.staff }],

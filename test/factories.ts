@@ -90,7 +90,15 @@ export async function createBookableService({
 
 /** A booking of `service` at `startsAt` (blocked time includes its buffers), with a PENDING order
  * and a hold when it awaits payment. */
-export async function createBookingRow({ orgId, service, staffMemberId, startsAt, status = "PENDING_PAYMENT", holdExpiresAt = new Date(Date.now() + 10 * 60_000), withOrder = true }: {
+export async function createBookingRow({
+  orgId,
+  service,
+  staffMemberId,
+  startsAt,
+  status = "PENDING_PAYMENT",
+  holdExpiresAt = new Date(Date.now() + 10 * 60_000),
+  withOrder = true,
+}: {
   orgId: string;
   service: { id: string; durationMinutes: number; bufferBeforeMinutes: number; bufferAfterMinutes: number; price: number };
   staffMemberId: string;
@@ -106,9 +114,20 @@ export async function createBookingRow({ orgId, service, staffMemberId, startsAt
   const endsAt = new Date(startsAt.getTime() + service.durationMinutes * 60_000);
   const booking = await db.booking.create({
     data: {
-      orgId, serviceId: service.id, staffMemberId, customerId: customer.id, orderId: order?.id, status, startsAt, endsAt,
-      blockedFrom: new Date(startsAt.getTime() - service.bufferBeforeMinutes * 60_000), blockedUntil: new Date(endsAt.getTime() + service.bufferAfterMinutes * 60_000),
-      clientName: `Client ${id}`, clientEmail: email, clientTimeZone: "America/New_York", holdExpiresAt: status === "PENDING_PAYMENT" ? holdExpiresAt : null,
+      orgId,
+      serviceId: service.id,
+      staffMemberId,
+      customerId: customer.id,
+      orderId: order?.id,
+      status,
+      startsAt,
+      endsAt,
+      blockedFrom: new Date(startsAt.getTime() - service.bufferBeforeMinutes * 60_000),
+      blockedUntil: new Date(endsAt.getTime() + service.bufferAfterMinutes * 60_000),
+      clientName: `Client ${id}`,
+      clientEmail: email,
+      clientTimeZone: "America/New_York",
+      holdExpiresAt: status === "PENDING_PAYMENT" ? holdExpiresAt : null,
     },
     select: { id: true },
   });

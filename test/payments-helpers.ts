@@ -41,8 +41,14 @@ export async function heldBookingWithSession(options: { requiresConfirmation?: b
   const startsAt = options.startsAt ?? futureSlot();
   const row = await createBookingRow({ orgId, service, staffMemberId, startsAt, holdExpiresAt: options.holdExpiresAt });
   const session = await createCheckoutSession({
-    orgId, orderId: row.orderId!, kind: "BOOKING", currency: "EUR", lines: [{ name: "Haircut", unitAmount: service.price, quantity: 1 }],
-    customerEmail: row.clientEmail, successUrl: "http://localhost/ok?session={CHECKOUT_SESSION_ID}", cancelUrl: "http://localhost/cancel",
+    orgId,
+    orderId: row.orderId!,
+    kind: "BOOKING",
+    currency: "EUR",
+    lines: [{ name: "Haircut", unitAmount: service.price, quantity: 1 }],
+    customerEmail: row.clientEmail,
+    successUrl: "http://localhost/ok?session={CHECKOUT_SESSION_ID}",
+    cancelUrl: "http://localhost/cancel",
   });
   return { orgId, service, staffMemberId, startsAt, ...row, orderId: row.orderId!, sessionId: session.id };
 }

@@ -26,12 +26,26 @@ export async function createSaleOrders(client: PrismaClient, rows: OrderRow[], {
         const sold = (o: OrderRow) => o.status !== undefined && o.status !== "PENDING" && o.status !== "EXPIRED";
         const ticketOrders = mine.filter((o) => (anyKind || o.kind === "TICKET") && !o.eventId);
         if (ticketOrders.length) {
-          const event = await tx.event.create({ data: { orgId, title: "Test sales event", slug: newId("test-sales-"), startsAt: new Date("2020-01-01T18:00:00Z"), endsAt: new Date("2020-01-01T22:00:00Z"), timeZone: "UTC", status: "PUBLISHED" }, select: { id: true } });
+          const event = await tx.event.create({
+            data: { orgId, title: "Test sales event", slug: newId("test-sales-"), startsAt: new Date("2020-01-01T18:00:00Z"), endsAt: new Date("2020-01-01T22:00:00Z"), timeZone: "UTC", status: "PUBLISHED" },
+            select: { id: true },
+          });
           const type = await tx.ticketType.create({ data: { orgId, eventId: event.id, name: "Entry", price: 0, currency: "EUR", capacity: 1_000_000 }, select: { id: true } });
           for (const o of ticketOrders) {
             o.eventId = event.id;
             if (!anyKind && !sold(o)) continue;
-            tickets.push({ orgId, eventId: event.id, ticketTypeId: type.id, orderId: o.id, code: newId("tk"), attendeeName: "Test buyer", attendeeEmail: "buyer@test.dev", amountPaid: o.amount, status: o.status === "PAID" ? "VALID" : "VOID", createdAt: o.paidAt ?? o.createdAt });
+            tickets.push({
+              orgId,
+              eventId: event.id,
+              ticketTypeId: type.id,
+              orderId: o.id,
+              code: newId("tk"),
+              attendeeName: "Test buyer",
+              attendeeEmail: "buyer@test.dev",
+              amountPaid: o.amount,
+              status: o.status === "PAID" ? "VALID" : "VOID",
+              createdAt: o.paidAt ?? o.createdAt,
+            });
           }
         }
         const booked = mine.filter((o) => anyKind || (o.kind === "BOOKING" && sold(o)));
@@ -43,7 +57,22 @@ export async function createSaleOrders(client: PrismaClient, rows: OrderRow[], {
           booked.forEach((o, i) => {
             const startsAt = new Date(first + i * 3_600_000);
             const endsAt = new Date(startsAt.getTime() + 30 * 60_000);
-            bookings.push({ orgId, serviceId: service.id, staffMemberId: staff.id, customerId: o.customerId, orderId: o.id, status: o.status === "PAID" ? "COMPLETED" : "CANCELED", startsAt, endsAt, blockedFrom: startsAt, blockedUntil: endsAt, clientName: "Test client", clientEmail: "client@test.dev", clientTimeZone: "UTC", createdAt: o.paidAt ?? o.createdAt });
+            bookings.push({
+              orgId,
+              serviceId: service.id,
+              staffMemberId: staff.id,
+              customerId: o.customerId,
+              orderId: o.id,
+              status: o.status === "PAID" ? "COMPLETED" : "CANCELED",
+              startsAt,
+              endsAt,
+              blockedFrom: startsAt,
+              blockedUntil: endsAt,
+              clientName: "Test client",
+              clientEmail: "client@test.dev",
+              clientTimeZone: "UTC",
+              createdAt: o.paidAt ?? o.createdAt,
+            });
           });
         }
       }

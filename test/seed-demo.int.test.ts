@@ -43,7 +43,10 @@ describe("demo seed", () => {
     expect(await db.eventStatusChange.count({ where: { event: { orgId }, createdAt: later } })).toBe(0);
     expect(await db.ticket.count({ where: { orgId, status: "CHECKED_IN", event: { startsAt: later } } })).toBe(0);
 
-    const ticketOrders = await db.order.findMany({ where: { orgId, kind: "TICKET" }, select: { status: true, amount: true, paidAt: true, eventId: true, buyerName: true, items: { select: { quantity: true } }, tickets: { select: { amountPaid: true, createdAt: true } } } });
+    const ticketOrders = await db.order.findMany({
+      where: { orgId, kind: "TICKET" },
+      select: { status: true, amount: true, paidAt: true, eventId: true, buyerName: true, items: { select: { quantity: true } }, tickets: { select: { amountPaid: true, createdAt: true } } },
+    });
     for (const o of ticketOrders) {
       expect(o.eventId && o.buyerName && o.status).toBe("PAID");
       expect(o.tickets.length).toBe(o.items.reduce((n, i) => n + i.quantity, 0));
@@ -51,7 +54,10 @@ describe("demo seed", () => {
       expect(o.amount).toBe(o.tickets.reduce((sum, t) => sum + t.amountPaid, 0));
       for (const t of o.tickets) expect(t.createdAt).toEqual(o.paidAt); // issued when the order was paid
     }
-    const bookingOrders = await db.order.findMany({ where: { orgId, kind: "BOOKING" }, select: { status: true, amount: true, paidAt: true, booking: { select: { createdAt: true, service: { select: { price: true } }, staffMember: { select: { name: true } } } } } });
+    const bookingOrders = await db.order.findMany({
+      where: { orgId, kind: "BOOKING" },
+      select: { status: true, amount: true, paidAt: true, booking: { select: { createdAt: true, service: { select: { price: true } }, staffMember: { select: { name: true } } } } },
+    });
     for (const o of bookingOrders) {
       expect(o.status).toBe("PAID");
       expect(o.booking).toMatchObject({ createdAt: o.paidAt, service: { price: o.amount }, staffMember: { name: expect.any(String) } }); // paid when booked

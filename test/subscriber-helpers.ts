@@ -5,7 +5,16 @@ import type { BotSubscriberStatus } from "@/lib/db/generated/enums";
 // Subscribers straight in the database for audience tests: chat ids unique per call.
 let chatSeq = randomInt(1_000_000, 1_000_000_000);
 
-export async function createSubscribers({ orgId, botId, count, tags = [], variables = {}, status = "ACTIVE", customerId = null, firstName = "Sub" }: {
+export async function createSubscribers({
+  orgId,
+  botId,
+  count,
+  tags = [],
+  variables = {},
+  status = "ACTIVE",
+  customerId = null,
+  firstName = "Sub",
+}: {
   orgId: string;
   botId: string;
   count: number;

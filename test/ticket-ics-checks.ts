@@ -12,12 +12,22 @@ export function parseTicketIcs(ics: string, expected: { startsAt: Date; endsAt: 
   const vevent = vevents[0];
   const event = new ICAL.Event(vevent);
   expect(event.summary).toBe(expected.summary);
-  for (const [name, at] of [["dtstart", expected.startsAt], ["dtend", expected.endsAt]] as const) {
+  for (const [name, at] of [
+    ["dtstart", expected.startsAt],
+    ["dtend", expected.endsAt],
+  ] as const) {
     const time = vevent.getFirstPropertyValue(name) as ICAL.Time;
     expect(time.zone?.tzid, `${name} is UTC`).toBe("UTC");
     expect(time.toJSDate().toISOString()).toBe(toSecond(at).toISOString()); // .ics times are whole seconds
   }
-  expect(ics).toMatch(new RegExp(`^DTSTART:${toSecond(expected.startsAt).toISOString().replace(/[-:]|\.\d{3}/g, "")}\\r?$`, "m"));
+  expect(ics).toMatch(
+    new RegExp(
+      `^DTSTART:${toSecond(expected.startsAt)
+        .toISOString()
+        .replace(/[-:]|\.\d{3}/g, "")}\\r?$`,
+      "m",
+    ),
+  );
   for (const organizer of vevent.getAllProperties("organizer")) expect(String(organizer.getFirstValue())).toMatch(/^mailto:\S+@\S+/);
   const location = vevent.getFirstPropertyValue("location");
   if (expected.location) expect(location).toBe(expected.location);

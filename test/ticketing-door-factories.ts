@@ -45,8 +45,18 @@ export async function createTicketOrder(input: {
   return db.$transaction(async (tx) => {
     const order = await tx.order.create({
       data: {
-        orgId: input.orgId, customerId: customer.id, kind: "TICKET", eventId: input.eventId, amount: input.unitPrice * quantity, currency: "EUR", status, buyerName, buyerEmail,
-        paidAt: issued ? (input.paidAt ?? new Date()) : null, stripePaymentIntentId: input.stripePaymentIntentId, stripeCheckoutSessionId: input.stripeCheckoutSessionId,
+        orgId: input.orgId,
+        customerId: customer.id,
+        kind: "TICKET",
+        eventId: input.eventId,
+        amount: input.unitPrice * quantity,
+        currency: "EUR",
+        status,
+        buyerName,
+        buyerEmail,
+        paidAt: issued ? (input.paidAt ?? new Date()) : null,
+        stripePaymentIntentId: input.stripePaymentIntentId,
+        stripeCheckoutSessionId: input.stripeCheckoutSessionId,
         items: { create: { ticketTypeId: input.ticketTypeId, quantity, unitPrice: input.unitPrice } },
       },
       select: { id: true, customerId: true },
@@ -55,7 +65,17 @@ export async function createTicketOrder(input: {
       ? await Promise.all(
           Array.from({ length: quantity }, (_, i) =>
             tx.ticket.create({
-              data: { orgId: input.orgId, eventId: input.eventId, ticketTypeId: input.ticketTypeId, orderId: order.id, code: testTicketCode(), attendeeName: `${buyerName} ${i + 1}`, attendeeEmail: buyerEmail, amountPaid: input.unitPrice, status: status === "PAID" ? "VALID" : "VOID" },
+              data: {
+                orgId: input.orgId,
+                eventId: input.eventId,
+                ticketTypeId: input.ticketTypeId,
+                orderId: order.id,
+                code: testTicketCode(),
+                attendeeName: `${buyerName} ${i + 1}`,
+                attendeeEmail: buyerEmail,
+                amountPaid: input.unitPrice,
+                status: status === "PAID" ? "VALID" : "VOID",
+              },
               select: { id: true, code: true },
             }),
           ),

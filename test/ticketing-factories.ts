@@ -25,8 +25,16 @@ export async function createTicketedEvent(options: {
   const status = options.status ?? "PUBLISHED";
   const event = await client.event.create({
     data: {
-      orgId: options.orgId, venueId: venue.id, slug: options.slug ?? `event-${id}`, title: options.title ?? `Concert ${id}`, description: "An evening of music.\nDoors open 19:00.",
-      startsAt, endsAt: new Date(startsAt.getTime() + 3 * 3600_000), timeZone: "Europe/Berlin", status, publishedAt: status === "PUBLISHED" ? new Date() : null,
+      orgId: options.orgId,
+      venueId: venue.id,
+      slug: options.slug ?? `event-${id}`,
+      title: options.title ?? `Concert ${id}`,
+      description: "An evening of music.\nDoors open 19:00.",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3 * 3600_000),
+      timeZone: "Europe/Berlin",
+      status,
+      publishedAt: status === "PUBLISHED" ? new Date() : null,
     },
     select: { id: true, slug: true, orgId: true, title: true },
   });
@@ -34,13 +42,36 @@ export async function createTicketedEvent(options: {
   for (const [position, t] of (options.types ?? [{ name: "General admission", price: 0, capacity: 100 }]).entries()) {
     types.push(
       await client.ticketType.create({
-        data: { orgId: options.orgId, eventId: event.id, position, name: t.name ?? `Type ${position + 1}`, price: t.price ?? 0, currency: t.currency ?? "EUR", capacity: t.capacity ?? 100, maxPerOrder: t.maxPerOrder ?? 10, hidden: t.hidden ?? false, unlockCode: t.unlockCode ?? null, saleStartsAt: t.saleStartsAt ?? null, saleEndsAt: t.saleEndsAt ?? null },
+        data: {
+          orgId: options.orgId,
+          eventId: event.id,
+          position,
+          name: t.name ?? `Type ${position + 1}`,
+          price: t.price ?? 0,
+          currency: t.currency ?? "EUR",
+          capacity: t.capacity ?? 100,
+          maxPerOrder: t.maxPerOrder ?? 10,
+          hidden: t.hidden ?? false,
+          unlockCode: t.unlockCode ?? null,
+          saleStartsAt: t.saleStartsAt ?? null,
+          saleEndsAt: t.saleEndsAt ?? null,
+        },
         select: { id: true, name: true, price: true, capacity: true },
       }),
     );
   }
   const promo = options.promo
-    ? await client.promoCode.create({ data: { orgId: options.orgId, eventId: options.promo.eventOnly === false ? null : event.id, code: options.promo.code.toUpperCase(), kind: options.promo.kind ?? "PERCENT", value: options.promo.value, maxRedemptions: options.promo.maxRedemptions ?? null }, select: { id: true, code: true } })
+    ? await client.promoCode.create({
+        data: {
+          orgId: options.orgId,
+          eventId: options.promo.eventOnly === false ? null : event.id,
+          code: options.promo.code.toUpperCase(),
+          kind: options.promo.kind ?? "PERCENT",
+          value: options.promo.value,
+          maxRedemptions: options.promo.maxRedemptions ?? null,
+        },
+        select: { id: true, code: true },
+      })
     : null;
   return { ...event, eventId: event.id, types, promo };
 }

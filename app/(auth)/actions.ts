@@ -19,13 +19,10 @@ import { newOrgFieldsSchema, orgFieldsSchema } from "@/lib/tenancy/org-fields";
 // Only same-site paths, so a crafted link cannot bounce a user elsewhere after sign-in.
 const nextPath = z.unknown().optional().transform(safeNextPath);
 
-export const signInAction = publicAction(
-  { schema: z.object({ email: emailField, password: z.string().min(1, "Enter your password").max(200), next: nextPath }) },
-  async ({ email, password, next }) => {
-    await signInWithPassword({ email, password });
-    redirect(next ?? "/");
-  },
-);
+export const signInAction = publicAction({ schema: z.object({ email: emailField, password: z.string().min(1, "Enter your password").max(200), next: nextPath }) }, async ({ email, password, next }) => {
+  await signInWithPassword({ email, password });
+  redirect(next ?? "/");
+});
 
 export const signUpAction = publicAction(
   {
@@ -75,9 +72,7 @@ export const forgotPasswordAction = publicAction({ schema: z.object({ email: ema
 
 export const resetPasswordAction = publicAction(
   {
-    schema: z
-      .object({ token: z.string().max(100), password: newPasswordField, passwordConfirm: z.string().max(200) })
-      .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], message: "The two passwords differ" }),
+    schema: z.object({ token: z.string().max(100), password: newPasswordField, passwordConfirm: z.string().max(200) }).refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], message: "The two passwords differ" }),
   },
   async ({ token, password }) => {
     await resetPassword({ token, password });

@@ -27,7 +27,9 @@ export default async function LandingPage() {
           <span className="grid h-8 w-8 place-items-center rounded-md bg-brand-600 text-white">F</span> Frontdesk
         </span>
         <nav className="flex gap-2">
-          <ButtonLink href="/sign-in" variant="ghost">Sign in</ButtonLink>
+          <ButtonLink href="/sign-in" variant="ghost">
+            Sign in
+          </ButtonLink>
           <ButtonLink href="/sign-up">Start free</ButtonLink>
         </nav>
       </header>
@@ -36,7 +38,9 @@ export default async function LandingPage() {
         <p className="mx-auto mt-5 max-w-2xl text-lg text-gray-600">A Telegram bot, ticket sales, appointment booking and analytics that know it is the same customer every time.</p>
         <div className="mt-8 flex justify-center gap-3">
           <ButtonLink href="/sign-up">Create your organization</ButtonLink>
-          <ButtonLink href="/sign-in" variant="secondary">Sign in</ButtonLink>
+          <ButtonLink href="/sign-in" variant="secondary">
+            Sign in
+          </ButtonLink>
         </div>
       </section>
       <section className="grid gap-4 sm:grid-cols-2">

@@ -15,11 +15,8 @@ export const acceptInvitationAction = userAction({ schema: z.object({ token: inv
   redirect(`/${slug}`);
 });
 
-export const signUpWithInvitationAction = publicAction(
-  { schema: z.object({ token: invitationTokenField, name: memberNameField, password: newPasswordField }) },
-  async ({ token, name, password }) => {
-    const { slug, email } = await signUpWithInvitation({ token, name, password });
-    await signInWithPassword({ email, password, failureMessage: "Your account was created, but signing in failed. Please sign in." });
-    redirect(`/${slug}`);
-  },
-);
+export const signUpWithInvitationAction = publicAction({ schema: z.object({ token: invitationTokenField, name: memberNameField, password: newPasswordField }) }, async ({ token, name, password }) => {
+  const { slug, email } = await signUpWithInvitation({ token, name, password });
+  await signInWithPassword({ email, password, failureMessage: "Your account was created, but signing in failed. Please sign in." });
+  redirect(`/${slug}`);
+});

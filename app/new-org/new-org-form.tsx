@@ -12,7 +12,9 @@ export function NewOrgForm() {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <OrgFields values={failed?.values} errors={failed?.fieldErrors} />
-      <SubmitButton pending={pending} className="w-full" pendingText="Creating…">Create organization</SubmitButton>
+      <SubmitButton pending={pending} className="w-full" pendingText="Creating…">
+        Create organization
+      </SubmitButton>
     </form>
   );
 }

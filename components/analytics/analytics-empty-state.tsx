@@ -19,12 +19,14 @@ export function DataRequirements() {
 export function AnalyticsNotComputed({ slug, compact = false }: { slug: string; compact?: boolean }) {
   const body = (
     <>
-      <p className="mx-auto max-w-xl text-sm text-gray-600">
-        Analytics are computed from paid orders (tickets and bookings, in your organization&apos;s currency), so dashboards read stored scores instead of refitting models on every visit.
-      </p>
+      <p className="mx-auto max-w-xl text-sm text-gray-600">Analytics are computed from paid orders (tickets and bookings, in your organization&apos;s currency), so dashboards read stored scores instead of refitting models on every visit.</p>
       <DataRequirements />
       <p className="mx-auto mt-3 max-w-xl text-sm text-gray-600">
-        The nightly run fills this in, or use <strong>Recompute now</strong> on the <Link href={`/${slug}/analytics`} className="text-brand-700 hover:underline">Overview</Link> to compute it right away.
+        The nightly run fills this in, or use <strong>Recompute now</strong> on the{" "}
+        <Link href={`/${slug}/analytics`} className="text-brand-700 hover:underline">
+          Overview
+        </Link>{" "}
+        to compute it right away.
       </p>
     </>
   );

@@ -11,12 +11,7 @@ export function DateRangePicker({ basePath, range, values }: { basePath: string;
         {RANGE_PRESETS.map((p) => {
           const active = range.preset === p.id;
           return (
-            <Link
-              key={p.id}
-              href={p.id === "12m" ? basePath : `${basePath}?range=${p.id}`}
-              aria-current={active ? "page" : undefined}
-              className={clsx(pill, active ? "bg-brand-600 text-white" : "text-gray-700 hover:bg-gray-100")}
-            >
+            <Link key={p.id} href={p.id === "12m" ? basePath : `${basePath}?range=${p.id}`} aria-current={active ? "page" : undefined} className={clsx(pill, active ? "bg-brand-600 text-white" : "text-gray-700 hover:bg-gray-100")}>
               {p.label}
             </Link>
           );

@@ -34,7 +34,8 @@ const sum = (series: RevenuePoint[], key: keyof Omit<RevenuePoint, "period">) =>
 
 export async function RevenueKpis({ series, currency }: { series: Promise<RevenuePoint[]>; currency: string }) {
   const s = await series;
-  const revenue = sum(s, "revenue"), orders = sum(s, "orders");
+  const revenue = sum(s, "revenue"),
+    orders = sum(s, "orders");
   return (
     <>
       <Kpi label="Revenue" value={formatMoney(revenue, currency)} note={`${currency}, paid orders`} />
@@ -92,7 +93,9 @@ export async function CustomerMixSection({ mix, ctx }: { mix: Promise<CustomerMi
 export async function SourceSection({ series, ctx }: { series: Promise<RevenuePoint[]>; ctx: Ctx }) {
   const s = await series;
   const money = (v: number) => formatMoney(v, ctx.currency);
-  const tickets = sum(s, "ticketRevenue"), bookings = sum(s, "bookingRevenue"), total = sum(s, "revenue");
+  const tickets = sum(s, "ticketRevenue"),
+    bookings = sum(s, "bookingRevenue"),
+    total = sum(s, "revenue");
   return (
     <ChartCard
       title="Revenue by source"
@@ -104,10 +107,7 @@ export async function SourceSection({ series, ctx }: { series: Promise<RevenuePo
         <DataTable
           caption="Revenue by source per period"
           head={["Period", "Tickets", "Bookings", "Total"]}
-          rows={[
-            ...s.map((p) => [periodTitle(p.period, ctx.bucket), money(p.ticketRevenue), money(p.bookingRevenue), money(p.revenue)]),
-            [<strong key="total">Total</strong>, money(tickets), money(bookings), money(total)],
-          ]}
+          rows={[...s.map((p) => [periodTitle(p.period, ctx.bucket), money(p.ticketRevenue), money(p.bookingRevenue), money(p.revenue)]), [<strong key="total">Total</strong>, money(tickets), money(bookings), money(total)]]}
         />
       }
     />

@@ -43,9 +43,7 @@ export function PredictionCard({ prediction, slug, currency, timezone, hasPaidOr
       </div>
       {!prediction ? (
         <p className="py-2 text-sm text-gray-600">
-          {hasPaidOrders
-            ? "Not computed yet: scores appear after the next analytics run (nightly, or Recompute now on the Analytics overview)."
-            : "None yet: scores are computed from paid orders, and this customer has none."}{" "}
+          {hasPaidOrders ? "Not computed yet: scores appear after the next analytics run (nightly, or Recompute now on the Analytics overview)." : "None yet: scores are computed from paid orders, and this customer has none."}{" "}
           <Link href={base} className="text-brand-700 hover:underline">
             Analytics
           </Link>

@@ -41,7 +41,23 @@ function sortHref(basePath: string, query: PredictionQuery, sort: PredictionSort
   return `${basePath}?${params}`;
 }
 
-export function PredictionsTable({ rows, slug, basePath, query, currency, timezone, clusters = [] }: { rows: PredictionRow[]; slug: string; basePath: string; query: PredictionQuery; currency: string; timezone: string; clusters?: { value: number; label: string }[] }) {
+export function PredictionsTable({
+  rows,
+  slug,
+  basePath,
+  query,
+  currency,
+  timezone,
+  clusters = [],
+}: {
+  rows: PredictionRow[];
+  slug: string;
+  basePath: string;
+  query: PredictionQuery;
+  currency: string;
+  timezone: string;
+  clusters?: { value: number; label: string }[];
+}) {
   const clusterTitle = (cluster: number) => clusters.find((c) => c.value === cluster)?.label;
   const th = "px-3 py-2.5 text-xs font-semibold uppercase tracking-wide text-gray-500 whitespace-nowrap";
   const td = "px-3 py-2.5 whitespace-nowrap";

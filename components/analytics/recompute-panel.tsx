@@ -100,9 +100,17 @@ export function RecomputePanel({ org, initialRun, timezone }: RecomputePanelProp
           </div>
         </div>
       )}
-      {run?.status === "FAILED" && run.error && <p role="alert" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{run.error}</p>}
+      {run?.status === "FAILED" && run.error && (
+        <p role="alert" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+          {run.error}
+        </p>
+      )}
       {pollFailing && <p className="mt-3 text-xs text-amber-700">Cannot reach the server to check progress; still trying…</p>}
-      {state && !state.ok && <p role="alert" className="mt-3 text-sm text-red-700">{state.message}</p>}
+      {state && !state.ok && (
+        <p role="alert" className="mt-3 text-sm text-red-700">
+          {state.message}
+        </p>
+      )}
 
       {shown && shown.notes.length > 0 && (
         <ul className="mt-3 space-y-1 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
@@ -118,11 +126,36 @@ export function RecomputePanel({ org, initialRun, timezone }: RecomputePanelProp
 
 function describe(run: AnalyticsRunView | null, tz: string): React.ReactNode {
   if (!run) return "Scores, segments and predictions appear after the first recompute; it also runs every night.";
-  const previous = run.lastDone?.finishedAt ? <> Showing scores from <When tz={tz} iso={run.lastDone.finishedAt} />.</> : null;
-  if (run.stale) return <>A recompute started <When tz={tz} iso={run.startedAt ?? run.createdAt} /> never finished; start a new one.{previous}</>;
-  if (run.status === "QUEUED") return <>Queued <When tz={tz} iso={run.createdAt} />.{previous}</>;
-  if (run.status === "RUNNING") return <>Started <When tz={tz} iso={run.startedAt ?? run.createdAt} />.{previous}</>;
-  if (run.status === "FAILED") return <>The recompute of <When tz={tz} iso={run.createdAt} /> failed.{previous ?? " No scores yet."}</>;
+  const previous = run.lastDone?.finishedAt ? (
+    <>
+      {" "}
+      Showing scores from <When tz={tz} iso={run.lastDone.finishedAt} />.
+    </>
+  ) : null;
+  if (run.stale)
+    return (
+      <>
+        A recompute started <When tz={tz} iso={run.startedAt ?? run.createdAt} /> never finished; start a new one.{previous}
+      </>
+    );
+  if (run.status === "QUEUED")
+    return (
+      <>
+        Queued <When tz={tz} iso={run.createdAt} />.{previous}
+      </>
+    );
+  if (run.status === "RUNNING")
+    return (
+      <>
+        Started <When tz={tz} iso={run.startedAt ?? run.createdAt} />.{previous}
+      </>
+    );
+  if (run.status === "FAILED")
+    return (
+      <>
+        The recompute of <When tz={tz} iso={run.createdAt} /> failed.{previous ?? " No scores yet."}
+      </>
+    );
   const c = run.summary?.counts;
   return (
     <>
@@ -146,7 +179,10 @@ function ModelDetails({ summary: s }: { summary: AnalyticsRunSummary }) {
     ["Order value (Gamma-Gamma)", s.gammaGamma ? `p ${num(s.gammaGamma.p)}, q ${num(s.gammaGamma.q)}, v ${num(s.gammaGamma.v)}` : "not fitted"],
     ["Clusters (k-means)", s.kmeans ? `k = ${s.kmeans.k}, silhouette ${num(s.kmeans.silhouette)}` : "not computed"],
     ["Customers", `${s.counts.customers.toLocaleString("en")} (${s.counts.repeatCustomers.toLocaleString("en")} repeat), ${s.counts.orders.toLocaleString("en")} orders in ${s.currency}`],
-    ["Took", `${(s.timingsMs.total / 1000).toFixed(1)} s (load ${s.timingsMs.load} ms, models ${s.timingsMs.summary + s.timingsMs.bgnbd + s.timingsMs.gammaGamma + s.timingsMs.rfm + s.timingsMs.kmeans + s.timingsMs.predictions} ms, save ${s.timingsMs.save} ms)`],
+    [
+      "Took",
+      `${(s.timingsMs.total / 1000).toFixed(1)} s (load ${s.timingsMs.load} ms, models ${s.timingsMs.summary + s.timingsMs.bgnbd + s.timingsMs.gammaGamma + s.timingsMs.rfm + s.timingsMs.kmeans + s.timingsMs.predictions} ms, save ${s.timingsMs.save} ms)`,
+    ],
   ];
   return (
     <details className="mt-3 text-sm">

@@ -14,10 +14,7 @@ export function RevenueChart({ data, bucket, currency }: { data: RevenuePoint[];
       <XAxis dataKey="period" tickFormatter={(p: string) => periodLabel(p, bucket)} {...axisProps} minTickGap={16} />
       <YAxis yAxisId="revenue" tickFormatter={(v: number) => formatMoneyCompact(v, currency)} {...axisProps} width={64} />
       <YAxis yAxisId="orders" orientation="right" allowDecimals={false} tickFormatter={formatCountTick} {...axisProps} width={44} />
-      <Tooltip
-        labelFormatter={(p) => periodTitle(String(p), bucket)}
-        formatter={(value, name) => (name === "Revenue" ? formatMoney(Number(value), currency) : Number(value).toLocaleString("en-US"))}
-      />
+      <Tooltip labelFormatter={(p) => periodTitle(String(p), bucket)} formatter={(value, name) => (name === "Revenue" ? formatMoney(Number(value), currency) : Number(value).toLocaleString("en-US"))} />
       <Legend wrapperStyle={{ fontSize: 12 }} />
       <Bar yAxisId="revenue" dataKey="revenue" name="Revenue" fill={CHART_COLORS.primary} radius={[3, 3, 0, 0]} maxBarSize={48} />
       <Line yAxisId="orders" dataKey="orders" name="Orders" stroke={CHART_COLORS.secondary} strokeWidth={2} dot={data.length <= 31 ? { r: 2 } : false} type="linear" />

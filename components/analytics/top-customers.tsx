@@ -16,7 +16,10 @@ export function TopCustomersBars({ rows, slug, currency }: { rows: TopCustomer[]
               {r.name}
             </Link>
             <span className="shrink-0 tabular-nums text-gray-700">
-              {formatMoney(r.revenue, currency)} <span className="text-xs text-gray-400">· {r.orders} {r.orders === 1 ? "order" : "orders"}</span>
+              {formatMoney(r.revenue, currency)}{" "}
+              <span className="text-xs text-gray-400">
+                · {r.orders} {r.orders === 1 ? "order" : "orders"}
+              </span>
             </span>
           </div>
           <div className="mt-1 h-1.5 rounded-full bg-gray-100" aria-hidden>

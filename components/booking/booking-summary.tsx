@@ -28,7 +28,9 @@ export function BookingSummary({ booking }: { booking: BookingDetails }) {
   if (booking.status === "CANCELED" && booking.cancelReason) rows.push(["Reason", booking.cancelReason]);
   return (
     <div>
-      <div className="mb-3"><Badge tone={status.tone}>{status.label}</Badge></div>
+      <div className="mb-3">
+        <Badge tone={status.tone}>{status.label}</Badge>
+      </div>
       <dl className="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
         {rows.map(([k, v]) => (
           <div key={k} className="contents">

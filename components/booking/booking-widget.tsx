@@ -12,7 +12,16 @@ import { detectTimeZone, TimeZoneSelect } from "./time-zone-select";
 type Action = (state: ActionState<{ redirectUrl: string }>, data: FormData) => Promise<ActionState<{ redirectUrl: string }>>;
 
 // The public booking flow on one page: who, when (in the client's zone), details, book.
-export function BookingWidget({ orgSlug, serviceSlug, staff, businessTimeZone, windowDays, paid, botRef = null, action }: {
+export function BookingWidget({
+  orgSlug,
+  serviceSlug,
+  staff,
+  businessTimeZone,
+  windowDays,
+  paid,
+  botRef = null,
+  action,
+}: {
   orgSlug: string;
   serviceSlug: string;
   staff: { id: string; name: string }[];
@@ -50,15 +59,36 @@ export function BookingWidget({ orgSlug, serviceSlug, staff, businessTimeZone, w
       <div className="grid gap-4 sm:grid-cols-2">
         {staff.length > 1 && (
           <Field label="With" name="staff-choice">
-            <Select name="staff-choice" value={staffId} onChange={(e) => { setStaffId(e.target.value); setSlot(null); }}>
+            <Select
+              name="staff-choice"
+              value={staffId}
+              onChange={(e) => {
+                setStaffId(e.target.value);
+                setSlot(null);
+              }}
+            >
               <option value="any">Anyone available</option>
-              {staff.map((s) => (<option key={s.id} value={s.id}>{s.name}</option>))}
+              {staff.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
             </Select>
           </Field>
         )}
         <div className="space-y-1">
-          <label htmlFor="tz" className="block text-sm font-medium text-gray-700">Times shown in</label>
-          {timeZone && <TimeZoneSelect value={timeZone} onChange={(tz) => { setTimeZone(tz); setSlot(null); }} />}
+          <label htmlFor="tz" className="block text-sm font-medium text-gray-700">
+            Times shown in
+          </label>
+          {timeZone && (
+            <TimeZoneSelect
+              value={timeZone}
+              onChange={(tz) => {
+                setTimeZone(tz);
+                setSlot(null);
+              }}
+            />
+          )}
           <p className="text-xs text-gray-500">The business is in {businessTimeZone.replaceAll("_", " ")}.</p>
         </div>
       </div>
@@ -78,7 +108,17 @@ export function BookingWidget({ orgSlug, serviceSlug, staff, businessTimeZone, w
         {botRef && <input type="hidden" name="ref" value={botRef} />}
         <FormMessage state={state && !state.ok ? state : null} />
         <p className="text-sm text-gray-700" aria-live="polite">
-          {slot ? <>Your time: <b>{slot.dayLabel}, {slot.label}</b> ({timeZone?.replaceAll("_", " ")})</> : "Pick a day and a time above."}
+          {slot ? (
+            <>
+              Your time:{" "}
+              <b>
+                {slot.dayLabel}, {slot.label}
+              </b>{" "}
+              ({timeZone?.replaceAll("_", " ")})
+            </>
+          ) : (
+            "Pick a day and a time above."
+          )}
         </p>
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField label="Name" name="name" error={errors.name} autoComplete="name" maxLength={120} required />

@@ -34,21 +34,44 @@ export function ManageBookingActions(props: { token: string; orgSlug: string; se
       <FormMessage state={moveState?.ok ? moveState : cancelState} />
       <section>
         {!open ? (
-          <Button type="button" variant="secondary" onClick={() => setOpen(true)}>Reschedule</Button>
+          <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
+            Reschedule
+          </Button>
         ) : (
           <form onSubmit={onMove} className="space-y-4">
             <h2 className="text-base font-semibold text-gray-900">Pick a new time</h2>
             <div className="max-w-xs space-y-1">
-              <label htmlFor="tz" className="block text-sm font-medium text-gray-700">Times shown in</label>
-              <TimeZoneSelect value={timeZone} onChange={(tz) => { setTimeZone(tz); setSlot(null); }} />
+              <label htmlFor="tz" className="block text-sm font-medium text-gray-700">
+                Times shown in
+              </label>
+              <TimeZoneSelect
+                value={timeZone}
+                onChange={(tz) => {
+                  setTimeZone(tz);
+                  setSlot(null);
+                }}
+              />
             </div>
-            <SlotPicker slotsPath={`/api/book/${props.orgSlug}/${props.serviceSlug}/slots`} staff={props.staffId} timeZone={timeZone} windowDays={props.windowDays} selected={slot} onSelect={setSlot} refreshKey={refreshKey} bookedStart={props.bookedStart} />
+            <SlotPicker
+              slotsPath={`/api/book/${props.orgSlug}/${props.serviceSlug}/slots`}
+              staff={props.staffId}
+              timeZone={timeZone}
+              windowDays={props.windowDays}
+              selected={slot}
+              onSelect={setSlot}
+              refreshKey={refreshKey}
+              bookedStart={props.bookedStart}
+            />
             <input type="hidden" name="token" value={props.token} />
             <input type="hidden" name="start" value={slot?.start ?? ""} />
             {moveState && !moveState.ok && <FormMessage state={moveState} />}
             <div className="flex flex-wrap gap-2">
-              <SubmitButton pending={moving} disabled={!slot} pendingText="Moving…">{slot ? `Move to ${slot.dayLabel}, ${slot.label}` : "Pick a time"}</SubmitButton>
-              <Button type="button" variant="ghost" onClick={() => setOpen(false)}>Keep current time</Button>
+              <SubmitButton pending={moving} disabled={!slot} pendingText="Moving…">
+                {slot ? `Move to ${slot.dayLabel}, ${slot.label}` : "Pick a time"}
+              </SubmitButton>
+              <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
+                Keep current time
+              </Button>
             </div>
           </form>
         )}
@@ -59,7 +82,9 @@ export function ManageBookingActions(props: { token: string; orgSlug: string; se
         <Field label="Reason (optional)" name="reason" error={cancelState && !cancelState.ok ? cancelState.fieldErrors?.reason : undefined}>
           <Textarea name="reason" rows={2} maxLength={500} />
         </Field>
-        <ConfirmButton confirmText="Cancel this booking? The time will be given to others." disabled={canceling}>{canceling ? "Canceling…" : "Cancel booking"}</ConfirmButton>
+        <ConfirmButton confirmText="Cancel this booking? The time will be given to others." disabled={canceling}>
+          {canceling ? "Canceling…" : "Cancel booking"}
+        </ConfirmButton>
       </form>
     </div>
   );

@@ -5,7 +5,18 @@ import clsx from "clsx";
 // the booking being moved has its day ringed.
 const WEEKDAYS = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
 
-export function MonthCalendar({ month, available, selected, marked = null, onSelect, onPrev, onNext, canPrev, canNext, loading }: {
+export function MonthCalendar({
+  month,
+  available,
+  selected,
+  marked = null,
+  onSelect,
+  onPrev,
+  onNext,
+  canPrev,
+  canNext,
+  loading,
+}: {
   month: string; // YYYY-MM
   available: Set<string>;
   selected: string | null;
@@ -27,13 +38,21 @@ export function MonthCalendar({ month, available, selected, marked = null, onSel
   return (
     <div>
       <div className="mb-3 flex items-center justify-between">
-        <button type="button" onClick={onPrev} disabled={!canPrev} aria-label="Previous month" className="rounded-md px-3 py-2 text-gray-700 hover:bg-gray-100 disabled:opacity-30">‹</button>
-        <h3 className="text-sm font-semibold text-gray-900" aria-live="polite">{title}</h3>
-        <button type="button" onClick={onNext} disabled={!canNext} aria-label="Next month" className="rounded-md px-3 py-2 text-gray-700 hover:bg-gray-100 disabled:opacity-30">›</button>
+        <button type="button" onClick={onPrev} disabled={!canPrev} aria-label="Previous month" className="rounded-md px-3 py-2 text-gray-700 hover:bg-gray-100 disabled:opacity-30">
+          ‹
+        </button>
+        <h3 className="text-sm font-semibold text-gray-900" aria-live="polite">
+          {title}
+        </h3>
+        <button type="button" onClick={onNext} disabled={!canNext} aria-label="Next month" className="rounded-md px-3 py-2 text-gray-700 hover:bg-gray-100 disabled:opacity-30">
+          ›
+        </button>
       </div>
       <div className={clsx("grid grid-cols-7 gap-1 text-center", loading && "animate-pulse opacity-60")} role="grid" aria-busy={loading}>
         {WEEKDAYS.map((d) => (
-          <div key={d} className="py-1 text-xs font-medium text-gray-500">{d}</div>
+          <div key={d} className="py-1 text-xs font-medium text-gray-500">
+            {d}
+          </div>
         ))}
         {cells.map((date, i) =>
           date === null ? (
@@ -50,13 +69,22 @@ export function MonthCalendar({ month, available, selected, marked = null, onSel
               {Number(date.slice(8))}
             </button>
           ) : (
-            <div key={date} className={clsx("grid aspect-square place-items-center rounded-full text-sm text-gray-300", marked === date && "font-semibold text-gray-700 ring-2 ring-amber-500 ring-offset-1")} aria-label={`${labelOf(date)}, no times${marked === date ? ", your current booking" : ""}`}>
+            <div
+              key={date}
+              className={clsx("grid aspect-square place-items-center rounded-full text-sm text-gray-300", marked === date && "font-semibold text-gray-700 ring-2 ring-amber-500 ring-offset-1")}
+              aria-label={`${labelOf(date)}, no times${marked === date ? ", your current booking" : ""}`}
+            >
               {Number(date.slice(8))}
             </div>
           ),
         )}
       </div>
-      {marked?.startsWith(month) && <p className="mt-2 flex items-center gap-2 text-xs text-gray-600"><span aria-hidden className="inline-block size-3 rounded-full ring-2 ring-amber-500" />Your current booking</p>}
+      {marked?.startsWith(month) && (
+        <p className="mt-2 flex items-center gap-2 text-xs text-gray-600">
+          <span aria-hidden className="inline-block size-3 rounded-full ring-2 ring-amber-500" />
+          Your current booking
+        </p>
+      )}
     </div>
   );
 }

@@ -7,7 +7,13 @@ export function PublicShell({ orgName, orgHref, footer = "Booking by Frontdesk",
       <header className="border-b border-gray-200 bg-white">
         <div className="mx-auto flex max-w-3xl items-center gap-2 px-4 py-3">
           <span className="grid h-8 w-8 place-items-center rounded-md bg-brand-600 text-sm font-semibold text-white">{orgName.slice(0, 1).toUpperCase()}</span>
-          {orgHref ? <Link href={orgHref} className="font-semibold text-gray-900 hover:underline">{orgName}</Link> : <span className="font-semibold text-gray-900">{orgName}</span>}
+          {orgHref ? (
+            <Link href={orgHref} className="font-semibold text-gray-900 hover:underline">
+              {orgName}
+            </Link>
+          ) : (
+            <span className="font-semibold text-gray-900">{orgName}</span>
+          )}
         </div>
       </header>
       <main className="mx-auto max-w-3xl px-4 py-6 sm:py-10">{children}</main>

@@ -8,7 +8,16 @@ import { MonthCalendar } from "./month-calendar";
 export type PickedSlot = { start: string; label: string; dayLabel: string };
 type Day = { date: string; label: string; slots: { start: string; label: string }[] };
 
-export function SlotPicker({ slotsPath, staff, timeZone, windowDays, selected, onSelect, refreshKey = 0, bookedStart = null }: {
+export function SlotPicker({
+  slotsPath,
+  staff,
+  timeZone,
+  windowDays,
+  selected,
+  onSelect,
+  refreshKey = 0,
+  bookedStart = null,
+}: {
   /** The slots API for one service: the public one, or the dashboard's (short notice allowed). */
   slotsPath: string;
   staff: string;
@@ -38,7 +47,12 @@ export function SlotPicker({ slotsPath, staff, timeZone, windowDays, selected, o
         const body = await res.json();
         if (!res.ok) throw new Error(body?.error?.message ?? "Could not load times.");
         setDays(body.days as Day[]);
-        setDay((shown) => pickShownDay((body.days as Day[]).map((d) => d.date), shown));
+        setDay((shown) =>
+          pickShownDay(
+            (body.days as Day[]).map((d) => d.date),
+            shown,
+          ),
+        );
       })
       .catch((err: Error) => {
         if (err.name !== "AbortError") setError(err.message || "Could not load times. Check your connection and try again.");
@@ -68,17 +82,23 @@ export function SlotPicker({ slotsPath, staff, timeZone, windowDays, selected, o
       />
       <div>
         {error ? (
-          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{error}</p>
-        ) : days === null ? (
-          <p className="text-sm text-gray-500" aria-live="polite">Loading times…</p>
-        ) : !current ? (
-          <p className="rounded-md border border-dashed border-gray-300 px-4 py-6 text-center text-sm text-gray-600">
-            No free times in this month.{(lastMonth === null || month < lastMonth) && " Try the next month."}
+          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+            {error}
           </p>
+        ) : days === null ? (
+          <p className="text-sm text-gray-500" aria-live="polite">
+            Loading times…
+          </p>
+        ) : !current ? (
+          <p className="rounded-md border border-dashed border-gray-300 px-4 py-6 text-center text-sm text-gray-600">No free times in this month.{(lastMonth === null || month < lastMonth) && " Try the next month."}</p>
         ) : (
           <>
             <h3 className="mb-2 text-sm font-semibold text-gray-900">{current.label}</h3>
-            {booked?.date === current.date && <p className="mb-2 text-sm text-gray-600">Your booking now: <b>{booked.time}</b>. Pick a new time below.</p>}
+            {booked?.date === current.date && (
+              <p className="mb-2 text-sm text-gray-600">
+                Your booking now: <b>{booked.time}</b>. Pick a new time below.
+              </p>
+            )}
             <ul className="grid grid-cols-3 gap-2 sm:grid-cols-3" aria-label={`Times on ${current.label}`}>
               {current.slots.map((s) => (
                 <li key={s.start}>

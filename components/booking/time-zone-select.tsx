@@ -8,9 +8,16 @@ export function TimeZoneSelect({ value, onChange, id = "tz" }: { value: string; 
     return all.includes(value) ? all : [value, ...all];
   }, [value]);
   return (
-    <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className="block w-full rounded-md border border-gray-300 bg-white px-2 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-1 focus:ring-brand-500">
+    <select
+      id={id}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      className="block w-full rounded-md border border-gray-300 bg-white px-2 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-1 focus:ring-brand-500"
+    >
       {zones.map((z) => (
-        <option key={z} value={z}>{z.replaceAll("_", " ")}</option>
+        <option key={z} value={z}>
+          {z.replaceAll("_", " ")}
+        </option>
       ))}
     </select>
   );

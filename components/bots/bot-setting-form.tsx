@@ -8,7 +8,29 @@ import type { ActionState } from "@/lib/safe-action";
 type Action<T> = (state: ActionState<T>, data: FormData) => Promise<ActionState<T>>;
 
 /** One text setting of a bot (commands, welcome text) saved to Telegram and here. */
-export function BotSettingForm<T>({ org, botId, action, name, label, hint, initial, rows = 4, placeholder, disabled }: { org: string; botId: string; action: Action<T>; name: string; label: string; hint: string; initial: string; rows?: number; placeholder?: string; disabled?: boolean }) {
+export function BotSettingForm<T>({
+  org,
+  botId,
+  action,
+  name,
+  label,
+  hint,
+  initial,
+  rows = 4,
+  placeholder,
+  disabled,
+}: {
+  org: string;
+  botId: string;
+  action: Action<T>;
+  name: string;
+  label: string;
+  hint: string;
+  initial: string;
+  rows?: number;
+  placeholder?: string;
+  disabled?: boolean;
+}) {
   const [state, onSubmit, pending] = useFormAction(action);
   const error = state && !state.ok ? state.fieldErrors?.[name] : undefined;
   return (

@@ -7,9 +7,11 @@ const show = (html: string) => renderToStaticMarkup(createElement(TelegramHtml, 
 
 describe("TelegramHtml", () => {
   it("renders Telegram's tags as formatting, not as text", () => {
-    expect(show("Hi <b>VIPs</b>, <i>soon</i> <u>u</u> <s>old</s> <code>x</code>")).toBe("<span>Hi <b>VIPs</b>, <i>soon</i> <u>u</u> <s>old</s> <code class=\"rounded bg-black/5 px-1 font-mono text-[0.9em]\">x</code></span>");
+    expect(show("Hi <b>VIPs</b>, <i>soon</i> <u>u</u> <s>old</s> <code>x</code>")).toBe('<span>Hi <b>VIPs</b>, <i>soon</i> <u>u</u> <s>old</s> <code class="rounded bg-black/5 px-1 font-mono text-[0.9em]">x</code></span>');
     expect(show('<a href="https://shop.example/?a=1&amp;b=2">Shop</a>')).toContain('<a class="text-brand-700 underline" href="https://shop.example/?a=1&amp;b=2" target="_blank" rel="noopener noreferrer nofollow">Shop</a>');
-    expect(show("<tg-spoiler>secret</tg-spoiler><blockquote>q</blockquote><pre>p</pre>")).toMatch(/^<span><span class="[^"]*text-transparent[^"]*" title="Spoiler: hover to see">secret<\/span><blockquote[^>]*>q<\/blockquote><pre[^>]*>p<\/pre><\/span>$/);
+    expect(show("<tg-spoiler>secret</tg-spoiler><blockquote>q</blockquote><pre>p</pre>")).toMatch(
+      /^<span><span class="[^"]*text-transparent[^"]*" title="Spoiler: hover to see">secret<\/span><blockquote[^>]*>q<\/blockquote><pre[^>]*>p<\/pre><\/span>$/,
+    );
   });
 
   it("never injects HTML: other tags, attributes and script links are text", () => {

@@ -27,7 +27,13 @@ function describe(item: TimelineItem, timezone: string, slug?: string): { title:
       return {
         title: (
           <span className="flex flex-wrap items-center gap-2">
-            {href ? <Link href={href} className="text-brand-700 hover:underline">{what}</Link> : what}
+            {href ? (
+              <Link href={href} className="text-brand-700 hover:underline">
+                {what}
+              </Link>
+            ) : (
+              what
+            )}
             <span className="tabular-nums">{formatMoney(item.amount, item.currency)}</span>
             <Badge tone={statusTone[item.status]}>{capitalize(item.status)}</Badge>
           </span>
@@ -43,7 +49,13 @@ function describe(item: TimelineItem, timezone: string, slug?: string): { title:
       return {
         title: (
           <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
-            {base ? <Link href={`${base}/subscribers/${item.subscriberId}`} className="text-brand-700 hover:underline">Telegram chat with {item.botName}</Link> : `Telegram chat with ${item.botName}`}
+            {base ? (
+              <Link href={`${base}/subscribers/${item.subscriberId}`} className="text-brand-700 hover:underline">
+                Telegram chat with {item.botName}
+              </Link>
+            ) : (
+              `Telegram chat with ${item.botName}`
+            )}
             {item.status !== "ACTIVE" && <Badge tone="gray">{capitalize(item.status)}</Badge>}
             {base && (
               <Link href={`${base}/inbox?c=${item.subscriberId}`} className="text-xs font-normal text-gray-600 hover:text-gray-900 hover:underline">
@@ -61,7 +73,13 @@ function describe(item: TimelineItem, timezone: string, slug?: string): { title:
       return {
         title: (
           <span className="flex flex-wrap items-center gap-2">
-            {slug ? <Link href={`/${slug}/bookings/${item.bookingId}`} className="text-brand-700 hover:underline">Booking: {item.serviceName}</Link> : `Booking: ${item.serviceName}`}
+            {slug ? (
+              <Link href={`/${slug}/bookings/${item.bookingId}`} className="text-brand-700 hover:underline">
+                Booking: {item.serviceName}
+              </Link>
+            ) : (
+              `Booking: ${item.serviceName}`
+            )}
             <BookingStatusBadge status={item.status} />
           </span>
         ),

@@ -23,7 +23,8 @@ export function ImportWizard({ org, customersHref, previewAction, importAction }
       heading="h2"
       help={
         <>
-          A header row, then one customer per row. Recognised columns: <code>name</code> (required), <code>email</code>, <code>phone</code>, <code>tags</code> (separated by ; or ,), <code>telegram_user_id</code>, <code>notes</code>. A row whose email matches an existing customer updates it: filled cells overwrite, tags are added. Up to 5,000 rows and 2 MB.
+          A header row, then one customer per row. Recognised columns: <code>name</code> (required), <code>email</code>, <code>phone</code>, <code>tags</code> (separated by ; or ,), <code>telegram_user_id</code>, <code>notes</code>. A row whose email
+          matches an existing customer updates it: filled cells overwrite, tags are added. Up to 5,000 rows and 2 MB.
         </>
       }
       template={{ csv: template, fileName: "customers-template.csv" }}

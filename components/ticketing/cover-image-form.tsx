@@ -33,16 +33,30 @@ export function CoverImageForm<T>({ org, eventId, coverUrl, action }: { org: str
         <div className="flex aspect-[2/1] w-full items-center justify-center rounded-md border border-dashed border-gray-300 text-sm text-gray-500">No cover image</div>
       )}
       <Field label="Cover image" name="cover" error={error ?? undefined} hint="JPEG, PNG or WebP, up to 5 MB; wide images (2:1) look best">
-        <input id="cover" type="file" name="cover" accept={IMAGE_ACCEPT} onChange={(e) => setTooBig(checkImageFile(e.target.files?.[0]))} className="block w-full text-sm text-gray-700 file:mr-3 file:rounded-md file:border-0 file:bg-gray-100 file:px-3 file:py-1.5 file:text-sm file:font-medium" />
+        <input
+          id="cover"
+          type="file"
+          name="cover"
+          accept={IMAGE_ACCEPT}
+          onChange={(e) => setTooBig(checkImageFile(e.target.files?.[0]))}
+          className="block w-full text-sm text-gray-700 file:mr-3 file:rounded-md file:border-0 file:bg-gray-100 file:px-3 file:py-1.5 file:text-sm file:font-medium"
+        />
       </Field>
       <div className="flex flex-wrap gap-2">
         <SubmitButton pending={pending} disabled={Boolean(tooBig)} pendingText="Uploading…">
           Upload cover
         </SubmitButton>
         {coverUrl && (
-          <Button type="submit" name="remove" value="on" variant="secondary" disabled={pending} onClick={(e) => {
-            if (!window.confirm("Remove the cover image?")) e.preventDefault();
-          }}>
+          <Button
+            type="submit"
+            name="remove"
+            value="on"
+            variant="secondary"
+            disabled={pending}
+            onClick={(e) => {
+              if (!window.confirm("Remove the cover image?")) e.preventDefault();
+            }}
+          >
             Remove
           </Button>
         )}

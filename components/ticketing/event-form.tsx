@@ -12,7 +12,27 @@ export type EventFormValues = { title: string; slug: string; description: string
 type VenueOption = { id: string; name: string; city: string; timeZone: string };
 
 /** Create or edit an event. The slug follows the title until edited; times are in the venue's zone. */
-export function EventForm<T>({ org, action, eventId, initial, venues, orgTimeZone, venuesHref, submitLabel, cancelHref }: { org: string; action: FormAction<T>; eventId?: string; initial: EventFormValues; venues: VenueOption[]; orgTimeZone: string; venuesHref: string; submitLabel: string; cancelHref?: string }) {
+export function EventForm<T>({
+  org,
+  action,
+  eventId,
+  initial,
+  venues,
+  orgTimeZone,
+  venuesHref,
+  submitLabel,
+  cancelHref,
+}: {
+  org: string;
+  action: FormAction<T>;
+  eventId?: string;
+  initial: EventFormValues;
+  venues: VenueOption[];
+  orgTimeZone: string;
+  venuesHref: string;
+  submitLabel: string;
+  cancelHref?: string;
+}) {
   const [state, onSubmit, pending] = useFormAction(action);
   const errors = (state && !state.ok ? state.fieldErrors : undefined) ?? {};
   const [venueId, setVenueId] = useState(initial.venueId);
@@ -23,7 +43,13 @@ export function EventForm<T>({ org, action, eventId, initial, venues, orgTimeZon
       {eventId && <input type="hidden" name="id" value={eventId} />}
       <FormMessage state={state} />
       <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
-        <NameAndSlugFields name={{ label: "Title", field: "title", maxLength: 140 }} slug={{ hint: (slug) => `The public page: /e/${slug || "your-event"}`, maxLength: 80 }} initial={{ name: initial.title, slug: initial.slug }} editing={Boolean(eventId)} errors={errors} />
+        <NameAndSlugFields
+          name={{ label: "Title", field: "title", maxLength: 140 }}
+          slug={{ hint: (slug) => `The public page: /e/${slug || "your-event"}`, maxLength: 80 }}
+          initial={{ name: initial.title, slug: initial.slug }}
+          editing={Boolean(eventId)}
+          errors={errors}
+        />
         <div className="sm:col-span-2">
           <Field label="Description" name="description" error={errors.description} hint="Shown on the public event page">
             <Textarea name="description" rows={5} defaultValue={initial.description} error={errors.description} maxLength={10000} />
@@ -40,7 +66,11 @@ export function EventForm<T>({ org, action, eventId, initial, venues, orgTimeZon
           </Select>
           {venues.length === 0 && (
             <p className="text-xs text-gray-500">
-              No venues yet. <a href={venuesHref} className="text-brand-700 underline">Add a venue</a>.
+              No venues yet.{" "}
+              <a href={venuesHref} className="text-brand-700 underline">
+                Add a venue
+              </a>
+              .
             </p>
           )}
         </Field>

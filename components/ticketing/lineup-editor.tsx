@@ -38,7 +38,14 @@ export function LineupEditor({ org, eventId, items, readOnly = false }: { org: s
                 <details className="mt-2">
                   <summary className="cursor-pointer text-sm font-medium text-brand-700">Edit</summary>
                   <div className="mt-3 space-y-3">
-                    <LineupItemForm org={org} eventId={eventId} itemId={item.id} initial={{ name: item.name, role: item.role, bio: item.bio ?? "", notes: item.notes ?? "", hasImage: Boolean(item.imagePath) }} action={updateLineupItemAction} submitLabel="Save entry" />
+                    <LineupItemForm
+                      org={org}
+                      eventId={eventId}
+                      itemId={item.id}
+                      initial={{ name: item.name, role: item.role, bio: item.bio ?? "", notes: item.notes ?? "", hasImage: Boolean(item.imagePath) }}
+                      action={updateLineupItemAction}
+                      submitLabel="Save entry"
+                    />
                     <ConfirmActionForm action={deleteLineupItemAction} fields={fields(item.id)} confirmText={`Remove ${item.name} from the lineup?`} label="Remove from lineup" />
                   </div>
                 </details>

@@ -39,7 +39,14 @@ export function LineupItemForm<T>({ org, eventId, itemId, initial, action, submi
           </Field>
         </div>
         <Field label="Photo" name={id("image")} error={tooBig ?? errors.image} hint="JPEG, PNG or WebP, up to 5 MB">
-          <input id={id("image")} type="file" name="image" accept={IMAGE_ACCEPT} onChange={(e) => setTooBig(checkImageFile(e.target.files?.[0]))} className="block w-full text-sm text-gray-700 file:mr-3 file:rounded-md file:border-0 file:bg-gray-100 file:px-3 file:py-1.5 file:text-sm" />
+          <input
+            id={id("image")}
+            type="file"
+            name="image"
+            accept={IMAGE_ACCEPT}
+            onChange={(e) => setTooBig(checkImageFile(e.target.files?.[0]))}
+            className="block w-full text-sm text-gray-700 file:mr-3 file:rounded-md file:border-0 file:bg-gray-100 file:px-3 file:py-1.5 file:text-sm"
+          />
         </Field>
         {initial.hasImage && (
           <label className="flex items-center gap-2 self-end pb-2 text-sm text-gray-800">

@@ -10,7 +10,29 @@ import type { PromoCodeFormValues } from "@/lib/ticketing/client";
 type Option = { id: string; title?: string; name?: string };
 
 /** Add or edit a promo code; on an event's tab the event is fixed, on the org list it is chosen. */
-export function PromoCodeForm<T>({ org, action, promoCodeId, initial, currency, timeZone, events, segments, fixedEventId, submitLabel }: { org: string; action: FormAction<T>; promoCodeId?: string; initial: PromoCodeFormValues; currency: string; timeZone: string; events?: Option[]; segments: Option[]; fixedEventId?: string; submitLabel: string }) {
+export function PromoCodeForm<T>({
+  org,
+  action,
+  promoCodeId,
+  initial,
+  currency,
+  timeZone,
+  events,
+  segments,
+  fixedEventId,
+  submitLabel,
+}: {
+  org: string;
+  action: FormAction<T>;
+  promoCodeId?: string;
+  initial: PromoCodeFormValues;
+  currency: string;
+  timeZone: string;
+  events?: Option[];
+  segments: Option[];
+  fixedEventId?: string;
+  submitLabel: string;
+}) {
   const [state, onSubmit, pending] = useFormAction(action);
   const errors = (state && !state.ok ? state.fieldErrors : undefined) ?? {};
   const [kind, setKind] = useState(initial.kind);
@@ -45,7 +67,9 @@ export function PromoCodeForm<T>({ org, action, promoCodeId, initial, currency, 
             <Select name="eventId" id={id("eventId")} defaultValue={initial.eventId}>
               <option value="">Every event</option>
               {events.map((e) => (
-                <option key={e.id} value={e.id}>{e.title}</option>
+                <option key={e.id} value={e.id}>
+                  {e.title}
+                </option>
               ))}
             </Select>
           </Field>
@@ -54,7 +78,9 @@ export function PromoCodeForm<T>({ org, action, promoCodeId, initial, currency, 
           <Select name="segmentId" id={id("segmentId")} defaultValue={initial.segmentId}>
             <option value="">Anyone</option>
             {segments.map((s) => (
-              <option key={s.id} value={s.id}>{s.name}</option>
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
             ))}
           </Select>
         </Field>

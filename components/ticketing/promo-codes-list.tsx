@@ -36,7 +36,18 @@ export function PromoCodesList({ org, rows, currency, timeZone, canManage, event
               <details className="mt-3">
                 <summary className="cursor-pointer text-sm font-medium text-brand-700">Edit</summary>
                 <div className="mt-3">
-                  <PromoCodeForm org={org} action={updatePromoCodeAction} promoCodeId={p.id} initial={promoCodeToForm(p, currency, timeZone)} currency={currency} timeZone={timeZone} events={events} segments={segments} fixedEventId={fixedEventId} submitLabel="Save promo code" />
+                  <PromoCodeForm
+                    org={org}
+                    action={updatePromoCodeAction}
+                    promoCodeId={p.id}
+                    initial={promoCodeToForm(p, currency, timeZone)}
+                    currency={currency}
+                    timeZone={timeZone}
+                    events={events}
+                    segments={segments}
+                    fixedEventId={fixedEventId}
+                    submitLabel="Save promo code"
+                  />
                 </div>
               </details>
             )}

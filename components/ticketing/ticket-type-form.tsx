@@ -8,7 +8,25 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import type { TicketTypeFormValues } from "@/lib/ticketing/client";
 
 /** Add or edit a ticket type: price in the org currency (blank = free), capacity, sale window in the event's zone. */
-export function TicketTypeForm<T>({ org, eventId, action, ticketTypeId, initial, currency, timeZone, submitLabel }: { org: string; eventId: string; action: FormAction<T>; ticketTypeId?: string; initial: TicketTypeFormValues; currency: string; timeZone: string; submitLabel: string }) {
+export function TicketTypeForm<T>({
+  org,
+  eventId,
+  action,
+  ticketTypeId,
+  initial,
+  currency,
+  timeZone,
+  submitLabel,
+}: {
+  org: string;
+  eventId: string;
+  action: FormAction<T>;
+  ticketTypeId?: string;
+  initial: TicketTypeFormValues;
+  currency: string;
+  timeZone: string;
+  submitLabel: string;
+}) {
   const [state, onSubmit, pending] = useFormAction(action);
   const errors = (state && !state.ok ? state.fieldErrors : undefined) ?? {};
   const [hidden, setHidden] = useState(initial.hidden);

@@ -9,9 +9,13 @@ export function AddToCalendar({ event, ticketCode, centered = false, className }
     <div className={className}>
       <p className="text-sm font-medium text-gray-900">Add to your calendar</p>
       <div className={centered ? "mt-2 flex flex-wrap justify-center gap-2" : "mt-2 flex flex-wrap gap-2"}>
-        <a href={`/t/${ticketCode}/event.ics`} download className={buttonClass("secondary")}>Calendar file (.ics)</a>
+        <a href={`/t/${ticketCode}/event.ics`} download className={buttonClass("secondary")}>
+          Calendar file (.ics)
+        </a>
         {/* noreferrer: the page's URL carries the ticket code */}
-        <a href={googleCalendarUrl(event, publicEventUrl(event.slug))} target="_blank" rel="noopener noreferrer" className={buttonClass("secondary")}>Google Calendar</a>
+        <a href={googleCalendarUrl(event, publicEventUrl(event.slug))} target="_blank" rel="noopener noreferrer" className={buttonClass("secondary")}>
+          Google Calendar
+        </a>
       </div>
     </div>
   );

@@ -69,7 +69,11 @@ export function CheckoutForm({ slug, types: initialTypes, unlockCode, paymentsMi
           <TicketTypeRow key={t.id} type={t} quantity={quantities[t.id] ?? 0} onChange={(n) => setQuantity(t.id, n)} error={errors[`quantities.${t.id}`]} blocked={t.price > 0 ? blockedPaid : undefined} />
         ))}
       </ul>
-      {errors.quantities && <p role="alert" className="text-sm text-red-600">{errors.quantities}</p>}
+      {errors.quantities && (
+        <p role="alert" className="text-sm text-red-600">
+          {errors.quantities}
+        </p>
+      )}
       {onSale && (
         <>
           <div className="grid gap-3 sm:grid-cols-2">
@@ -83,18 +87,36 @@ export function CheckoutForm({ slug, types: initialTypes, unlockCode, paymentsMi
               <dl className="space-y-1">
                 {priced.discount > 0 && (
                   <>
-                    <div className="flex justify-between text-gray-600"><dt>Subtotal</dt><dd>{formatMoney(priced.subtotal, priced.currency)}</dd></div>
-                    <div className="flex justify-between text-green-700"><dt>Promo {promo?.code}</dt><dd>−{formatMoney(priced.discount, priced.currency)}</dd></div>
+                    <div className="flex justify-between text-gray-600">
+                      <dt>Subtotal</dt>
+                      <dd>{formatMoney(priced.subtotal, priced.currency)}</dd>
+                    </div>
+                    <div className="flex justify-between text-green-700">
+                      <dt>Promo {promo?.code}</dt>
+                      <dd>−{formatMoney(priced.discount, priced.currency)}</dd>
+                    </div>
                   </>
                 )}
-                <div className="flex justify-between font-semibold text-gray-900"><dt>Total</dt><dd>{priced.total > 0 ? formatMoney(priced.total, priced.currency) : "Free"}</dd></div>
+                <div className="flex justify-between font-semibold text-gray-900">
+                  <dt>Total</dt>
+                  <dd>{priced.total > 0 ? formatMoney(priced.total, priced.currency) : "Free"}</dd>
+                </div>
               </dl>
             ) : (
               <p className="text-gray-600">{currencies.size > 1 ? "These tickets are priced in different currencies: please buy them in separate orders." : "Choose your tickets above."}</p>
             )}
           </div>
-          {message && <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{message}</p>}
-          <button type="submit" disabled={pending} aria-busy={pending} className="inline-flex w-full items-center justify-center rounded-md bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:cursor-not-allowed disabled:bg-brand-500/60 sm:w-auto">
+          {message && (
+            <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+              {message}
+            </p>
+          )}
+          <button
+            type="submit"
+            disabled={pending}
+            aria-busy={pending}
+            className="inline-flex w-full items-center justify-center rounded-md bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:cursor-not-allowed disabled:bg-brand-500/60 sm:w-auto"
+          >
             {pending ? "Reserving your tickets…" : priced && priced.total > 0 ? `Continue to payment · ${formatMoney(priced.total, priced.currency)}` : "Get tickets"}
           </button>
           {priced && priced.total > 0 && <p className="text-xs text-gray-500">We hold your tickets for 15 minutes while you pay.</p>}

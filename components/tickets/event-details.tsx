@@ -15,8 +15,16 @@ export function EventDetails({ event }: { event: PublicEvent }) {
       <p className="text-sm font-medium text-brand-700">{event.org.name} presents</p>
       <h1 className="mt-1 text-3xl font-semibold tracking-tight text-gray-900">{event.title}</h1>
       <dl className="mt-3 space-y-1 text-sm text-gray-700">
-        <div><dt className="sr-only">When</dt><dd>{formatEventTime(event)}</dd></div>
-        {where && <div><dt className="sr-only">Where</dt><dd>{where}</dd></div>}
+        <div>
+          <dt className="sr-only">When</dt>
+          <dd>{formatEventTime(event)}</dd>
+        </div>
+        {where && (
+          <div>
+            <dt className="sr-only">Where</dt>
+            <dd>{where}</dd>
+          </div>
+        )}
       </dl>
       {event.description && <p className="mt-4 whitespace-pre-line text-sm leading-6 text-gray-700">{event.description}</p>}
       {event.lineup.length > 0 && (

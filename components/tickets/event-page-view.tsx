@@ -18,13 +18,21 @@ export function EventPageView({ event, unlockCode, notice }: { event: PublicEven
   return (
     <PublicShell orgName={event.org.name} footer="Tickets by Frontdesk">
       <EventDetails event={event} />
-      {notice && <p role="status" className="mt-6 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">{notice}</p>}
+      {notice && (
+        <p role="status" className="mt-6 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">
+          {notice}
+        </p>
+      )}
       <Card className="mt-8">
         <h2 className="text-lg font-semibold text-gray-900">Tickets</h2>
         {state === "CANCELED" ? (
-          <p role="alert" className="mt-2 text-sm text-gray-700">This event has been canceled. Ticket holders are refunded by the organizer.</p>
+          <p role="alert" className="mt-2 text-sm text-gray-700">
+            This event has been canceled. Ticket holders are refunded by the organizer.
+          </p>
         ) : state === "ENDED" ? (
-          <p role="status" className="mt-2 text-sm text-gray-700">This event is over, so tickets are no longer sold. Thank you to everyone who came.</p>
+          <p role="status" className="mt-2 text-sm text-gray-700">
+            This event is over, so tickets are no longer sold. Thank you to everyone who came.
+          </p>
         ) : types.length === 0 ? (
           <p className="mt-2 text-sm text-gray-600">No tickets are on sale for this event yet. Please check back later.</p>
         ) : (
@@ -41,7 +49,11 @@ export function EventPageView({ event, unlockCode, notice }: { event: PublicEven
               <input name="code" defaultValue={unlockCode ?? ""} className="block w-full rounded-md border border-gray-300 px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-1 focus:ring-brand-500" />
             </label>
             <button className="rounded-md border border-gray-300 bg-white px-3 py-2 text-sm font-medium text-gray-800 shadow-sm hover:bg-gray-50">Unlock</button>
-            {unlockCode && !types.some((t) => t.unlocked) && <p role="alert" className="w-full text-xs text-red-600">This code does not unlock any tickets.</p>}
+            {unlockCode && !types.some((t) => t.unlocked) && (
+              <p role="alert" className="w-full text-xs text-red-600">
+                This code does not unlock any tickets.
+              </p>
+            )}
           </form>
         )}
       </Card>

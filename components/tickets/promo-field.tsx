@@ -31,19 +31,38 @@ export function PromoField({ slug, applied, onApply, error: serverError }: { slu
           Promo code <b>{applied.code}</b> applied
           {applied.forSelectedCustomers && <span className="block text-xs text-green-700">For selected customers: checked against your email when you order.</span>}
         </span>
-        <button type="button" onClick={() => onApply(null)} className="text-xs font-medium underline">Remove</button>
+        <button type="button" onClick={() => onApply(null)} className="text-xs font-medium underline">
+          Remove
+        </button>
       </p>
     );
   }
   const shown = error || serverError;
   return (
     <div className="space-y-1">
-      <label htmlFor="promoCode" className="block text-sm font-medium text-gray-700">Promo code</label>
+      <label htmlFor="promoCode" className="block text-sm font-medium text-gray-700">
+        Promo code
+      </label>
       <div className="flex gap-2">
-        <input id="promoCode" value={code} onChange={(e) => setCode(e.target.value)} aria-invalid={Boolean(shown)} aria-describedby={shown ? "promoCode-error" : undefined} onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), code.trim() && void apply())} className="block w-full rounded-md border border-gray-300 bg-white px-3 py-2 text-sm uppercase shadow-sm focus:border-brand-500 focus:outline-none focus:ring-1 focus:ring-brand-500 aria-[invalid=true]:border-red-500" autoComplete="off" />
-        <button type="button" onClick={apply} disabled={pending || !code.trim()} className="shrink-0 rounded-md border border-gray-300 bg-white px-3 py-2 text-sm font-medium text-gray-800 shadow-sm hover:bg-gray-50 disabled:text-gray-400">{pending ? "Checking…" : "Apply"}</button>
+        <input
+          id="promoCode"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          aria-invalid={Boolean(shown)}
+          aria-describedby={shown ? "promoCode-error" : undefined}
+          onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), code.trim() && void apply())}
+          className="block w-full rounded-md border border-gray-300 bg-white px-3 py-2 text-sm uppercase shadow-sm focus:border-brand-500 focus:outline-none focus:ring-1 focus:ring-brand-500 aria-[invalid=true]:border-red-500"
+          autoComplete="off"
+        />
+        <button type="button" onClick={apply} disabled={pending || !code.trim()} className="shrink-0 rounded-md border border-gray-300 bg-white px-3 py-2 text-sm font-medium text-gray-800 shadow-sm hover:bg-gray-50 disabled:text-gray-400">
+          {pending ? "Checking…" : "Apply"}
+        </button>
       </div>
-      {shown && <p id="promoCode-error" role="alert" className="text-xs text-red-600">{shown}</p>}
+      {shown && (
+        <p id="promoCode-error" role="alert" className="text-xs text-red-600">
+          {shown}
+        </p>
+      )}
     </div>
   );
 }

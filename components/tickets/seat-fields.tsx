@@ -10,7 +10,11 @@ export function LabeledInput({ id, label, error, ...props }: React.InputHTMLAttr
     <div className="space-y-1">
       <FieldLabel htmlFor={id} label={label} required={props.required} />
       <input id={id} aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-error` : undefined} className={inputClass} {...props} />
-      {error && <p id={`${id}-error`} role="alert" className="text-xs text-red-600">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} role="alert" className="text-xs text-red-600">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -24,7 +28,9 @@ export function SeatFields({ seats, typeNames, errors, onChange }: { seats: Seat
       <p className="text-xs text-gray-500">Each ticket is emailed to its attendee. Leave a seat blank to get it yourself.</p>
       {seats.map((seat, i) => (
         <div key={i} className="grid gap-3 rounded-md border border-gray-200 p-3 sm:grid-cols-2">
-          <p className="text-xs font-medium text-gray-600 sm:col-span-2">Ticket {i + 1} · {typeNames[seat.ticketTypeId]}</p>
+          <p className="text-xs font-medium text-gray-600 sm:col-span-2">
+            Ticket {i + 1} · {typeNames[seat.ticketTypeId]}
+          </p>
           <LabeledInput id={`attendees.${i}.name`} label={`Ticket ${i + 1} name`} value={seat.name} error={errors[`attendees.${i}.name`]} autoComplete="off" onChange={(e) => onChange(i, { ...seat, name: e.target.value })} />
           <LabeledInput id={`attendees.${i}.email`} label={`Ticket ${i + 1} email`} type="email" value={seat.email} error={errors[`attendees.${i}.email`]} autoComplete="off" onChange={(e) => onChange(i, { ...seat, email: e.target.value })} />
         </div>

@@ -17,7 +17,11 @@ export function TicketTypeRow({ type, quantity, onChange, error, blocked }: { ty
         {type.description && <p className="mt-1 text-sm text-gray-600">{type.description}</p>}
         {type.state === "ON_SALE" && type.remaining <= 10 && <p className="mt-1 text-xs font-medium text-amber-700">Only {type.remaining} left</p>}
         {blocked && type.state === "ON_SALE" && <p className="mt-1 text-xs text-gray-600">{blocked}</p>}
-        {error && <p id={`q-${type.id}-error`} role="alert" className="mt-1 text-xs text-red-600">{error}</p>}
+        {error && (
+          <p id={`q-${type.id}-error`} role="alert" className="mt-1 text-xs text-red-600">
+            {error}
+          </p>
+        )}
       </div>
       {selectable ? (
         <label className="flex items-center gap-2 text-sm text-gray-700">
@@ -29,7 +33,11 @@ export function TicketTypeRow({ type, quantity, onChange, error, blocked }: { ty
             aria-describedby={error ? `q-${type.id}-error` : undefined}
             className="rounded-md border border-gray-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-1 focus:ring-brand-500"
           >
-            {Array.from({ length: max + 1 }, (_, n) => <option key={n} value={n}>{n}</option>)}
+            {Array.from({ length: max + 1 }, (_, n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
           </select>
         </label>
       ) : (

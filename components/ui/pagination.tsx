@@ -14,8 +14,20 @@ export function Pagination({ page, pageCount, total, basePath, query }: { page: 
         Page {page} of {pageCount} · {total} total
       </span>
       <span className="flex gap-2">
-        {page > 1 ? <Link className={link} href={href(page - 1)}>Previous</Link> : <span className={`${link} opacity-40`}>Previous</span>}
-        {page < pageCount ? <Link className={link} href={href(page + 1)}>Next</Link> : <span className={`${link} opacity-40`}>Next</span>}
+        {page > 1 ? (
+          <Link className={link} href={href(page - 1)}>
+            Previous
+          </Link>
+        ) : (
+          <span className={`${link} opacity-40`}>Previous</span>
+        )}
+        {page < pageCount ? (
+          <Link className={link} href={href(page + 1)}>
+            Next
+          </Link>
+        ) : (
+          <span className={`${link} opacity-40`}>Next</span>
+        )}
       </span>
     </nav>
   );

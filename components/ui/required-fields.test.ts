@@ -40,7 +40,11 @@ type Shape = Record<string, z.ZodType>;
 const shapeOf = (schema: unknown): Shape => {
   const s = schema as { shape?: Shape; def?: { in?: unknown; out?: unknown } };
   if (s.shape) return s.shape;
-  for (const inner of [s.def?.in, s.def?.out]) if ((inner as { shape?: Shape })?.shape || (inner as { def?: unknown })?.def) try { return shapeOf(inner); } catch {}
+  for (const inner of [s.def?.in, s.def?.out])
+    if ((inner as { shape?: Shape })?.shape || (inner as { def?: unknown })?.def)
+      try {
+        return shapeOf(inner);
+      } catch {}
   throw new Error("schema without a shape");
 };
 const requiredKeys = (shape: Shape) => Object.keys(shape).filter((k) => !shape[k].safeParse("").success && !shape[k].safeParse(undefined).success);
@@ -79,7 +83,7 @@ function check(html: string, shape: Shape, { skip = [] as string[] } = {}) {
   return problems;
 }
 
-const render = <P,>(C: ComponentType<P>, props: P) => renderToStaticMarkup(createElement(C as ComponentType<object>, props as object));
+const render = <P>(C: ComponentType<P>, props: P) => renderToStaticMarkup(createElement(C as ComponentType<object>, props as object));
 const action = async () => null;
 const blank = new Proxy({}, { get: (_, k) => (k === "staffIds" ? [] : k === "steps" ? [] : "") }) as never;
 

@@ -16,10 +16,7 @@ export function SectionTabs({ label, base, tabs }: { label: string; base: string
             key={tab.label}
             href={href}
             aria-current={active ? "page" : undefined}
-            className={clsx(
-              "-mb-px shrink-0 border-b-2 px-4 py-2 text-sm font-medium",
-              active ? "border-brand-600 text-brand-700" : "border-transparent text-gray-600 hover:border-gray-300 hover:text-gray-900",
-            )}
+            className={clsx("-mb-px shrink-0 border-b-2 px-4 py-2 text-sm font-medium", active ? "border-brand-600 text-brand-700" : "border-transparent text-gray-600 hover:border-gray-300 hover:text-gray-900")}
           >
             {tab.label}
           </Link>

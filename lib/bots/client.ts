@@ -8,7 +8,23 @@ export { sanitizeTelegramHtml } from "./flow-engine/format-telegram-html";
 export { listNodeExits, type NodeExit } from "./flow-engine/list-node-exits";
 export { parseIncomingText } from "./flow-engine/parse-incoming-text";
 export { runFlow } from "./flow-engine/run-flow-step";
-export { type ChoiceOption, type ConditionRule, type ConversationState, type Effect, type FlowEvent, type FlowGraph, flowGraphSchema, type FlowNode, type FlowNodeType, type MessageButton, type OutButton, type RunnableFlow, type SubscriberSnapshot, type Trigger, type Variables } from "./flow-engine/types";
+export {
+  type ChoiceOption,
+  type ConditionRule,
+  type ConversationState,
+  type Effect,
+  type FlowEvent,
+  type FlowGraph,
+  flowGraphSchema,
+  type FlowNode,
+  type FlowNodeType,
+  type MessageButton,
+  type OutButton,
+  type RunnableFlow,
+  type SubscriberSnapshot,
+  type Trigger,
+  type Variables,
+} from "./flow-engine/types";
 export { type FlowIssue, validateFlow } from "./flow-engine/validate-flow";
 export { describeTrigger } from "./flows/describe-trigger";
 export type { FlowRunError } from "./flows/list-flow-run-errors";

@@ -10,7 +10,21 @@ export { listBots } from "./admin/list-bots";
 export { getBotWebhookHealth, removeBotWebhook, setBotWebhook } from "./admin/manage-bot-webhook";
 export { disconnectBot, setBotCommands, setBotWelcomeText } from "./admin/update-bot-settings";
 export { audienceSchema, countBroadcastAudience, countSavedAudience, readAudience } from "./broadcasts/broadcast-audience";
-export { claimDeliveries, type ClaimedDelivery, claimFeed, confirmSent, lastSendAgoMs, markAttempt, markRefused, recordBlocked, recordFailure, recoverStaleDeliveries, refreshBroadcastCounts, releaseDeliveries, UNKNOWN_OUTCOME } from "./broadcasts/broadcast-deliveries";
+export {
+  claimDeliveries,
+  type ClaimedDelivery,
+  claimFeed,
+  confirmSent,
+  lastSendAgoMs,
+  markAttempt,
+  markRefused,
+  recordBlocked,
+  recordFailure,
+  recoverStaleDeliveries,
+  refreshBroadcastCounts,
+  releaseDeliveries,
+  UNKNOWN_OUTCOME,
+} from "./broadcasts/broadcast-deliveries";
 export { broadcastFormSchema } from "./broadcasts/broadcast-fields";
 export { changeBroadcastStatus } from "./broadcasts/change-broadcast-status";
 export { deleteDraftBroadcast } from "./broadcasts/delete-draft-broadcast";

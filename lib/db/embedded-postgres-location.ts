@@ -33,9 +33,7 @@ export function resolveOsUser({ name = PG_OS_USER, create = true }: { name?: str
     const created = lookupUser(name);
     if (created) return created;
     const why = (made.error?.message ?? made.stderr ?? "").trim().split("\n")[0];
-    throw new EmbeddedPostgresSetupError(
-      `Running as root, the embedded PostgreSQL needs a "${name}" OS user and creating it failed${why ? ` (${why})` : ""}: create it with \`useradd --system --user-group ${name}\`, or ${howToAvoid}.`,
-    );
+    throw new EmbeddedPostgresSetupError(`Running as root, the embedded PostgreSQL needs a "${name}" OS user and creating it failed${why ? ` (${why})` : ""}: create it with \`useradd --system --user-group ${name}\`, or ${howToAvoid}.`);
   }
   throw new EmbeddedPostgresSetupError(`Running as root, the embedded PostgreSQL needs a "${name}" OS user, and there is none: create it with \`useradd --system --user-group ${name}\`, or ${howToAvoid}.`);
 }
@@ -64,7 +62,11 @@ function nearestExisting(p: string): string {
 export function relocatedName(dataDir: string): string {
   const abs = path.resolve(dataDir);
   const hash = createHash("sha256").update(abs).digest("hex").slice(0, 12);
-  const readable = abs.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(-60).replace(/^-+/, "");
+  const readable = abs
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(-60)
+    .replace(/^-+/, "");
   return `${readable}-${hash}`;
 }
 
@@ -136,9 +138,7 @@ function ownDataDir(dataDir: string, user: OsUser) {
     chownSync(dataDir, user.uid, user.gid);
     chmodSync(dataDir, 0o700);
   } catch (err) {
-    throw new EmbeddedPostgresSetupError(
-      `The embedded PostgreSQL's data folder ${dataDir} could not be made for the "${user.name}" OS user (${(err as Error).message}): ${howToAvoid}.`,
-    );
+    throw new EmbeddedPostgresSetupError(`The embedded PostgreSQL's data folder ${dataDir} could not be made for the "${user.name}" OS user (${(err as Error).message}): ${howToAvoid}.`);
   }
 }
 

@@ -129,7 +129,10 @@ function failure(step: "initialise" | "start", detail: string, { port, dataDir }
 
 /** The lines that say what went wrong (Postgres's FATAL/ERROR lines), without their timestamps. */
 function lastLines(text: string): string {
-  const lines = text.trim().split("\n").map((l) => l.replace(/^\S+ \S+ \S+ \[\d+\] /, "").trim());
+  const lines = text
+    .trim()
+    .split("\n")
+    .map((l) => l.replace(/^\S+ \S+ \S+ \[\d+\] /, "").trim());
   const telling = lines.filter((l) => /FATAL|ERROR|HINT|in use|could not bind/i.test(l));
   return (telling.length ? telling : lines).slice(-3).join(" ").trim();
 }

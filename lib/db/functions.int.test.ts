@@ -60,7 +60,10 @@ describe("PL/pgSQL functions are source files", () => {
 
   it("has a file for every PL/pgSQL function in the database", async () => {
     const inDb = await bodiesIn(client);
-    const plpgsql = [...inDb].filter(([, defs]) => defs.some((d) => d.language === "plpgsql")).map(([name]) => name).sort();
+    const plpgsql = [...inDb]
+      .filter(([, defs]) => defs.some((d) => d.language === "plpgsql"))
+      .map(([name]) => name)
+      .sort();
     expect(plpgsql).toEqual((await functionFiles()).map((f) => f.name).sort());
   });
 });

@@ -7,9 +7,33 @@ describe("orgDb", () => {
   it("scopes exactly the models with an orgId column", () => {
     expect([...orgScopedModels].sort()).toEqual(
       [
-        "AnalyticsRun", "AuditLog", "Booking", "Bot", "BotMessage", "BotSubscriber", "Broadcast", "Campaign", "CampaignMetric",
-        "Customer", "CustomerMonth", "CustomerScore", "DripSequence", "EmailOutbox", "Event", "Flow", "Invitation", "Membership",
-        "Order", "PromoCode", "Segment", "Service", "ServiceStaff", "StaffMember", "Ticket", "TicketType", "Venue",
+        "AnalyticsRun",
+        "AuditLog",
+        "Booking",
+        "Bot",
+        "BotMessage",
+        "BotSubscriber",
+        "Broadcast",
+        "Campaign",
+        "CampaignMetric",
+        "Customer",
+        "CustomerMonth",
+        "CustomerScore",
+        "DripSequence",
+        "EmailOutbox",
+        "Event",
+        "Flow",
+        "Invitation",
+        "Membership",
+        "Order",
+        "PromoCode",
+        "Segment",
+        "Service",
+        "ServiceStaff",
+        "StaffMember",
+        "Ticket",
+        "TicketType",
+        "Venue",
       ].sort(),
     );
   });
@@ -23,7 +47,12 @@ describe("orgDb", () => {
 
   it("sets the org on creates and refuses another org's id", () => {
     expect(scopeArgs("Customer", "create", { data: { name: "n" } }, "a")).toEqual({ data: { name: "n", orgId: "a" } });
-    expect(scopeArgs("Customer", "createMany", { data: [{ name: "n" }, { name: "m", orgId: "a" }] }, "a")).toEqual({ data: [{ name: "n", orgId: "a" }, { name: "m", orgId: "a" }] });
+    expect(scopeArgs("Customer", "createMany", { data: [{ name: "n" }, { name: "m", orgId: "a" }] }, "a")).toEqual({
+      data: [
+        { name: "n", orgId: "a" },
+        { name: "m", orgId: "a" },
+      ],
+    });
     expect(scopeArgs("Customer", "upsert", { where: { id: "x" }, create: { name: "n" }, update: {} }, "a")).toEqual({ where: { id: "x", orgId: "a" }, create: { name: "n", orgId: "a" }, update: {} });
     expect(() => scopeArgs("Customer", "create", { data: { name: "n", orgId: "b" } }, "a")).toThrow(CrossOrgWriteError);
     expect(() => scopeArgs("Customer", "update", { where: { id: "x" }, data: { orgId: "b" } }, "a")).toThrow(CrossOrgWriteError);

@@ -21,22 +21,7 @@ export const orgScopedModels: ReadonlySet<string> = new Set(
   }),
 );
 
-const whereOps = new Set([
-  "findUnique",
-  "findUniqueOrThrow",
-  "findFirst",
-  "findFirstOrThrow",
-  "findMany",
-  "update",
-  "updateMany",
-  "updateManyAndReturn",
-  "delete",
-  "deleteMany",
-  "count",
-  "aggregate",
-  "groupBy",
-  "upsert",
-]);
+const whereOps = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "update", "updateMany", "updateManyAndReturn", "delete", "deleteMany", "count", "aggregate", "groupBy", "upsert"]);
 const dataOps = new Set(["create", "createMany", "createManyAndReturn"]);
 
 export class CrossOrgWriteError extends Error {

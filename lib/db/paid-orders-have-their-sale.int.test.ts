@@ -21,7 +21,16 @@ async function setup() {
 }
 
 const paidTicketOrder = (s: Awaited<ReturnType<typeof setup>>, extra: object = {}) => ({ orgId: s.org.orgId, customerId: s.customerId, kind: "TICKET" as const, amount: 1500, currency: "EUR", status: "PAID" as const, paidAt: new Date(), ...extra });
-const ticket = (s: Awaited<ReturnType<typeof setup>>, orderId: string) => ({ orgId: s.org.orgId, eventId: s.event.id, ticketTypeId: s.type.id, orderId, code: testTicketCode(), attendeeName: "Buyer", attendeeEmail: "buyer@test.dev", amountPaid: 1500 });
+const ticket = (s: Awaited<ReturnType<typeof setup>>, orderId: string) => ({
+  orgId: s.org.orgId,
+  eventId: s.event.id,
+  ticketTypeId: s.type.id,
+  orderId,
+  code: testTicketCode(),
+  attendeeName: "Buyer",
+  attendeeEmail: "buyer@test.dev",
+  amountPaid: 1500,
+});
 
 describe("a paid order is a real sale", () => {
   it("refuses a ticket order without an event, and a paid one without tickets", async () => {
@@ -74,7 +83,21 @@ describe("a paid order is a real sale", () => {
     const booking = await db.$transaction(async (tx) => {
       const o = await tx.order.create({ data: order, select: { id: true } });
       return tx.booking.create({
-        data: { orgId, serviceId, staffMemberId: staff[0].id, customerId: customer.id, orderId: o.id, status: "CONFIRMED", startsAt, endsAt, blockedFrom: startsAt, blockedUntil: endsAt, clientName: "Client", clientEmail: "client@test.dev", clientTimeZone: "UTC" },
+        data: {
+          orgId,
+          serviceId,
+          staffMemberId: staff[0].id,
+          customerId: customer.id,
+          orderId: o.id,
+          status: "CONFIRMED",
+          startsAt,
+          endsAt,
+          blockedFrom: startsAt,
+          blockedUntil: endsAt,
+          clientName: "Client",
+          clientEmail: "client@test.dev",
+          clientTimeZone: "UTC",
+        },
         select: { id: true, orderId: true },
       });
     });

@@ -27,7 +27,10 @@ export function invitationEmail({ orgName, inviterName, role, url }: { orgName: 
 export function verifyEmailEmail({ url }: { url: string }) {
   return {
     subject: "Confirm your email for Frontdesk",
-    html: layout("Confirm your email address", "<p>Click the button to confirm this address for your Frontdesk account. The link works once and expires in 48 hours. If you did not create an account, ignore this email.</p>", { label: "Confirm email", url }),
+    html: layout("Confirm your email address", "<p>Click the button to confirm this address for your Frontdesk account. The link works once and expires in 48 hours. If you did not create an account, ignore this email.</p>", {
+      label: "Confirm email",
+      url,
+    }),
     text: `Confirm your email address for Frontdesk (the link works once and expires in 48 hours): ${url}\n\nIf you did not create an account, ignore this email.`,
   };
 }
@@ -35,7 +38,10 @@ export function verifyEmailEmail({ url }: { url: string }) {
 export function passwordResetEmail({ url }: { url: string }) {
   return {
     subject: "Reset your Frontdesk password",
-    html: layout("Reset your password", "<p>Someone (hopefully you) asked to reset the password of your Frontdesk account. The link works once and expires in 1 hour. If you did not ask, ignore this email: your password stays as it is.</p>", { label: "Choose a new password", url }),
+    html: layout("Reset your password", "<p>Someone (hopefully you) asked to reset the password of your Frontdesk account. The link works once and expires in 1 hour. If you did not ask, ignore this email: your password stays as it is.</p>", {
+      label: "Choose a new password",
+      url,
+    }),
     text: `Reset your Frontdesk password (the link works once and expires in 1 hour): ${url}\n\nIf you did not ask, ignore this email: your password stays as it is.`,
   };
 }

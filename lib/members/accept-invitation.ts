@@ -68,8 +68,7 @@ export async function acceptInvitation({ token, userId, now = new Date() }: { to
  */
 export async function signUpWithInvitation({ token, name, password, now = new Date() }: { token: string; name: string; password: string; now?: Date }) {
   const passwordHash = await hashPassword(password);
-  const exists = () =>
-    new AppError("CONFLICT", "An account with this email already exists. Sign in to accept the invitation.", { email: "An account with this email already exists. Sign in instead." });
+  const exists = () => new AppError("CONFLICT", "An account with this email already exists. Sign in to accept the invitation.", { email: "An account with this email already exists. Sign in instead." });
   try {
     const created = await db.$transaction(async (tx) => {
       const invitation = await loadInvitation(tx, token);

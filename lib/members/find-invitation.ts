@@ -30,9 +30,7 @@ export async function findInvitation({ token, viewerUserId, now = new Date() }: 
   if (invitation.expiresAt <= now) return { status: "expired", orgName: invitation.org.name };
   const [account, viewer] = await Promise.all([
     db.user.findUnique({ where: { email: invitation.email }, select: { id: true } }),
-    viewerUserId
-      ? db.user.findUnique({ where: { id: viewerUserId }, select: { email: true, memberships: { where: { orgId: invitation.orgId }, select: { id: true } } } })
-      : null,
+    viewerUserId ? db.user.findUnique({ where: { id: viewerUserId }, select: { email: true, memberships: { where: { orgId: invitation.orgId }, select: { id: true } } } }) : null,
   ]);
   return {
     status: "valid",

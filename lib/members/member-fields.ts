@@ -12,6 +12,4 @@ export const membershipIdSchema = z.object({ membershipId: recordIdField });
 export const invitationIdSchema = z.object({ invitationId: recordIdField });
 
 /** A new member's own name: plain text (it appears in emails), no control characters. */
-export const memberNameField = personNameField
-  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), "Remove control characters from the name")
-  .refine((s) => !/[<>]/.test(s), "Use a name without < or >");
+export const memberNameField = personNameField.refine((s) => !/[\u0000-\u001f\u007f]/.test(s), "Remove control characters from the name").refine((s) => !/[<>]/.test(s), "Use a name without < or >");

@@ -7,7 +7,11 @@ import type { LockedOrder, Tx } from "./types";
 export async function lockOrder(tx: Tx, where: { id: string; orgId?: string } | { paymentIntentId: string }): Promise<LockedOrder | null> {
   const rows =
     "paymentIntentId" in where
-      ? await tx.$queryRaw<LockedOrder[]>`SELECT id, "orgId", kind, status, "stripePaymentIntentId", "stripeCheckoutSessionId", "holdExpiresAt", "promoCodeId", "eventId" FROM "Order" WHERE "stripePaymentIntentId" = ${where.paymentIntentId} FOR UPDATE`
-      : await tx.$queryRaw<LockedOrder[]>`SELECT id, "orgId", kind, status, "stripePaymentIntentId", "stripeCheckoutSessionId", "holdExpiresAt", "promoCodeId", "eventId" FROM "Order" WHERE id = ${where.id} AND (${where.orgId ?? null}::text IS NULL OR "orgId" = ${where.orgId ?? null}) FOR UPDATE`;
+      ? await tx.$queryRaw<
+          LockedOrder[]
+        >`SELECT id, "orgId", kind, status, "stripePaymentIntentId", "stripeCheckoutSessionId", "holdExpiresAt", "promoCodeId", "eventId" FROM "Order" WHERE "stripePaymentIntentId" = ${where.paymentIntentId} FOR UPDATE`
+      : await tx.$queryRaw<
+          LockedOrder[]
+        >`SELECT id, "orgId", kind, status, "stripePaymentIntentId", "stripeCheckoutSessionId", "holdExpiresAt", "promoCodeId", "eventId" FROM "Order" WHERE id = ${where.id} AND (${where.orgId ?? null}::text IS NULL OR "orgId" = ${where.orgId ?? null}) FOR UPDATE`;
   return rows[0] ?? null;
 }

@@ -15,15 +15,28 @@ describe("createCheckoutSession", () => {
     const sent = fake.requests.find((r) => r.path === "/v1/checkout/sessions" && (r.body.metadata as Record<string, string>)?.orderId === held.orderId)!;
     expect(sent.idempotencyKey).toBe(`checkout-session-${held.orderId}`);
     expect(sent.body).toMatchObject({
-      mode: "payment", customer_email: held.clientEmail, client_reference_id: held.orderId, cancel_url: "http://localhost/cancel",
+      mode: "payment",
+      customer_email: held.clientEmail,
+      client_reference_id: held.orderId,
+      cancel_url: "http://localhost/cancel",
       line_items: [{ quantity: "1", price_data: { currency: "eur", unit_amount: "4500", product_data: { name: "Haircut" } } }],
-      metadata: { orgId: held.orgId, orderId: held.orderId, kind: "BOOKING" }, payment_intent_data: { metadata: { orderId: held.orderId } },
+      metadata: { orgId: held.orgId, orderId: held.orderId, kind: "BOOKING" },
+      payment_intent_data: { metadata: { orderId: held.orderId } },
     });
     expect(Number(sent.body.expires_at) * 1000 - Date.now()).toBeGreaterThanOrEqual(30 * 60_000);
     expect((await db.order.findUniqueOrThrow({ where: { id: held.orderId } })).stripeCheckoutSessionId).toBe(held.sessionId);
 
     // A retry for the same order is the same session (Stripe replays the idempotent request).
-    const again = await createCheckoutSession({ orgId: held.orgId, orderId: held.orderId, kind: "BOOKING", currency: "EUR", lines: [{ name: "Haircut", unitAmount: 4500, quantity: 1 }], customerEmail: held.clientEmail, successUrl: "http://localhost/ok?session={CHECKOUT_SESSION_ID}", cancelUrl: "http://localhost/cancel" });
+    const again = await createCheckoutSession({
+      orgId: held.orgId,
+      orderId: held.orderId,
+      kind: "BOOKING",
+      currency: "EUR",
+      lines: [{ name: "Haircut", unitAmount: 4500, quantity: 1 }],
+      customerEmail: held.clientEmail,
+      successUrl: "http://localhost/ok?session={CHECKOUT_SESSION_ID}",
+      cancelUrl: "http://localhost/cancel",
+    });
     expect(again.id).toBe(held.sessionId);
   });
 

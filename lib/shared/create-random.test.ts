@@ -8,7 +8,9 @@ const moments = (xs: number[]) => {
 
 describe("createRandom", () => {
   it("repeats its sequence for a seed and differs between seeds", () => {
-    const a = createRandom(9), b = createRandom(9), c = createRandom(10);
+    const a = createRandom(9),
+      b = createRandom(9),
+      c = createRandom(10);
     const seqA = Array.from({ length: 5 }, () => a.next());
     expect(Array.from({ length: 5 }, () => b.next())).toEqual(seqA);
     expect(Array.from({ length: 5 }, () => c.next())).not.toEqual(seqA);
@@ -19,7 +21,10 @@ describe("createRandom", () => {
     const random = createRandom(1);
     const n = 40_000;
     // Tolerances are about 5 standard errors of the sample mean / variance.
-    for (const [shape, scale] of [[2.5, 3], [0.3, 2]]) {
+    for (const [shape, scale] of [
+      [2.5, 3],
+      [0.3, 2],
+    ]) {
       const { mean, variance } = moments(Array.from({ length: n }, () => random.gamma(shape, scale)));
       expect(Math.abs(mean - shape * scale)).toBeLessThan(5 * Math.sqrt((shape * scale * scale) / n));
       expect(Math.abs(variance / (shape * scale * scale) - 1)).toBeLessThan(0.08);

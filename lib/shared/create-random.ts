@@ -25,7 +25,10 @@ export function createRandom(seed = 1): Random {
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
     return (z ^ (z >>> 16)) >>> 0;
   };
-  let a = split(), b = split(), c = split(), d = split();
+  let a = split(),
+    b = split(),
+    c = split(),
+    d = split();
   const next = () => {
     const t = (((a + b) >>> 0) + d) >>> 0;
     d = (d + 1) >>> 0;
@@ -44,7 +47,9 @@ export function createRandom(seed = 1): Random {
       spare = null;
       return v;
     }
-    let u = 0, v = 0, q = 0;
+    let u = 0,
+      v = 0,
+      q = 0;
     do {
       u = 2 * next() - 1;
       v = 2 * next() - 1;
@@ -61,7 +66,8 @@ export function createRandom(seed = 1): Random {
     const d3 = shape - 1 / 3;
     const c3 = 1 / Math.sqrt(9 * d3);
     for (;;) {
-      let x = 0, v = 0;
+      let x = 0,
+        v = 0;
       do {
         x = normal();
         v = 1 + c3 * x;
@@ -88,7 +94,8 @@ export function createRandom(seed = 1): Random {
       if (mean < 30) {
         // Knuth: multiply uniforms until below e^-mean.
         const limit = Math.exp(-mean);
-        let k = 0, p = next();
+        let k = 0,
+          p = next();
         while (p > limit) {
           k++;
           p *= next();

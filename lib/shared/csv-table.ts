@@ -7,7 +7,12 @@ import { detectDelimiter } from "./csv-cells";
 
 export const csvImportLimits = { MAX_BYTES: 2 * 1024 * 1024, MAX_ROWS: 5000 } as const;
 
-export const normalizeHeader = (h: string) => h.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/[\s\-.]+/g, "_");
+export const normalizeHeader = (h: string) =>
+  h
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-.]+/g, "_");
 
 export type CsvTable<C extends string> = { header: string[]; records: string[][]; indexOf: Map<C, number>; ignoredColumns: string[] };
 

@@ -8,7 +8,13 @@ export function lineField(label: string, max: number) {
   return z
     .string({ error: `${label} is required` })
     .transform((s) => s.trim().normalize("NFC"))
-    .pipe(z.string().min(1, `${label} is required`).max(max, `${label} must be at most ${max} characters`).refine((s) => !CONTROL.test(s), `${label} cannot contain line breaks or control characters`));
+    .pipe(
+      z
+        .string()
+        .min(1, `${label} is required`)
+        .max(max, `${label} must be at most ${max} characters`)
+        .refine((s) => !CONTROL.test(s), `${label} cannot contain line breaks or control characters`),
+    );
 }
 
 /** Optional multi-line text: blank -> null. */
@@ -17,7 +23,13 @@ export function optionalTextField(label: string, max: number) {
     .string()
     .optional()
     .transform((s) => s?.trim().normalize("NFC") || null)
-    .pipe(z.string().max(max, `${label} must be at most ${max} characters`).refine((s) => !/\u0000/.test(s), `${label} contains an invalid character`).nullable());
+    .pipe(
+      z
+        .string()
+        .max(max, `${label} must be at most ${max} characters`)
+        .refine((s) => !/\u0000/.test(s), `${label} contains an invalid character`)
+        .nullable(),
+    );
 }
 
 /** A whole number from a form field within [min, max]; blank is `blank`, or an error when none is given. */
@@ -61,4 +73,8 @@ export const checkboxField = z
   .transform((s) => s === "on" || s === "true" || s === "1");
 
 /** A cuid-like id from a form. */
-export const idField = (what: string) => z.string({ error: `${what} is missing` }).min(1, `${what} is missing`).max(64, `${what} not found`);
+export const idField = (what: string) =>
+  z
+    .string({ error: `${what} is missing` })
+    .min(1, `${what} is missing`)
+    .max(64, `${what} not found`);

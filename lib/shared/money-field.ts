@@ -23,4 +23,9 @@ export const optionalLocalTimeField = (label: string) =>
     .string()
     .optional()
     .transform((s) => s?.trim() || null)
-    .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, `${label}: pick a date and time`).nullable());
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, `${label}: pick a date and time`)
+        .nullable(),
+    );

@@ -19,7 +19,9 @@ const PLAIN = /^(\d*)(?:\.(\d*))?$/;
 export function parseMoney(input: string, currency: string): MoneyResult {
   const digits = currencyDigits(currency);
   const example = digits === 0 ? "1250" : `12.${"50".padEnd(digits, "0")}`;
-  let s = String(input ?? "").trim().replace(SPACES, "");
+  let s = String(input ?? "")
+    .trim()
+    .replace(SPACES, "");
   if (s === "") return { ok: false, error: "Enter an amount" };
   if (/^[-−]/.test(s)) return { ok: false, error: "The amount cannot be negative" };
   if (US_GROUPED.test(s)) s = s.replace(/,/g, "");

@@ -18,9 +18,7 @@ export async function updateOrganization({ orgId, actorUserId, fields }: { orgId
   return db.$transaction(async (tx) => {
     const before = await tx.organization.findUnique({ where: { id: orgId }, select: { name: true, timezone: true, currency: true } });
     if (!before) throw new AppError("NOT_FOUND");
-    const changes = Object.fromEntries(
-      (Object.keys(fields) as (keyof OrgSettings)[]).filter((k) => before[k] !== fields[k]).map((k) => [k, { from: before[k], to: fields[k] }]),
-    );
+    const changes = Object.fromEntries((Object.keys(fields) as (keyof OrgSettings)[]).filter((k) => before[k] !== fields[k]).map((k) => [k, { from: before[k], to: fields[k] }]));
     if (Object.keys(changes).length === 0) return { changed: false };
     await tx.organization.update({ where: { id: orgId }, data: fields, select: { id: true } });
     await tx.auditLog.create({ data: { orgId, actorUserId, action: "org.updated", targetType: "Organization", targetId: orgId, data: changes } });

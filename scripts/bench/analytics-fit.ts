@@ -52,7 +52,11 @@ const [result, pipelineSeconds] = time(() => computeCustomerScores({ transaction
 clearInterval(sampler);
 const mean = (f: (c: (typeof result.customers)[number]) => number | null) => result.customers.reduce((s, c) => s + (f(c) ?? 0), 0) / result.customers.length;
 console.log(`Pipeline (summary + BG/NBD + Gamma-Gamma + predictions + CLV + RFM + k-means): ${pipelineSeconds.toFixed(2)} s`);
-console.log(`  stages (ms): ${Object.entries(result.timingsMs).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ")}`);
+console.log(
+  `  stages (ms): ${Object.entries(result.timingsMs)
+    .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+    .join(", ")}`,
+);
 console.log(`  BG/NBD ${JSON.stringify(result.bgnbd?.params)}  Gamma-Gamma ${JSON.stringify(result.gammaGamma?.params)}`);
 console.log(`  k=${result.kmeans?.k} (silhouette ${result.kmeans?.silhouette.toFixed(3)}): ${result.kmeans?.clusters.map((c) => `${c.size} ${c.description}`).join(" | ")}`);
 console.log(`  mean P(alive) ${mean((c) => c.pAlive).toFixed(3)}, mean expected purchases (90 d) ${mean((c) => c.expectedPurchases).toFixed(3)}, mean CLV ${mean((c) => c.clv).toFixed(2)}`);

@@ -33,8 +33,11 @@ try {
     console.log(`  stages (ms): load ${t.load}, summary ${t.summary}, bgnbd ${t.bgnbd}, gammaGamma ${t.gammaGamma}, rfm ${t.rfm}, kmeans ${t.kmeans}, predictions ${t.predictions}, save ${t.save}`);
     console.log(`  ${summary.counts.customers.toLocaleString("en")} customers scored (${summary.counts.repeatCustomers.toLocaleString("en")} repeat) from ${summary.counts.orders.toLocaleString("en")} orders; removed ${summary.counts.removed}`);
     if (i === 1) {
-      const b = summary.bgnbd, g = summary.gammaGamma;
-      console.log(`  BG/NBD ${b ? `r=${b.r.toFixed(3)} alpha=${b.alpha.toFixed(2)} a=${b.a.toFixed(3)} b=${b.b.toFixed(3)}${b.converged ? "" : " (not converged)"}` : "skipped"}; Gamma-Gamma ${g ? `p=${g.p.toFixed(2)} q=${g.q.toFixed(2)} v=${g.v.toFixed(0)}` : "skipped"}; k=${summary.kmeans?.k} (silhouette ${summary.kmeans?.silhouette.toFixed(3)})`);
+      const b = summary.bgnbd,
+        g = summary.gammaGamma;
+      console.log(
+        `  BG/NBD ${b ? `r=${b.r.toFixed(3)} alpha=${b.alpha.toFixed(2)} a=${b.a.toFixed(3)} b=${b.b.toFixed(3)}${b.converged ? "" : " (not converged)"}` : "skipped"}; Gamma-Gamma ${g ? `p=${g.p.toFixed(2)} q=${g.q.toFixed(2)} v=${g.v.toFixed(0)}` : "skipped"}; k=${summary.kmeans?.k} (silhouette ${summary.kmeans?.silhouette.toFixed(3)})`,
+      );
       if (summary.notes.length) console.log(`  notes: ${summary.notes.join(" | ")}`);
     }
   }

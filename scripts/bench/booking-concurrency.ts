@@ -18,8 +18,7 @@ const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: dbUrl })
 const TZ = "Europe/Berlin";
 const id = randomUUID().slice(0, 8);
 
-const wall = (daysAhead: number, time: string) =>
-  new Date(Temporal.Now.plainDateISO(TZ).add({ days: daysAhead }).toPlainDateTime(Temporal.PlainTime.from(time)).toZonedDateTime(TZ).epochMilliseconds);
+const wall = (daysAhead: number, time: string) => new Date(Temporal.Now.plainDateISO(TZ).add({ days: daysAhead }).toPlainDateTime(Temporal.PlainTime.from(time)).toZonedDateTime(TZ).epochMilliseconds);
 
 async function seed() {
   const org = await db.organization.create({ data: { name: `Bench booking ${id}`, slug: `bench-book-${id}`, timezone: TZ, currency: "EUR" } });
@@ -122,7 +121,11 @@ let ok = false;
 try {
   console.log(`server ${baseUrl}, org ${org.slug}`);
   ok = await race(org.slug, raceSetup.service.slug, raceSetup.staff[0].id);
-  const seeded = await seedLoadBookings(org.id, load.service.id, load.staff.map((s) => s.id));
+  const seeded = await seedLoadBookings(
+    org.id,
+    load.service.id,
+    load.staff.map((s) => s.id),
+  );
   console.log(`(seeded ${seeded} bookings for the slots load)`);
   await slotsLoad(org.slug, load.service.slug);
 } finally {

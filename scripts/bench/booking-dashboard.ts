@@ -35,7 +35,13 @@ async function seed(): Promise<string> {
   }
   const services = [];
   for (const name of ["Cut", "Colour", "Consultation"]) services.push(await db.service.create({ data: { orgId: org.id, name, slug: name.toLowerCase(), currency: "EUR", durationMinutes: 30 } }));
-  const customers = Array.from({ length: 2000 }, (_, i) => ({ id: `bc${randomUUID().replaceAll("-", "")}`, orgId: org.id, name: `${NAMES[i % NAMES.length]} ${SURNAMES[(i * 7) % SURNAMES.length]} ${i}`, email: `client${i}@bench.dev`, source: "BOOKING" as const }));
+  const customers = Array.from({ length: 2000 }, (_, i) => ({
+    id: `bc${randomUUID().replaceAll("-", "")}`,
+    orgId: org.id,
+    name: `${NAMES[i % NAMES.length]} ${SURNAMES[(i * 7) % SURNAMES.length]} ${i}`,
+    email: `client${i}@bench.dev`,
+    source: "BOOKING" as const,
+  }));
   await db.customer.createMany({ data: customers });
   // 10,000 half-hour bookings over 26 weeks around today: 5 staff x 182 days x 11 slots of 12 h.
   const first = Temporal.Now.plainDateISO(TZ).subtract({ days: 91 });
@@ -49,7 +55,20 @@ async function seed(): Promise<string> {
     const endsAt = new Date(startsAt.getTime() + 30 * 60_000);
     const customer = customers[n % customers.length];
     const status = n % 13 === 0 ? "CANCELED" : startsAt.getTime() < Date.now() ? "COMPLETED" : "CONFIRMED";
-    rows.push({ orgId: org.id, serviceId: services[n % 3].id, staffMemberId: staff[staffIndex].id, customerId: customer.id, status, startsAt, endsAt, blockedFrom: startsAt, blockedUntil: endsAt, clientName: customer.name, clientEmail: customer.email, clientTimeZone: TZ } as const);
+    rows.push({
+      orgId: org.id,
+      serviceId: services[n % 3].id,
+      staffMemberId: staff[staffIndex].id,
+      customerId: customer.id,
+      status,
+      startsAt,
+      endsAt,
+      blockedFrom: startsAt,
+      blockedUntil: endsAt,
+      clientName: customer.name,
+      clientEmail: customer.email,
+      clientTimeZone: TZ,
+    } as const);
   }
   for (let i = 0; i < rows.length; i += 2000) await db.booking.createMany({ data: rows.slice(i, i + 2000) });
   console.log(`Seeded ${rows.length.toLocaleString("en")} bookings in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

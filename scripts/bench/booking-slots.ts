@@ -28,7 +28,10 @@ const random = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
 
 const weekdays: WeeklyRule[] = [1, 2, 3, 4, 5].map((weekday) => ({
   weekday: weekday as WeeklyRule["weekday"],
-  ranges: [{ start: "09:00", end: "12:30" }, { start: "13:30", end: "18:00" }],
+  ranges: [
+    { start: "09:00", end: "12:30" },
+    { start: "13:30", end: "18:00" },
+  ],
 }));
 const rules: WeeklyRule[] = [...weekdays, { weekday: 6, ranges: [{ start: "10:00", end: "14:00" }] }];
 const zones = ["Europe/Berlin", "Europe/Berlin", "Europe/London", "America/New_York", "Asia/Kolkata"];
@@ -57,7 +60,10 @@ const staff: StaffAvailability[] = zones.map((timeZone, index) => {
       { date: "2026-03-17", ranges: [] },
       { date: "2026-04-03", ranges: [{ start: "10:00", end: "13:00" }] },
     ],
-    busy: [{ source: "bookings", intervals: bookings }, { source: "google", intervals: calendar }],
+    busy: [
+      { source: "bookings", intervals: bookings },
+      { source: "google", intervals: calendar },
+    ],
     bookingStarts,
   };
 });

@@ -85,7 +85,9 @@ async function report(label: string, run: Awaited<ReturnType<typeof seed>>, t0: 
   console.log(
     `${label}: ${seconds.toFixed(1)} s (floor ${floor.toFixed(0)} s, +${((seconds / floor - 1) * 100).toFixed(1)}%), ` +
       `status ${status.status}, sent ${status.sentCount}, 429s ${when.length}${when.length ? ` (at ${when.join(", ")} s)` : ""}, ` +
-      `duplicates ${counts.filter((n) => n > 1).length}, lost ${counts.filter((n) => n === 0).length}, outcome unknown ${unknown}; load ${loadavg().map((l) => l.toFixed(1)).join(" ")}`,
+      `duplicates ${counts.filter((n) => n > 1).length}, lost ${counts.filter((n) => n === 0).length}, outcome unknown ${unknown}; load ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}`,
   );
   await db.organization.delete({ where: { id: run.orgId } });
 }

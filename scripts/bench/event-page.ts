@@ -21,7 +21,14 @@ const url = `${baseUrl}/e/${event.slug}`;
 const html = await (await fetch(url)).text();
 // Every <script src> a modern browser loads: the noModule polyfills are for old browsers only.
 const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]);
-const scripts = [...new Set(tags.filter((t) => !/\bnoModule\b/i.test(t)).map((t) => /src="([^"]+\.js[^"]*)"/.exec(t)?.[1]).filter((src): src is string => Boolean(src)))];
+const scripts = [
+  ...new Set(
+    tags
+      .filter((t) => !/\bnoModule\b/i.test(t))
+      .map((t) => /src="([^"]+\.js[^"]*)"/.exec(t)?.[1])
+      .filter((src): src is string => Boolean(src)),
+  ),
+];
 let raw = 0;
 let gzipped = 0;
 for (const src of scripts) {
@@ -45,7 +52,11 @@ const get = () =>
     req.on("error", () => resolve(0));
   });
 // Warm-up (JIT, keep-alive sockets, the page in Next's cache), then the steady state is timed.
-await Promise.all(Array.from({ length: CONCURRENCY }, async () => { for (let i = 0; i < 6; i++) await get(); }));
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    for (let i = 0; i < 6; i++) await get();
+  }),
+);
 gzippedAnswers = 0;
 const times: number[] = [];
 let failures = 0;

@@ -39,7 +39,10 @@ async function main() {
     const post = (updateId: number) =>
       new Promise<number>((resolve) => {
         const chatId = 10_000 + (updateId % CHATS);
-        const body = JSON.stringify({ update_id: updateId, message: { message_id: updateId, date: Math.floor(Date.now() / 1000), from: { id: chatId, is_bot: false, first_name: `Chat ${chatId}` }, chat: { id: chatId, type: "private" }, text: `hello ${updateId}` } });
+        const body = JSON.stringify({
+          update_id: updateId,
+          message: { message_id: updateId, date: Math.floor(Date.now() / 1000), from: { id: chatId, is_bot: false, first_name: `Chat ${chatId}` }, chat: { id: chatId, type: "private" }, text: `hello ${updateId}` },
+        });
         const req = http.request(url, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), "x-telegram-bot-api-secret-token": secret } }, (res) => {
           res.on("data", () => {});
           res.on("end", () => resolve(res.statusCode ?? 0));
@@ -48,7 +51,13 @@ async function main() {
         req.end(body);
       });
     // Warm up (route compiled, secret cached, pools filled) with updates that are not counted.
-    await Promise.all(Array.from({ length: CONCURRENCY }, (_, c) => (async () => { for (let i = 0; i < 5; i++) await post(1_000_000 + c * 5 + i); })()));
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, (_, c) =>
+        (async () => {
+          for (let i = 0; i < 5; i++) await post(1_000_000 + c * 5 + i);
+        })(),
+      ),
+    );
     const warmUps = CONCURRENCY * 5;
 
     const ids = [...Array.from({ length: N }, (_, i) => i + 1), ...Array.from({ length: REPLAYS }, (_, i) => 1 + ((i * 7919) % N))];
@@ -59,14 +68,16 @@ async function main() {
       // Open loop, as Telegram delivers: update k is due at started + k / RATE whatever the server
       // does; latency counts from when it was due, so waiting for a free connection counts too.
       const sends: Promise<void>[] = [];
-      for (let k = 0; k < ids.length; ) {
+      for (let k = 0; k < ids.length;) {
         const now = performance.now();
         for (; k < ids.length && started + (k * 1000) / RATE <= now; k++) {
           const due = started + (k * 1000) / RATE;
-          sends.push(post(ids[k]).then((status) => {
-            latencies.push(performance.now() - due);
-            if (status !== 200) failures++;
-          }));
+          sends.push(
+            post(ids[k]).then((status) => {
+              latencies.push(performance.now() - due);
+              if (status !== 200) failures++;
+            }),
+          );
         }
         await new Promise((r) => setTimeout(r, 1));
       }
@@ -91,7 +102,11 @@ async function main() {
     const recorded = await db.telegramUpdate.count({ where: { botId: bot.id, updateId: { lte: N } } });
     console.log(`webhook: ${ids.length} requests (${N} updates + ${REPLAYS} replays) from ${CHATS} chats, at most ${CONCURRENCY} connections, ${RATE > 0 ? `offered at ${RATE}/s` : "closed loop"}`);
     console.log(`  ${(ids.length / seconds).toFixed(0)} requests/s over ${seconds.toFixed(1)} s; latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`);
-    console.log(`  non-200 answers: ${failures}; updates recorded: ${recorded} of ${N} (${recorded === N ? "each exactly once" : "MISMATCH"}); load ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+    console.log(
+      `  non-200 answers: ${failures}; updates recorded: ${recorded} of ${N} (${recorded === N ? "each exactly once" : "MISMATCH"}); load ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}`,
+    );
 
     // WORKER=off: the server runs without its worker (WORKER_MODE=off, the worker elsewhere).
     if (process.env.WORKER === "off") return;
@@ -103,7 +118,9 @@ async function main() {
     }
     const processedIn = (performance.now() - started) / 1000;
     const messages = await db.botMessage.count({ where: { botId: bot.id, direction: "IN" } });
-    console.log(`worker: ${pending === 0 ? `all processed ${processedIn.toFixed(1)} s after the first request (${(N / processedIn).toFixed(0)} updates/s end to end)` : `${pending} still unprocessed after 180 s`}; inbound messages logged: ${messages} (warm-up included: ${N + warmUps})`);
+    console.log(
+      `worker: ${pending === 0 ? `all processed ${processedIn.toFixed(1)} s after the first request (${(N / processedIn).toFixed(0)} updates/s end to end)` : `${pending} still unprocessed after 180 s`}; inbound messages logged: ${messages} (warm-up included: ${N + warmUps})`,
+    );
   } finally {
     await db.organization.delete({ where: { id: org.id } });
     await db.$disconnect();

@@ -66,10 +66,23 @@ export async function startFakeStripe(options: { webhookUrl?: string; webhookSec
     const lines = (body.line_items as Obj[] | undefined) ?? [];
     const amount = lines.reduce((sum, l) => sum + Number((l.price_data as Obj)?.unit_amount ?? 0) * Number(l.quantity ?? 1), 0);
     const session: Obj = {
-      id, object: "checkout.session", mode: body.mode, status: "open", payment_status: "unpaid", url: `${base}/pay/${id}`,
-      amount_total: amount, currency: (lines[0]?.price_data as Obj)?.currency ?? null, customer_email: body.customer_email ?? null,
-      client_reference_id: body.client_reference_id ?? null, metadata: body.metadata ?? {}, success_url: body.success_url, cancel_url: body.cancel_url,
-      expires_at: Number(body.expires_at ?? Math.floor(Date.now() / 1000) + 86400), created: Math.floor(Date.now() / 1000), payment_intent: null, livemode: false,
+      id,
+      object: "checkout.session",
+      mode: body.mode,
+      status: "open",
+      payment_status: "unpaid",
+      url: `${base}/pay/${id}`,
+      amount_total: amount,
+      currency: (lines[0]?.price_data as Obj)?.currency ?? null,
+      customer_email: body.customer_email ?? null,
+      client_reference_id: body.client_reference_id ?? null,
+      metadata: body.metadata ?? {},
+      success_url: body.success_url,
+      cancel_url: body.cancel_url,
+      expires_at: Number(body.expires_at ?? Math.floor(Date.now() / 1000) + 86400),
+      created: Math.floor(Date.now() / 1000),
+      payment_intent: null,
+      livemode: false,
     };
     sessions.set(id, session);
     return session;
@@ -91,7 +104,16 @@ export async function startFakeStripe(options: { webhookUrl?: string; webhookSec
       const paid = [...sessions.values()].find((s) => s.payment_intent === pi);
       if (!pi || !paid) return stripeError(res, 404, `No such payment_intent: '${pi}'`, "resource_missing");
       if (refunds.some((r) => r.payment_intent === pi)) return stripeError(res, 400, `Charge for payment intent ${pi} has already been refunded.`, "charge_already_refunded");
-      const refund: Obj = { id: next("re"), object: "refund", payment_intent: pi, amount: body.amount ? Number(body.amount) : paid.amount_total, currency: paid.currency, status: "succeeded", reason: body.reason ?? null, metadata: body.metadata ?? {} };
+      const refund: Obj = {
+        id: next("re"),
+        object: "refund",
+        payment_intent: pi,
+        amount: body.amount ? Number(body.amount) : paid.amount_total,
+        currency: paid.currency,
+        status: "succeeded",
+        reason: body.reason ?? null,
+        metadata: body.metadata ?? {},
+      };
       refunds.push(refund);
       return refund;
     }
@@ -103,7 +125,11 @@ export async function startFakeStripe(options: { webhookUrl?: string; webhookSec
     if (!session) return res.writeHead(404).end("No such session");
     if (req.method === "GET") {
       const total = `${((session.amount_total as number) / 100).toFixed(2)} ${String(session.currency).toUpperCase()}`;
-      return res.writeHead(200, { "content-type": "text/html" }).end(`<!doctype html><meta name="viewport" content="width=device-width"><title>Fake Checkout</title><h1>Fake Stripe Checkout</h1><p>Total: ${total}</p><p>Status: ${session.status}</p><form method="post"><button>Pay ${total}</button></form><a href="${session.cancel_url}">Back</a>`);
+      return res
+        .writeHead(200, { "content-type": "text/html" })
+        .end(
+          `<!doctype html><meta name="viewport" content="width=device-width"><title>Fake Checkout</title><h1>Fake Stripe Checkout</h1><p>Total: ${total}</p><p>Status: ${session.status}</p><form method="post"><button>Pay ${total}</button></form><a href="${session.cancel_url}">Back</a>`,
+        );
     }
     if (session.status !== "open") return res.writeHead(409).end(`This session is ${session.status}.`);
     completeSession(id);
@@ -126,11 +152,11 @@ export async function startFakeStripe(options: { webhookUrl?: string; webhookSec
         if (pay) return await hostedPage(req, res, pay[1]);
         // For e2e specs, whose fake runs in another process: what it has seen so far.
         if (path === "/__fake/state") return res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ requests, refunds, sessions: [...sessions.values()] }));
-        const body = parseStripeForm(req.method === "GET" ? (req.url ?? "").split("?")[1] ?? "" : raw);
+        const body = parseStripeForm(req.method === "GET" ? ((req.url ?? "").split("?")[1] ?? "") : raw);
         const idempotencyKey = req.headers["idempotency-key"] as string | undefined;
         requests.push({ method: req.method ?? "GET", path, body, idempotencyKey });
         if (!req.headers.authorization?.startsWith("Bearer ")) return stripeError(res, 401, "You did not provide an API key.");
-        if (failures > 0) return failures--, stripeError(res, 500, "fake outage");
+        if (failures > 0) return (failures--, stripeError(res, 500, "fake outage"));
         const replayKey = idempotencyKey && `${req.method} ${path} ${idempotencyKey}`;
         const stored = replayKey ? replies.get(replayKey) : undefined;
         if (stored) return res.writeHead(stored.status, { "content-type": "application/json", "idempotent-replayed": "true" }).end(stored.body);
@@ -147,10 +173,18 @@ export async function startFakeStripe(options: { webhookUrl?: string; webhookSec
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    url: base, requests, sessions, refunds, completeSession,
+    url: base,
+    requests,
+    sessions,
+    refunds,
+    completeSession,
     failNext: (n) => void (failures = n),
     setWebhook: (url, secret) => Object.assign(webhook, { url, secret }),
-    close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 

@@ -19,9 +19,7 @@ export default function ForgotPasswordPage() {
       }
     >
       {!resendConfigured && (
-        <p className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          This server does not send email yet (no Resend key): the link waits in the email outbox under Settings → Emails, shown only to you.
-        </p>
+        <p className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">This server does not send email yet (no Resend key): the link waits in the email outbox under Settings → Emails, shown only to you.</p>
       )}
       <ForgotPasswordForm />
     </AuthShell>

@@ -27,7 +27,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       }
     >
       {sent && <p className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">Check your email for the sign-in link.</p>}
-      {reset && <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">Your new password is set, and other sessions are signed out. Sign in with it.</p>}
+      {reset && (
+        <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          Your new password is set, and other sessions are signed out. Sign in with it.
+        </p>
+      )}
       {error && <p className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">That sign-in link is invalid or has expired. Please try again.</p>}
       <SignInForm next={next} magicLink={authFeatures.magicLink} />
     </AuthShell>

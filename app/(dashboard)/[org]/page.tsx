@@ -26,11 +26,7 @@ type RecentOrder = Awaited<ReturnType<typeof getOverviewStats>>["recentOrders"][
 
 // What was sold, linked: the event of a ticket order, the service of a booking.
 function OrderWhat({ slug, order }: { slug: string; order: RecentOrder }) {
-  const [label, href] = order.booking
-    ? [order.booking.service.name, `/${slug}/bookings/${order.booking.id}`]
-    : order.event
-      ? [order.event.title, `/${slug}/events/orders/${order.id}`]
-      : [null, null];
+  const [label, href] = order.booking ? [order.booking.service.name, `/${slug}/bookings/${order.booking.id}`] : order.event ? [order.event.title, `/${slug}/events/orders/${order.id}`] : [null, null];
   if (!label) return null;
   return (
     <>
@@ -44,22 +40,14 @@ function OrderWhat({ slug, order }: { slug: string; order: RecentOrder }) {
 
 export default async function OverviewPage({ params }: { params: Promise<{ org: string }> }) {
   const ctx = await requireOrgPage((await params).org);
-  const [stats, events, bookings] = await Promise.all([
-    getOverviewStats({ orgId: ctx.orgId, currency: ctx.currency }),
-    getEventsOverview({ orgId: ctx.orgId }),
-    getBookingOverview({ orgId: ctx.orgId, timeZone: ctx.timezone }),
-  ]);
+  const [stats, events, bookings] = await Promise.all([getOverviewStats({ orgId: ctx.orgId, currency: ctx.currency }), getEventsOverview({ orgId: ctx.orgId }), getBookingOverview({ orgId: ctx.orgId, timeZone: ctx.timezone })]);
   const change = stats.revenuePrevious30d > 0 ? Math.round(((stats.revenue30d - stats.revenuePrevious30d) / stats.revenuePrevious30d) * 100) : null;
   return (
     <>
       <PageHeader title={ctx.name} description="Your customer front at a glance." />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Stat label="Customers" value={stats.customers.toLocaleString("en-US")} note={`${stats.newCustomers} new in 30 days`} href={`/${ctx.slug}/customers`} />
-        <Stat
-          label="Revenue, last 30 days"
-          value={formatMoney(stats.revenue30d, ctx.currency)}
-          note={`${stats.orders30d} paid orders${change === null ? "" : ` · ${change >= 0 ? "+" : ""}${change}% vs previous 30 days`}`}
-        />
+        <Stat label="Revenue, last 30 days" value={formatMoney(stats.revenue30d, ctx.currency)} note={`${stats.orders30d} paid orders${change === null ? "" : ` · ${change >= 0 ? "+" : ""}${change}% vs previous 30 days`}`} />
         <Stat
           label="Upcoming events"
           value={String(events.upcomingCount)}
@@ -77,7 +65,9 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
                 <li key={b.id}>
                   <Link href={`/${ctx.slug}/bookings/${b.id}`} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 px-5 py-3 text-sm hover:bg-gray-50">
                     <span className="font-medium text-gray-900">{formatDateTime(b.startsAt, ctx.timezone)}</span>
-                    <span className="min-w-0 flex-1 truncate text-gray-700">{b.clientName} · {b.service.name} · {b.staffMember.name}</span>
+                    <span className="min-w-0 flex-1 truncate text-gray-700">
+                      {b.clientName} · {b.service.name} · {b.staffMember.name}
+                    </span>
                     <BookingStatusBadge status={b.status} />
                   </Link>
                 </li>
@@ -113,8 +103,28 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
       {/* First steps: each card only until its step is done. */}
       {(!stats.steps.botConnected || !stats.steps.selling) && (
         <div className="mt-10 grid grid-cols-1 gap-4 md:grid-cols-2">
-          {!stats.steps.botConnected && <EmptyState title="Connect a Telegram bot" description="Build conversation flows, chat live and send broadcasts from one place." action={<ButtonLink href={`/${ctx.slug}/bots`} variant="secondary">Go to Bots</ButtonLink>} />}
-          {!stats.steps.selling && <EmptyState title="Sell tickets or take bookings" description="Publish an event page or a booking page and let customers pay online." action={<ButtonLink href={`/${ctx.slug}/events`} variant="secondary">Go to Events</ButtonLink>} />}
+          {!stats.steps.botConnected && (
+            <EmptyState
+              title="Connect a Telegram bot"
+              description="Build conversation flows, chat live and send broadcasts from one place."
+              action={
+                <ButtonLink href={`/${ctx.slug}/bots`} variant="secondary">
+                  Go to Bots
+                </ButtonLink>
+              }
+            />
+          )}
+          {!stats.steps.selling && (
+            <EmptyState
+              title="Sell tickets or take bookings"
+              description="Publish an event page or a booking page and let customers pay online."
+              action={
+                <ButtonLink href={`/${ctx.slug}/events`} variant="secondary">
+                  Go to Events
+                </ButtonLink>
+              }
+            />
+          )}
         </div>
       )}
     </>

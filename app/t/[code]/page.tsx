@@ -31,13 +31,21 @@ export default async function TicketPage({ params }: Props) {
         {where && <p className="text-sm text-gray-700">{where}</p>}
         <div className={usable ? "mx-auto mt-6 w-64 max-w-full" : "mx-auto mt-6 w-64 max-w-full opacity-20"} role="img" aria-label="Ticket QR code" dangerouslySetInnerHTML={{ __html: ticket.qrSvg }} />
         <p className="mt-4 text-lg font-semibold text-gray-900">{ticket.attendeeName}</p>
-        <div className="mt-2 flex justify-center"><TicketStatusBadge status={ticket.status} /></div>
+        <div className="mt-2 flex justify-center">
+          <TicketStatusBadge status={ticket.status} />
+        </div>
         {ticket.status === "CHECKED_IN" && ticket.checkedInAt && <p className="mt-2 text-xs text-gray-600">Checked in {formatEventTime({ startsAt: ticket.checkedInAt, endsAt: ticket.checkedInAt, timeZone: ticket.event.timeZone })}</p>}
         {ticket.status === "VOID" && <p className="mt-2 text-sm text-red-700">This ticket is no longer valid.</p>}
         {ticket.event.status === "CANCELED" && <p className="mt-2 text-sm text-red-700">This event has been canceled.</p>}
-        {usable && <p className="mt-4 text-xs text-gray-500">Show this QR code at the door. Ticket code: <span className="font-mono">{ticket.code}</span></p>}
+        {usable && (
+          <p className="mt-4 text-xs text-gray-500">
+            Show this QR code at the door. Ticket code: <span className="font-mono">{ticket.code}</span>
+          </p>
+        )}
         {usable && <AddToCalendar event={ticket.event} ticketCode={ticket.code} centered className="mt-6 border-t border-gray-100 pt-4" />}
-        <Link href={`/e/${ticket.event.slug}`} className="mt-4 inline-block text-sm font-medium text-brand-700 hover:underline">Event page</Link>
+        <Link href={`/e/${ticket.event.slug}`} className="mt-4 inline-block text-sm font-medium text-brand-700 hover:underline">
+          Event page
+        </Link>
       </Card>
     </PublicShell>
   );

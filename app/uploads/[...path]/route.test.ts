@@ -11,7 +11,11 @@ const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2
 const webp = new Uint8Array([0x52, 0x49, 0x46, 0x46, 0, 0, 0, 0, 0x57, 0x45, 0x42, 0x50, 9]);
 const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 7]);
 const get = (segments: string[]) => GET(new Request("http://localhost/uploads/x"), { params: Promise.resolve({ path: segments }) });
-const fieldError = (p: Promise<unknown>) => p.then(() => null, (e: { fieldErrors?: Record<string, string> }) => e.fieldErrors?.cover);
+const fieldError = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: { fieldErrors?: Record<string, string> }) => e.fieldErrors?.cover,
+  );
 
 let root: string;
 beforeAll(() => {
@@ -24,7 +28,11 @@ afterAll(() => {
 
 describe("image uploads", () => {
   it("stores each image type under the org with a random name and serves it with its content type", async () => {
-    for (const [bytes, type, ext] of [[png, "image/png", "png"], [webp, "image/webp", "webp"], [jpeg, "image/jpeg", "jpg"]] as const) {
+    for (const [bytes, type, ext] of [
+      [png, "image/png", "png"],
+      [webp, "image/webp", "webp"],
+      [jpeg, "image/jpeg", "jpg"],
+    ] as const) {
       const stored = await saveImageUpload({ orgId: "org1", file: new File([bytes], "photo.gif", { type: "image/gif" }), field: "cover" });
       expect(stored).toMatch(new RegExp(`^org1/[0-9a-f-]{36}\\.${ext}$`));
       const res = await get(stored.split("/"));

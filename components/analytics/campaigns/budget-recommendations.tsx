@@ -88,13 +88,21 @@ export function BudgetRecommendations({
               <caption className="sr-only">Recommended daily budget per campaign</caption>
               <thead>
                 <tr className="text-xs font-semibold uppercase tracking-wide text-gray-500">
-                  <th scope="col" className="px-3 py-2 text-left">Campaign</th>
-                  <th scope="col" className="whitespace-nowrap px-3 py-2 text-right">Now / day</th>
-                  <th scope="col" className="px-3 py-2 text-right">Recommended</th>
+                  <th scope="col" className="px-3 py-2 text-left">
+                    Campaign
+                  </th>
+                  <th scope="col" className="whitespace-nowrap px-3 py-2 text-right">
+                    Now / day
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    Recommended
+                  </th>
                   <th scope="col" className="hidden px-3 py-2 text-left md:table-cell">
                     <span className="sr-only">Bar</span>
                   </th>
-                  <th scope="col" className="hidden px-3 py-2 text-left sm:table-cell">Why</th>
+                  <th scope="col" className="hidden px-3 py-2 text-left sm:table-cell">
+                    Why
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-gray-100">
@@ -127,9 +135,7 @@ export function BudgetRecommendations({
         </>
       )}
       {(excluded.ended > 0 || excluded.otherCurrency > 0) && (
-        <p className="mt-3 text-xs text-gray-500">
-          Left out: {[excluded.ended && `${excluded.ended} ended`, excluded.otherCurrency && `${excluded.otherCurrency} in another currency`].filter(Boolean).join(", ")}.
-        </p>
+        <p className="mt-3 text-xs text-gray-500">Left out: {[excluded.ended && `${excluded.ended} ended`, excluded.otherCurrency && `${excluded.otherCurrency} in another currency`].filter(Boolean).join(", ")}.</p>
       )}
     </section>
   );

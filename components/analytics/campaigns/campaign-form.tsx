@@ -52,7 +52,15 @@ export function CampaignForm({
             ))}
           </Select>
         </Field>
-        <TextField label={`Daily budget (${currency}, optional)`} name="dailyBudget" inputMode="decimal" defaultValue={initial?.dailyBudget} error={errors.dailyBudget} hint="e.g. 25.00; used as today's share in budget recommendations" autoComplete="off" />
+        <TextField
+          label={`Daily budget (${currency}, optional)`}
+          name="dailyBudget"
+          inputMode="decimal"
+          defaultValue={initial?.dailyBudget}
+          error={errors.dailyBudget}
+          hint="e.g. 25.00; used as today's share in budget recommendations"
+          autoComplete="off"
+        />
         <TextField label="Starts on (optional)" name="startsOn" type="date" defaultValue={initial?.startsOn} error={errors.startsOn} />
         <TextField label="Ends on (optional)" name="endsOn" type="date" defaultValue={initial?.endsOn} error={errors.endsOn} hint="Ended campaigns get no budget recommendation" />
       </div>

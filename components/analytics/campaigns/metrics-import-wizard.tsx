@@ -9,14 +9,31 @@ type Row = MetricImportPreviewView["rows"][number];
 const metricColumns = ["date", "impressions", "clicks", "conversions", "cost", "revenue"] as const;
 
 /** A campaign's daily numbers from a CSV file: a day that is already there is updated. */
-export function MetricsImportWizard({ org, campaignId, campaignHref, currency, template, previewAction, importAction }: { org: string; campaignId: string; campaignHref: string; currency: string; template: string; previewAction: Action<MetricImportPreviewView>; importAction: Action<MetricImportResult> }) {
+export function MetricsImportWizard({
+  org,
+  campaignId,
+  campaignHref,
+  currency,
+  template,
+  previewAction,
+  importAction,
+}: {
+  org: string;
+  campaignId: string;
+  campaignHref: string;
+  currency: string;
+  template: string;
+  previewAction: Action<MetricImportPreviewView>;
+  importAction: Action<MetricImportResult>;
+}) {
   return (
     <CsvImportWizard<MetricImportPreviewView, Row, MetricImportResult>
       fields={{ org, id: campaignId }}
       heading="h3"
       help={
         <>
-          A header row, then one day per row. Columns: <code>date</code> (YYYY-MM-DD, required), <code>impressions</code>, <code>clicks</code>, <code>conversions</code>, <code>cost</code>, <code>revenue</code>. Cost and revenue in {currency} like <code>12.50</code>. A day that is already there is updated; a column the file does not have keeps its value. Up to 5,000 rows.
+          A header row, then one day per row. Columns: <code>date</code> (YYYY-MM-DD, required), <code>impressions</code>, <code>clicks</code>, <code>conversions</code>, <code>cost</code>, <code>revenue</code>. Cost and revenue in {currency} like{" "}
+          <code>12.50</code>. A day that is already there is updated; a column the file does not have keeps its value. Up to 5,000 rows.
         </>
       }
       template={{ csv: template, fileName: "campaign-metrics-template.csv" }}

@@ -47,15 +47,23 @@ export function RoasCpaChart({ points, currency, digits }: { points: RoasCpaPoin
             <caption className="sr-only">ROAS and CPA per day</caption>
             <thead className="sticky top-0 bg-gray-50">
               <tr>
-                <th scope="col" className="px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-gray-500">Date</th>
-                <th scope="col" className="px-3 py-2 text-right text-xs font-semibold uppercase tracking-wide text-gray-500">ROAS</th>
-                <th scope="col" className="px-3 py-2 text-right text-xs font-semibold uppercase tracking-wide text-gray-500">CPA</th>
+                <th scope="col" className="px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-gray-500">
+                  Date
+                </th>
+                <th scope="col" className="px-3 py-2 text-right text-xs font-semibold uppercase tracking-wide text-gray-500">
+                  ROAS
+                </th>
+                <th scope="col" className="px-3 py-2 text-right text-xs font-semibold uppercase tracking-wide text-gray-500">
+                  CPA
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-gray-100">
               {data.map((p) => (
                 <tr key={p.date}>
-                  <th scope="row" className="whitespace-nowrap px-3 py-1.5 text-left font-normal text-gray-700">{dayTitle(p.date)}</th>
+                  <th scope="row" className="whitespace-nowrap px-3 py-1.5 text-left font-normal text-gray-700">
+                    {dayTitle(p.date)}
+                  </th>
                   <td className="px-3 py-1.5 text-right tabular-nums">{p.roas === null ? "—" : `${p.roas.toFixed(2)}×`}</td>
                   <td className="px-3 py-1.5 text-right tabular-nums">{p.cpa === null ? "—" : money(p.cpa)}</td>
                 </tr>

@@ -8,7 +8,10 @@ export function Checkboxes({ legend, name, options, checked, error, hint }: { le
       {hint && <p className="text-xs text-gray-500">{hint}</p>}
       <div className="mt-2 flex flex-wrap gap-2">
         {options.map((o) => (
-          <label key={o.value} className="inline-flex cursor-pointer items-center gap-2 rounded-md border border-gray-300 bg-white px-2.5 py-1.5 text-sm text-gray-800 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 has-[:checked]:text-brand-700">
+          <label
+            key={o.value}
+            className="inline-flex cursor-pointer items-center gap-2 rounded-md border border-gray-300 bg-white px-2.5 py-1.5 text-sm text-gray-800 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 has-[:checked]:text-brand-700"
+          >
             <input type="checkbox" name={`${name}[]`} value={o.value} defaultChecked={checked.includes(o.value)} className="h-4 w-4 rounded border-gray-300 text-brand-600 focus:ring-brand-500" />
             {o.label}
             {o.note && <span className="text-xs text-gray-500">{o.note}</span>}
@@ -24,7 +27,25 @@ export function Checkboxes({ legend, name, options, checked, error, hint }: { le
   );
 }
 
-export function Range({ label, minName, maxName, values, errors, hint, inputMode = "decimal", placeholder }: { label: string; minName: string; maxName: string; values: Record<string, string>; errors: Record<string, string>; hint?: string; inputMode?: "decimal" | "numeric"; placeholder?: [string, string] }) {
+export function Range({
+  label,
+  minName,
+  maxName,
+  values,
+  errors,
+  hint,
+  inputMode = "decimal",
+  placeholder,
+}: {
+  label: string;
+  minName: string;
+  maxName: string;
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  hint?: string;
+  inputMode?: "decimal" | "numeric";
+  placeholder?: [string, string];
+}) {
   const error = errors[minName] ?? errors[maxName];
   return (
     <div className="space-y-1">

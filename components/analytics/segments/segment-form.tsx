@@ -103,21 +103,11 @@ export function SegmentForm({
               </p>
             )}
           </div>
-          {!options.scoresComputed && (
-            <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">
-              Analytics have not been computed yet, so RFM, cluster, churn, CLV and spend conditions match nobody until the first recompute.
-            </p>
-          )}
+          {!options.scoresComputed && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">Analytics have not been computed yet, so RFM, cluster, churn, CLV and spend conditions match nobody until the first recompute.</p>}
           <Checkboxes legend="RFM segment" name="rfmSegments" options={options.rfmSegments.map((s) => ({ value: s, label: s }))} checked={initial.rfmSegments} error={errors.rfmSegments} />
           <Checkboxes legend="Churn risk" name="churnRisk" options={CHURN} checked={initial.churnRisk} error={errors.churnRisk} hint="From P(alive): high below 30%, low from 70%." />
           {options.clusters.length > 0 ? (
-            <Checkboxes
-              legend="Cluster"
-              name="clusters"
-              options={options.clusters.map((c) => ({ value: String(c.value), label: c.label, note: `${c.customers}` }))}
-              checked={initial.clusters}
-              error={errors.clusters}
-            />
+            <Checkboxes legend="Cluster" name="clusters" options={options.clusters.map((c) => ({ value: String(c.value), label: c.label, note: `${c.customers}` }))} checked={initial.clusters} error={errors.clusters} />
           ) : (
             initial.clusters.map((c) => <input key={c} type="hidden" name="clusters[]" value={c} />)
           )}

@@ -11,11 +11,15 @@ export function BookingFiltersBar({ basePath, filters, staff, services }: { base
       <FilterSelect name="staff" label="Staff" value={filters.staff} all="All staff" options={staff} />
       <FilterSelect name="service" label="Service" value={filters.service} all="All services" options={services} />
       <div>
-        <label htmlFor="from" className="sr-only">From</label>
+        <label htmlFor="from" className="sr-only">
+          From
+        </label>
         <Input name="from" type="date" defaultValue={filters.from ?? ""} aria-label="From date" />
       </div>
       <div>
-        <label htmlFor="to" className="sr-only">To</label>
+        <label htmlFor="to" className="sr-only">
+          To
+        </label>
         <Input name="to" type="date" defaultValue={filters.to ?? ""} aria-label="To date" />
       </div>
       <div className="col-span-2 flex items-center gap-2">

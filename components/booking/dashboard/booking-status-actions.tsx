@@ -31,9 +31,13 @@ export function BookingStatusActions<T>({ org, bookingId, actions, refundNote, c
               {hidden}
               <input type="hidden" name="action" value={action} />
               {action === "decline" ? (
-                <ConfirmButton confirmText="Decline this booking? The client is emailed and the time is freed." variant="secondary">{label}</ConfirmButton>
+                <ConfirmButton confirmText="Decline this booking? The client is emailed and the time is freed." variant="secondary">
+                  {label}
+                </ConfirmButton>
               ) : (
-                <SubmitButton variant={action === "confirm" ? "primary" : "secondary"} pendingText="Working…">{label}</SubmitButton>
+                <SubmitButton variant={action === "confirm" ? "primary" : "secondary"} pendingText="Working…">
+                  {label}
+                </SubmitButton>
               )}
             </form>
           ))}

@@ -29,9 +29,13 @@ export function BookingsTable({ slug, rows, timeZone }: { slug: string; rows: Bo
                 </Link>
               </td>
               <td className={`${td} max-w-48`}>
-                <div className="truncate font-medium text-gray-900" title={b.clientName}>{b.clientName}</div>
+                <div className="truncate font-medium text-gray-900" title={b.clientName}>
+                  {b.clientName}
+                </div>
                 <div className="truncate text-xs text-gray-500">{b.clientEmail}</div>
-                <div className="text-xs text-gray-500 md:hidden">{b.service.name} · {b.staffMember.name}</div>
+                <div className="text-xs text-gray-500 md:hidden">
+                  {b.service.name} · {b.staffMember.name}
+                </div>
                 <div className="mt-1 sm:hidden">
                   <BookingStatusBadge status={b.status} />
                 </div>

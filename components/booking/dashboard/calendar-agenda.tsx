@@ -22,7 +22,9 @@ export function CalendarAgenda({ layout, slug, timeZone, dateLabels }: { layout:
                       <span className="w-12 shrink-0 text-sm font-semibold text-gray-900">{time.format(b.startsAt)}</span>
                       <span className="min-w-0 flex-1">
                         <span className="block truncate text-sm font-medium text-gray-900">{b.clientName}</span>
-                        <span className="block truncate text-xs text-gray-500">{b.serviceName} · {b.staffName}</span>
+                        <span className="block truncate text-xs text-gray-500">
+                          {b.serviceName} · {b.staffName}
+                        </span>
                       </span>
                       <BookingStatusBadge status={b.status} />
                     </Link>

@@ -44,7 +44,9 @@ export function CalendarGrid({ layout, slug, timeZone, dateLabels }: { layout: C
               {manyLanes && (
                 <div className="flex border-b border-gray-200">
                   {layout.lanesByDate[i].map((lane) => (
-                    <div key={lane.staffId} className="h-7 min-w-0 flex-1 truncate px-1 text-center text-xs leading-7 text-gray-700" title={lane.staffName}>{lane.staffName}</div>
+                    <div key={lane.staffId} className="h-7 min-w-0 flex-1 truncate px-1 text-center text-xs leading-7 text-gray-700" title={lane.staffName}>
+                      {lane.staffName}
+                    </div>
                   ))}
                 </div>
               )}
@@ -85,7 +87,11 @@ function Block({ block: b, slug, y, staffName, start, end, below, alignRight }: 
         <Link
           href={`/${slug}/bookings/${b.id}`}
           aria-describedby={tipId}
-          className={clsx("block h-full overflow-hidden rounded border-l-4 px-1.5 text-xs leading-4 shadow-sm group-hover:shadow-md focus-visible:outline-2 focus-visible:outline-brand-600", oneLine ? "flex items-center" : "py-0.5", bookingBlockClasses[b.status])}
+          className={clsx(
+            "block h-full overflow-hidden rounded border-l-4 px-1.5 text-xs leading-4 shadow-sm group-hover:shadow-md focus-visible:outline-2 focus-visible:outline-brand-600",
+            oneLine ? "flex items-center" : "py-0.5",
+            bookingBlockClasses[b.status],
+          )}
         >
           {/* The client's name comes first and gets the whole line; the time follows below (a
               short block leaves it to the tooltip). Screen readers hear "10:00 Name" either way. */}
@@ -93,11 +99,28 @@ function Block({ block: b, slug, y, staffName, start, end, below, alignRight }: 
             <span className="sr-only">{start} </span>
             {b.clientName}
           </span>
-          {!oneLine && <span className="block truncate opacity-80"><span aria-hidden>{start} · </span>{b.serviceName}</span>}
+          {!oneLine && (
+            <span className="block truncate opacity-80">
+              <span aria-hidden>{start} · </span>
+              {b.serviceName}
+            </span>
+          )}
         </Link>
-        <div role="tooltip" id={tipId} className={clsx("pointer-events-none invisible absolute z-50 w-max max-w-64 rounded-md bg-gray-900 px-2.5 py-1.5 text-xs leading-5 text-white shadow-lg group-focus-within:visible group-hover:visible", below ? "top-full mt-1" : "bottom-full mb-1", alignRight ? "right-0" : "left-0")}>
-          <span className="block font-semibold">{start}–{end} · {b.clientName}</span>
-          <span className="block">{b.serviceName} with {staffName}</span>
+        <div
+          role="tooltip"
+          id={tipId}
+          className={clsx(
+            "pointer-events-none invisible absolute z-50 w-max max-w-64 rounded-md bg-gray-900 px-2.5 py-1.5 text-xs leading-5 text-white shadow-lg group-focus-within:visible group-hover:visible",
+            below ? "top-full mt-1" : "bottom-full mb-1",
+            alignRight ? "right-0" : "left-0",
+          )}
+        >
+          <span className="block font-semibold">
+            {start}–{end} · {b.clientName}
+          </span>
+          <span className="block">
+            {b.serviceName} with {staffName}
+          </span>
           <span className="block text-gray-300">{bookingStatusLabels[b.status]}</span>
         </div>
       </div>

@@ -25,9 +25,15 @@ export function CalendarToolbar({ base, view, date, prev, next, today, staff, st
     <div className="mb-4 space-y-3">
       <div className="flex flex-wrap items-center gap-2">
         <div className="flex gap-1">
-          <Link href={href({ date: prev })} className={buttonClass("secondary", "px-2.5")} aria-label={`Previous ${view}`}>‹</Link>
-          <Link href={href({ date: today })} className={buttonClass("secondary")}>Today</Link>
-          <Link href={href({ date: next })} className={buttonClass("secondary", "px-2.5")} aria-label={`Next ${view}`}>›</Link>
+          <Link href={href({ date: prev })} className={buttonClass("secondary", "px-2.5")} aria-label={`Previous ${view}`}>
+            ‹
+          </Link>
+          <Link href={href({ date: today })} className={buttonClass("secondary")}>
+            Today
+          </Link>
+          <Link href={href({ date: next })} className={buttonClass("secondary", "px-2.5")} aria-label={`Next ${view}`}>
+            ›
+          </Link>
         </div>
         <h2 className="text-lg font-semibold text-gray-900">{title}</h2>
         <div className="ml-auto flex overflow-hidden rounded-md border border-gray-300 shadow-sm">
@@ -46,14 +52,22 @@ export function CalendarToolbar({ base, view, date, prev, next, today, staff, st
               const mark = <span aria-hidden className={clsx("size-2 shrink-0 rounded-full", shown ? "bg-brand-600" : "bg-gray-300")} />;
               // The last one shown stays: an empty calendar helps nobody.
               return last ? (
-                <span key={s.id} className={look} title="At least one staff member stays shown">{mark}<span className="truncate">{s.name}</span></span>
+                <span key={s.id} className={look} title="At least one staff member stays shown">
+                  {mark}
+                  <span className="truncate">{s.name}</span>
+                </span>
               ) : (
                 <Link key={s.id} href={href({ staff: toggleShownStaff(staff, s.id, ids) })} aria-label={`${shown ? "Hide" : "Show"} ${s.name}`} className={clsx(look, "hover:border-brand-500")}>
-                  {mark}<span className="truncate">{s.name}</span>
+                  {mark}
+                  <span className="truncate">{s.name}</span>
                 </Link>
               );
             })}
-            {staff && <Link href={href({ staff: null })} className="text-sm font-medium text-brand-700 hover:underline">Show everyone</Link>}
+            {staff && (
+              <Link href={href({ staff: null })} className="text-sm font-medium text-brand-700 hover:underline">
+                Show everyone
+              </Link>
+            )}
           </div>
         )}
         <p className="text-xs text-gray-500 sm:ml-auto">Times in {timeZone} · grey: outside working hours · striped: buffers</p>

@@ -31,9 +31,15 @@ export function CustomerPicker({ org, onPick }: { org: string; onPick: (customer
 
   return (
     <div className="space-y-2">
-      <label htmlFor="customer-search" className="block text-sm font-medium text-gray-700">Find a customer</label>
+      <label htmlFor="customer-search" className="block text-sm font-medium text-gray-700">
+        Find a customer
+      </label>
       <Input name="customer-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Name, email or phone" maxLength={200} autoComplete="off" />
-      {error && <p role="alert" className="text-xs text-red-600">{error}</p>}
+      {error && (
+        <p role="alert" className="text-xs text-red-600">
+          {error}
+        </p>
+      )}
       {results && results.length === 0 && <p className="text-sm text-gray-500">No customer matches “{q.trim()}”. Book them as a new client instead.</p>}
       {results && results.length > 0 && (
         <ul className="divide-y divide-gray-100 rounded-md border border-gray-200 bg-white" aria-label="Matching customers">

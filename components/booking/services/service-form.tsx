@@ -9,7 +9,19 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import type { FormAction } from "../confirm-action-form";
 
 export type ServiceFormValues = Record<
-  "name" | "slug" | "description" | "durationMinutes" | "price" | "bufferBeforeMinutes" | "bufferAfterMinutes" | "minimumNoticeMinutes" | "bookingWindowDays" | "maxBookingsPerDay" | "slotIntervalMinutes" | "cancellationCutoffHours" | "reminderOffsetsMinutes",
+  | "name"
+  | "slug"
+  | "description"
+  | "durationMinutes"
+  | "price"
+  | "bufferBeforeMinutes"
+  | "bufferAfterMinutes"
+  | "minimumNoticeMinutes"
+  | "bookingWindowDays"
+  | "maxBookingsPerDay"
+  | "slotIntervalMinutes"
+  | "cancellationCutoffHours"
+  | "reminderOffsetsMinutes",
   string
 > & { requiresPayment: boolean; requiresConfirmation: boolean; staffIds: string[] };
 
@@ -18,7 +30,27 @@ type StaffOption = { id: string; name: string; timeZone: string };
 const isZeroPrice = (s: string) => /^[\s0.,]*$/.test(s);
 
 /** Create or edit a service. The slug follows the name until edited; payment up front needs a price. */
-export function ServiceForm<T>({ org, action, serviceId, initial, currency, staff, staffHref, submitLabel, cancelHref }: { org: string; action: FormAction<T>; serviceId?: string; initial: ServiceFormValues; currency: string; staff: StaffOption[]; staffHref: string; submitLabel: string; cancelHref: string }) {
+export function ServiceForm<T>({
+  org,
+  action,
+  serviceId,
+  initial,
+  currency,
+  staff,
+  staffHref,
+  submitLabel,
+  cancelHref,
+}: {
+  org: string;
+  action: FormAction<T>;
+  serviceId?: string;
+  initial: ServiceFormValues;
+  currency: string;
+  staff: StaffOption[];
+  staffHref: string;
+  submitLabel: string;
+  cancelHref: string;
+}) {
   const [state, onSubmit, pending] = useFormAction(action);
   const errors = (state && !state.ok ? state.fieldErrors : undefined) ?? {};
   const [price, setPrice] = useState(initial.price);
@@ -34,7 +66,13 @@ export function ServiceForm<T>({ org, action, serviceId, initial, currency, staf
       <FormMessage state={state} />
       <fieldset className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         <legend className="mb-3 text-base font-semibold text-gray-900">Basics</legend>
-        <NameAndSlugFields name={{ label: "Name", field: "name", maxLength: 120 }} slug={{ hint: () => "The end of the booking link: lowercase letters, digits, dashes", maxLength: 60 }} initial={initial} editing={Boolean(serviceId)} errors={errors} />
+        <NameAndSlugFields
+          name={{ label: "Name", field: "name", maxLength: 120 }}
+          slug={{ hint: () => "The end of the booking link: lowercase letters, digits, dashes", maxLength: 60 }}
+          initial={initial}
+          editing={Boolean(serviceId)}
+          errors={errors}
+        />
         <div className="sm:col-span-2">
           <Field label="Description" name="description" error={errors.description} hint="Shown on the booking page">
             <Textarea name="description" rows={3} defaultValue={initial.description} error={errors.description} maxLength={2000} />
@@ -82,7 +120,11 @@ export function ServiceForm<T>({ org, action, serviceId, initial, currency, staf
         <legend className="mb-3 text-base font-semibold text-gray-900">Who performs it</legend>
         {staff.length === 0 ? (
           <p className="text-sm text-gray-600">
-            No active staff yet. <a href={staffHref} className="text-brand-700 underline">Add a staff member</a> first; a service without staff offers no slots.
+            No active staff yet.{" "}
+            <a href={staffHref} className="text-brand-700 underline">
+              Add a staff member
+            </a>{" "}
+            first; a service without staff offers no slots.
           </p>
         ) : (
           <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">

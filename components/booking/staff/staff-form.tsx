@@ -10,7 +10,25 @@ export type StaffFormValues = { name: string; email: string; timeZone: string; u
 type Member = { id: string; name: string | null; email: string };
 
 /** A staff member's details: name, email, time zone and an optional dashboard user. */
-export function StaffForm<T>({ org, action, staffMemberId, initial, timeZones, members, submitLabel, cancelHref }: { org: string; action: FormAction<T>; staffMemberId?: string; initial: StaffFormValues; timeZones: string[]; members: Member[]; submitLabel: string; cancelHref: string }) {
+export function StaffForm<T>({
+  org,
+  action,
+  staffMemberId,
+  initial,
+  timeZones,
+  members,
+  submitLabel,
+  cancelHref,
+}: {
+  org: string;
+  action: FormAction<T>;
+  staffMemberId?: string;
+  initial: StaffFormValues;
+  timeZones: string[];
+  members: Member[];
+  submitLabel: string;
+  cancelHref: string;
+}) {
   const [state, onSubmit, pending] = useFormAction(action);
   const errors = (state && !state.ok ? state.fieldErrors : undefined) ?? {};
   return (

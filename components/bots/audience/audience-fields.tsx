@@ -31,12 +31,20 @@ export function AudienceFields({ botPath, tags, fieldNames, segments, errors, in
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-base font-semibold text-gray-900">Audience</h2>
         <p className="text-sm text-gray-700" role="status" aria-live="polite">
-          {count === null ? "Counting…" : <><strong data-testid="recipient-count">{count}</strong> active subscriber{count === 1 ? "" : "s"} will get it</>}
+          {count === null ? (
+            "Counting…"
+          ) : (
+            <>
+              <strong data-testid="recipient-count">{count}</strong> active subscriber{count === 1 ? "" : "s"} will get it
+            </>
+          )}
         </p>
       </div>
       <fieldset>
         <legend className="text-sm font-medium text-gray-700">With any of these tags (none: everyone)</legend>
-        {tags.length === 0 ? <p className="text-sm text-gray-500">No tags yet.</p> : (
+        {tags.length === 0 ? (
+          <p className="text-sm text-gray-500">No tags yet.</p>
+        ) : (
           <div className="mt-2 flex flex-wrap gap-2">
             {tags.map((t) => (
               <label key={t} className="flex items-center gap-1.5 rounded-full border border-gray-300 px-3 py-1 text-sm">
@@ -53,28 +61,46 @@ export function AudienceFields({ botPath, tags, fieldNames, segments, errors, in
             <Select name="fieldKey[]" aria-label={`Field ${i + 1}`} value={r.key} onChange={(e) => setRule(r.id, { key: e.target.value })}>
               <option value="">Choose a field</option>
               {fieldNames.map((f) => (
-                <option key={f} value={f}>{f}</option>
+                <option key={f} value={f}>
+                  {f}
+                </option>
               ))}
             </Select>
             <Input name="fieldValue[]" aria-label={`Value ${i + 1}`} value={r.value} maxLength={200} onChange={(e) => setRule(r.id, { value: e.target.value })} placeholder="value" />
-            <Button type="button" variant="ghost" onClick={() => setRules((rs) => rs.filter((x) => x.id !== r.id))}>Remove</Button>
+            <Button type="button" variant="ghost" onClick={() => setRules((rs) => rs.filter((x) => x.id !== r.id))}>
+              Remove
+            </Button>
           </div>
         ))}
-        {fieldNames.length === 0 ? <p className="text-sm text-gray-500">No fields yet: flows save answers into fields.</p> : rules.length < 10 && (
-          <Button type="button" variant="secondary" onClick={() => setRules((rs) => [...rs, { id: Date.now(), key: "", value: "" }])}>Add a field condition</Button>
+        {fieldNames.length === 0 ? (
+          <p className="text-sm text-gray-500">No fields yet: flows save answers into fields.</p>
+        ) : (
+          rules.length < 10 && (
+            <Button type="button" variant="secondary" onClick={() => setRules((rs) => [...rs, { id: Date.now(), key: "", value: "" }])}>
+              Add a field condition
+            </Button>
+          )
         )}
       </fieldset>
       <div className="space-y-1">
-        <label htmlFor="segmentId" className="block text-sm font-medium text-gray-700">Analytics segment</label>
+        <label htmlFor="segmentId" className="block text-sm font-medium text-gray-700">
+          Analytics segment
+        </label>
         <Select name="segmentId" value={segmentId} onChange={(e) => setSegmentId(e.target.value)} error={errors.segmentId}>
           <option value="">Any customer</option>
           {segments.map((s) => (
-            <option key={s.id} value={s.id}>{s.name}</option>
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
           ))}
         </Select>
         {errors.segmentId && <p className="text-xs text-red-600">{errors.segmentId}</p>}
       </div>
-      {errors.audience && <p className="text-sm text-red-600" role="alert">{errors.audience}</p>}
+      {errors.audience && (
+        <p className="text-sm text-red-600" role="alert">
+          {errors.audience}
+        </p>
+      )}
     </section>
   );
 }

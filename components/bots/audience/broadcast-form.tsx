@@ -29,10 +29,18 @@ export function BroadcastForm({ org, botId, timezone, tags, fieldNames, segments
       <section className="space-y-4 rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
         <h2 className="text-base font-semibold text-gray-900">Message</h2>
         <TextField label="Name (only you see it)" name="name" maxLength={120} defaultValue={v("name", draft?.name)} error={err("name")} placeholder="Spring sale" />
-        <Field label="Text" name="text" required error={err("text")} hint="Formatting: <b>bold</b>, <i>italic</i>, <a href=&quot;https://…&quot;>link</a>. Personalise with {{first_name}} or a field like {{city}}.">
+        <Field label="Text" name="text" required error={err("text")} hint='Formatting: <b>bold</b>, <i>italic</i>, <a href="https://…">link</a>. Personalise with {{first_name}} or a field like {{city}}.'>
           <Textarea name="text" required rows={6} maxLength={4096} defaultValue={v("text", draft?.text)} error={err("text")} />
         </Field>
-        <TextField label="Image URL (optional)" name="imageUrl" type="url" defaultValue={v("imageUrl", draft?.imageUrl)} error={err("imageUrl")} placeholder="https://…/photo.jpg" hint="With an image the text is its caption: at most 1,024 characters." />
+        <TextField
+          label="Image URL (optional)"
+          name="imageUrl"
+          type="url"
+          defaultValue={v("imageUrl", draft?.imageUrl)}
+          error={err("imageUrl")}
+          placeholder="https://…/photo.jpg"
+          hint="With an image the text is its caption: at most 1,024 characters."
+        />
         <div className="space-y-2">
           <p className="text-sm font-medium text-gray-700">Link buttons</p>
           {buttons.map(({ key, text, url }, i) => (
@@ -57,7 +65,11 @@ export function BroadcastForm({ org, botId, timezone, tags, fieldNames, segments
       <section className="space-y-3 rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
         <h2 className="text-base font-semibold text-gray-900">When</h2>
         <div className="flex flex-wrap gap-4 text-sm">
-          {[["now", "Send now"], ["schedule", "Schedule"], ["draft", "Save as draft"]].map(([value, label]) => (
+          {[
+            ["now", "Send now"],
+            ["schedule", "Schedule"],
+            ["draft", "Save as draft"],
+          ].map(([value, label]) => (
             <label key={value} className="flex items-center gap-2">
               <input type="radio" name="when" value={value} checked={when === value} onChange={() => setWhen(value)} /> {label}
             </label>

@@ -37,7 +37,11 @@ export function DripForm({ org, botId, sequenceId, initial, tagCounts }: { org: 
             <span>
               Also enroll the {already} active subscriber{already === 1 ? "" : "s"} who already {already === 1 ? "has" : "have"} this tag
               <span id="enroll-existing-hint" className="block text-xs text-gray-500">
-                {already === 0 ? (tag.trim() ? `Nobody ${sequenceId ? "outside this sequence " : ""}has the tag “${tag.trim().toLowerCase()}” yet.` : "Enter the tag to see how many already have it.") : "Off: only those who get the tag from now on are enrolled. On: these start at message 1 now too; nobody is enrolled twice."}
+                {already === 0
+                  ? tag.trim()
+                    ? `Nobody ${sequenceId ? "outside this sequence " : ""}has the tag “${tag.trim().toLowerCase()}” yet.`
+                    : "Enter the tag to see how many already have it."
+                  : "Off: only those who get the tag from now on are enrolled. On: these start at message 1 now too; nobody is enrolled twice."}
               </span>
             </span>
           </label>

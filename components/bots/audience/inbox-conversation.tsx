@@ -19,7 +19,23 @@ export type OpenConversation = {
   total: number;
 };
 
-export function InboxConversation({ org, botId, timezone, conversation, sandbox = false, onBack, onChanged }: { org: string; botId: string; timezone: string; conversation: OpenConversation; sandbox?: boolean; onBack: () => void; onChanged: () => void }) {
+export function InboxConversation({
+  org,
+  botId,
+  timezone,
+  conversation,
+  sandbox = false,
+  onBack,
+  onChanged,
+}: {
+  org: string;
+  botId: string;
+  timezone: string;
+  conversation: OpenConversation;
+  sandbox?: boolean;
+  onBack: () => void;
+  onChanged: () => void;
+}) {
   const { subscriber, messages } = conversation;
   const [replyState, onReply, replying] = useFormAction(replyAction);
   const [readState, onRead, marking] = useFormAction(markReadAction);
@@ -69,7 +85,11 @@ export function InboxConversation({ org, botId, timezone, conversation, sandbox 
         )}
       </header>
       <div className="flex-1 overflow-y-auto bg-gray-50 p-3">
-        {conversation.total > messages.length && <p className="mb-2 text-center text-xs text-gray-500">Showing the latest {messages.length} of {conversation.total} messages.</p>}
+        {conversation.total > messages.length && (
+          <p className="mb-2 text-center text-xs text-gray-500">
+            Showing the latest {messages.length} of {conversation.total} messages.
+          </p>
+        )}
         <ol className="space-y-2">
           {messages.map((m) => (
             <MessageBubble key={m.id} message={m} timeLabel={formatDateTime(new Date(m.createdAt), timezone)} />
@@ -83,7 +103,11 @@ export function InboxConversation({ org, botId, timezone, conversation, sandbox 
           Reply
         </label>
         <Textarea name="text" rows={2} maxLength={4000} placeholder={subscriber.status === "BLOCKED" ? "This person blocked the bot" : "Reply as a human…"} error={replyError} disabled={subscriber.status === "BLOCKED"} />
-        {replyError && <p className="text-xs text-red-600" role="alert">{replyError}</p>}
+        {replyError && (
+          <p className="text-xs text-red-600" role="alert">
+            {replyError}
+          </p>
+        )}
         <div className="flex items-center justify-between gap-2">
           <FormMessage state={backState} />
           <SubmitButton pending={replying} pendingText="Sending…" disabled={subscriber.status === "BLOCKED"} className="ml-auto">

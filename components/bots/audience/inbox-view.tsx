@@ -41,9 +41,25 @@ function InboxPanes({ org, botId, timezone, initialOpenId, sandbox = false }: { 
     window.history.replaceState(null, "", `${window.location.pathname}${id ? `?c=${id}` : ""}`);
   };
   const items = feed.data?.conversations.items ?? [];
-  if (feed.isPending) return <p className="text-sm text-gray-500" role="status">Loading conversations…</p>;
-  if (!feed.data && feed.isError) return <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">{feed.error.message}</p>;
-  if (items.length === 0 && !openId) return <EmptyState title="No conversations yet" description={sandbox ? "Chat with the sandbox bot in the simulator on its Overview: the conversation shows up here, marked Sandbox." : "When someone writes to your bot, the conversation shows up here and updates live."} />;
+  if (feed.isPending)
+    return (
+      <p className="text-sm text-gray-500" role="status">
+        Loading conversations…
+      </p>
+    );
+  if (!feed.data && feed.isError)
+    return (
+      <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">
+        {feed.error.message}
+      </p>
+    );
+  if (items.length === 0 && !openId)
+    return (
+      <EmptyState
+        title="No conversations yet"
+        description={sandbox ? "Chat with the sandbox bot in the simulator on its Overview: the conversation shows up here, marked Sandbox." : "When someone writes to your bot, the conversation shows up here and updates live."}
+      />
+    );
   return (
     <div className="grid min-h-[32rem] overflow-hidden rounded-lg border border-gray-200 bg-white shadow-sm md:grid-cols-[20rem_1fr]">
       <ul aria-label="Conversations" className={clsx("max-h-[70vh] divide-y divide-gray-100 overflow-y-auto border-gray-200 md:border-r", openId && "hidden md:block")}>
@@ -52,7 +68,11 @@ function InboxPanes({ org, botId, timezone, initialOpenId, sandbox = false }: { 
             <button type="button" onClick={() => open(c.id)} aria-current={c.id === openId ? "true" : undefined} className={clsx("block w-full px-4 py-3 text-left hover:bg-gray-50", c.id === openId && "bg-brand-50")}>
               <span className="flex items-center gap-2">
                 <span className={clsx("min-w-0 flex-1 truncate text-sm", c.unreadCount > 0 ? "font-semibold text-gray-900" : "text-gray-800")}>{subscriberDisplayName(c)}</span>
-                {c.unreadCount > 0 && <span className="rounded-full bg-brand-600 px-2 text-xs font-semibold text-white" aria-label={`${c.unreadCount} unread`}>{c.unreadCount}</span>}
+                {c.unreadCount > 0 && (
+                  <span className="rounded-full bg-brand-600 px-2 text-xs font-semibold text-white" aria-label={`${c.unreadCount} unread`}>
+                    {c.unreadCount}
+                  </span>
+                )}
               </span>
               <span className="mt-0.5 flex items-center gap-2">
                 {sandbox && <Badge tone="amber">Sandbox</Badge>}
@@ -68,7 +88,9 @@ function InboxPanes({ org, botId, timezone, initialOpenId, sandbox = false }: { 
         {openId && feed.data?.open ? (
           <InboxConversation org={org} botId={botId} timezone={timezone} conversation={feed.data.open} sandbox={sandbox} onBack={() => open(null)} onChanged={feed.refetch} /* stable across renders */ />
         ) : openId && feed.isError ? (
-          <p className="m-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">{feed.error.message}</p>
+          <p className="m-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">
+            {feed.error.message}
+          </p>
         ) : (
           <p className="p-8 text-center text-sm text-gray-500">Choose a conversation to read and reply.</p>
         )}

@@ -3,7 +3,16 @@ import { TelegramHtml } from "@/components/bots/telegram-html";
 
 // One message of a conversation: incoming on the left, outgoing on the right with who sent it
 // (the bot, a broadcast, a person from the inbox) and, when it failed, why.
-export type ConversationMessage = { id: string; direction: "IN" | "OUT"; status: "RECEIVED" | "PENDING" | "SENT" | "FAILED"; text: string; error: string | null; createdAt: string | Date; broadcastId: string | null; sentBy: { name: string | null; email: string | null } | null };
+export type ConversationMessage = {
+  id: string;
+  direction: "IN" | "OUT";
+  status: "RECEIVED" | "PENDING" | "SENT" | "FAILED";
+  text: string;
+  error: string | null;
+  createdAt: string | Date;
+  broadcastId: string | null;
+  sentBy: { name: string | null; email: string | null } | null;
+};
 
 // What the bot sent is Telegram HTML and shows formatted, as in Telegram; what people wrote is plain text.
 

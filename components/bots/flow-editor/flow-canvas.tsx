@@ -8,9 +8,7 @@ import { openingViewport } from "./opening-viewport";
 
 // The canvas. Deleting is the editor's job (keyboard handler with confirmation and undo), so
 // xyflow's own delete key is off.
-const nodeTypes: NodeTypes = Object.fromEntries(
-  ["trigger", "message", "question", "condition", "setVariable", "tag", "delay", "http", "jump", "split", "handoff", "events", "booking"].map((t) => [t, FlowNodeCard]),
-);
+const nodeTypes: NodeTypes = Object.fromEntries(["trigger", "message", "question", "condition", "setVariable", "tag", "delay", "http", "jump", "split", "handoff", "events", "booking"].map((t) => [t, FlowNodeCard]));
 
 export function FlowCanvas() {
   const { readOnly } = useEditorEnv();

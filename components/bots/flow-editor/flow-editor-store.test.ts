@@ -52,7 +52,12 @@ describe("flow editor store", () => {
     const store = createFlowEditorStore(starter());
     const q = store.getState().addNode("question").id;
     store.getState().connect({ source: "start", target: q, sourceHandle: null, targetHandle: null });
-    expect(store.getState().edges.filter((e) => e.source === "start").map((e) => e.target)).toEqual([q]);
+    expect(
+      store
+        .getState()
+        .edges.filter((e) => e.source === "start")
+        .map((e) => e.target),
+    ).toEqual([q]);
     store.getState().connect({ source: q, target: q, sourceHandle: null, targetHandle: null });
     store.getState().connect({ source: q, target: "start", sourceHandle: null, targetHandle: null });
     expect(store.getState().edges.filter((e) => e.source === q)).toEqual([]);

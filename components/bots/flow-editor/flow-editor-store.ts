@@ -76,7 +76,10 @@ export function createFlowEditorStore(graph: FlowGraph) {
       savedRevision: 0,
       trash: [],
       onNodesChange: (changes) => {
-        const nodes = applyNodeChanges(changes.filter((c) => c.type !== "remove" && c.type !== "add"), get().nodes);
+        const nodes = applyNodeChanges(
+          changes.filter((c) => c.type !== "remove" && c.type !== "add"),
+          get().nodes,
+        );
         // A drag counts as an edit once, when it ends.
         const moved = changes.some((c) => c.type === "position" && c.dragging === false);
         const selected = changes.find((c) => c.type === "select" && c.selected);
@@ -84,7 +87,13 @@ export function createFlowEditorStore(graph: FlowGraph) {
         if (moved) change(patch);
         else set(patch);
       },
-      onEdgesChange: (changes) => set({ edges: applyEdgeChanges(changes.filter((c) => c.type === "select"), get().edges) }),
+      onEdgesChange: (changes) =>
+        set({
+          edges: applyEdgeChanges(
+            changes.filter((c) => c.type === "select"),
+            get().edges,
+          ),
+        }),
       connect: ({ source, target, sourceHandle }) => {
         const { nodes, edges } = get();
         if (!source || !target || source === target) return;

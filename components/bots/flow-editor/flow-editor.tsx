@@ -117,11 +117,27 @@ function EditorShell({ org, botId, flowId, name, graph, otherFlows, publishedFlo
     setNotice({ ok: Boolean(res?.ok), message: res?.message ?? "" });
   };
 
-  const tabs: [Tab, string][] = [["step", "Step"], ["problems", `Problems (${issues.length + runErrors.length})`], ["preview", "Preview"]];
+  const tabs: [Tab, string][] = [
+    ["step", "Step"],
+    ["problems", `Problems (${issues.length + runErrors.length})`],
+    ["preview", "Preview"],
+  ];
   return (
     <FlowEditorProvider value={{ store, flowId, otherFlows, publishedFlows, issues, readOnly }}>
       <div className="flex flex-col bg-gray-50 md:fixed md:inset-y-0 md:left-60 md:right-0 md:z-10">
-        <EditorToolbar backHref={backHref} name={name} publishedVersion={publishedVersion} save={status} errorCount={errorCount} busy={busy} readOnly={readOnly} onPublish={publish} onRevert={revert} onRename={(next) => actions.rename(null as never, fields({ name: next }))} onStepAdded={({ warn, message }) => setNotice({ ok: true, warn, message })} />
+        <EditorToolbar
+          backHref={backHref}
+          name={name}
+          publishedVersion={publishedVersion}
+          save={status}
+          errorCount={errorCount}
+          busy={busy}
+          readOnly={readOnly}
+          onPublish={publish}
+          onRevert={revert}
+          onRename={(next) => actions.rename(null as never, fields({ name: next }))}
+          onStepAdded={({ warn, message }) => setNotice({ ok: true, warn, message })}
+        />
         {notice && (
           <p role={notice.ok ? "status" : "alert"} data-testid="editor-notice" className={clsx("px-4 py-2 text-sm", notice.warn ? "bg-amber-50 text-amber-900" : notice.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-700")}>
             {notice.message}
@@ -136,7 +152,18 @@ function EditorShell({ org, botId, flowId, name, graph, otherFlows, publishedFlo
           <aside className="flex min-h-[60vh] w-full flex-col border-l border-gray-200 bg-white md:min-h-0 md:w-[380px]">
             <div role="tablist" aria-label="Side panel" className="flex border-b border-gray-200">
               {tabs.map(([key, label]) => (
-                <button key={key} role="tab" type="button" aria-selected={tab === key} onClick={() => setTab(key)} className={clsx("-mb-px flex-1 border-b-2 px-3 py-2 text-sm font-medium", tab === key ? "border-brand-600 text-brand-700" : "border-transparent text-gray-600 hover:text-gray-900", key === "problems" && errorCount > 0 && tab !== key && "text-red-700")}>
+                <button
+                  key={key}
+                  role="tab"
+                  type="button"
+                  aria-selected={tab === key}
+                  onClick={() => setTab(key)}
+                  className={clsx(
+                    "-mb-px flex-1 border-b-2 px-3 py-2 text-sm font-medium",
+                    tab === key ? "border-brand-600 text-brand-700" : "border-transparent text-gray-600 hover:text-gray-900",
+                    key === "problems" && errorCount > 0 && tab !== key && "text-red-700",
+                  )}
+                >
                   {label}
                 </button>
               ))}

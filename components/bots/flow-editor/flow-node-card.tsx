@@ -33,16 +33,16 @@ export function FlowNodeCard(props: NodeProps) {
   return (
     <div
       data-testid={`flow-node-${props.id}`}
-      className={clsx(
-        "w-56 rounded-md border border-l-4 bg-white text-left shadow-sm",
-        accent[node.type] ?? "border-l-gray-400",
-        props.selected ? "border-brand-500 ring-2 ring-brand-500/40" : hasError ? "border-red-300" : "border-gray-200",
-      )}
+      className={clsx("w-56 rounded-md border border-l-4 bg-white text-left shadow-sm", accent[node.type] ?? "border-l-gray-400", props.selected ? "border-brand-500 ring-2 ring-brand-500/40" : hasError ? "border-red-300" : "border-gray-200")}
     >
       {node.type !== "trigger" && <Handle type="target" position={Position.Left} className="!h-3 !w-3 !bg-gray-400" />}
       <div className="flex items-center justify-between gap-2 px-3 pt-2">
         <span className="text-[13px] font-semibold uppercase tracking-wide text-gray-500">{nodeLabel(node.type)}</span>
-        {hasError && <span className="text-[13px] font-medium text-red-600" title={issues.map((i) => i.message).join("\n")}>needs work</span>}
+        {hasError && (
+          <span className="text-[13px] font-medium text-red-600" title={issues.map((i) => i.message).join("\n")}>
+            needs work
+          </span>
+        )}
       </div>
       <p className="break-words px-3 pb-2 text-[15px] leading-snug text-gray-900">{summarizeNode(node)}</p>
       {exits.length > 0 && (

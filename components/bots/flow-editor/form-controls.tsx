@@ -65,7 +65,25 @@ export function WordsControl({ label, name, error, hint, value, onChange }: Base
 }
 
 /** A list of rows with add/remove: buttons, options, rules, headers, branches. */
-export function ListControl<T>({ label, error, items, onChange, make, max, addLabel, children }: { label: string; error?: string; items: T[]; onChange: (items: T[]) => void; make: () => T; max: number; addLabel: string; children: (item: T, update: (item: T) => void, index: number) => React.ReactNode }) {
+export function ListControl<T>({
+  label,
+  error,
+  items,
+  onChange,
+  make,
+  max,
+  addLabel,
+  children,
+}: {
+  label: string;
+  error?: string;
+  items: T[];
+  onChange: (items: T[]) => void;
+  make: () => T;
+  max: number;
+  addLabel: string;
+  children: (item: T, update: (item: T) => void, index: number) => React.ReactNode;
+}) {
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium text-gray-700">{label}</legend>

@@ -47,7 +47,12 @@ export function defaultNodeData(type: FlowNodeType): FlowNode["data"] {
     case "jump":
       return { flowId: "" };
     case "split":
-      return { branches: [{ id: shortId("a"), label: "A", weight: 50 }, { id: shortId("b"), label: "B", weight: 50 }] };
+      return {
+        branches: [
+          { id: shortId("a"), label: "A", weight: 50 },
+          { id: shortId("b"), label: "B", weight: 50 },
+        ],
+      };
     case "handoff":
       return { text: "A person from our team will answer here shortly.", note: "" };
     case "events":

@@ -27,7 +27,10 @@ export function NodeInspector({ onDelete }: { onDelete: (nodeIds: string[]) => v
       </div>
     );
   }
-  const { byField, rest } = fieldIssues(node.type, issues.filter((i) => i.nodeId === node.id));
+  const { byField, rest } = fieldIssues(
+    node.type,
+    issues.filter((i) => i.nodeId === node.id),
+  );
   const set = (data: FlowNode["data"]) => updateNodeData(node.id, data);
   return (
     <div className="space-y-4 p-4">

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { openingViewport, READABLE_MIN_ZOOM } from "./opening-viewport";
 
 // On screen a flow point p lands at p * zoom + offset.
-const onScreen = (v: { x: number; y: number; zoom: number }, r: { x: number; y: number; width: number; height: number }) => ({ left: r.x * v.zoom + v.x, top: r.y * v.zoom + v.y, right: (r.x + r.width) * v.zoom + v.x, bottom: (r.y + r.height) * v.zoom + v.y });
+const onScreen = (v: { x: number; y: number; zoom: number }, r: { x: number; y: number; width: number; height: number }) => ({
+  left: r.x * v.zoom + v.x,
+  top: r.y * v.zoom + v.y,
+  right: (r.x + r.width) * v.zoom + v.x,
+  bottom: (r.y + r.height) * v.zoom + v.y,
+});
 
 describe("openingViewport", () => {
   it("centres a small flow at 100%, never blown up", () => {

@@ -26,7 +26,21 @@ export function PreviewPanel() {
     setProblem(null);
     setSession((s) => sendToPreview(s, [{ id: flowId, version: 0, graph: parsed.data }, ...publishedFlows], input));
   };
-  const starters = [...new Set(store.nodes.flatMap((n) => (n.type !== "trigger" ? [] : n.data.trigger.kind === "start" ? ["/start"] : n.data.trigger.kind === "command" && n.data.trigger.command.trim() ? [`/${n.data.trigger.command.replace(/^\//, "")}`] : n.data.trigger.kind === "keyword" && n.data.trigger.keywords[0]?.trim() ? [n.data.trigger.keywords[0].trim()] : [])))];
+  const starters = [
+    ...new Set(
+      store.nodes.flatMap((n) =>
+        n.type !== "trigger"
+          ? []
+          : n.data.trigger.kind === "start"
+            ? ["/start"]
+            : n.data.trigger.kind === "command" && n.data.trigger.command.trim()
+              ? [`/${n.data.trigger.command.replace(/^\//, "")}`]
+              : n.data.trigger.kind === "keyword" && n.data.trigger.keywords[0]?.trim()
+                ? [n.data.trigger.keywords[0].trim()]
+                : [],
+      ),
+    ),
+  ];
   const variables = Object.entries(previewVariables(session));
 
   return (
@@ -76,7 +90,11 @@ export function PreviewPanel() {
         )}
         <div ref={end} />
       </div>
-      {problem && <p role="alert" className="bg-red-50 px-4 py-2 text-xs text-red-700">{problem}</p>}
+      {problem && (
+        <p role="alert" className="bg-red-50 px-4 py-2 text-xs text-red-700">
+          {problem}
+        </p>
+      )}
       <form
         className="flex gap-2 border-t border-gray-100 p-2"
         onSubmit={(e) => {
@@ -87,7 +105,13 @@ export function PreviewPanel() {
           }
         }}
       >
-        <input aria-label="Message to the bot" value={text} onChange={(e) => setText(e.target.value)} placeholder={`Type a message, e.g. ${starters[0] ?? "/start"}`} className="min-w-0 flex-1 rounded-md border border-gray-300 px-3 py-1.5 text-sm focus:border-brand-500 focus:outline-none" />
+        <input
+          aria-label="Message to the bot"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={`Type a message, e.g. ${starters[0] ?? "/start"}`}
+          className="min-w-0 flex-1 rounded-md border border-gray-300 px-3 py-1.5 text-sm focus:border-brand-500 focus:outline-none"
+        />
         <Button type="submit" className="px-3 py-1.5">
           Send
         </Button>

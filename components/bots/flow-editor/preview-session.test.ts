@@ -15,7 +15,12 @@ describe("preview session", () => {
       { id: "wait", type: "delay", data: { amount: 2, unit: "hours" } },
       message("done", "Thanks {{email}}"),
     ],
-    [["start", "hi"], ["hi", "ask", "go"], ["ask", "wait"], ["wait", "done"]],
+    [
+      ["start", "hi"],
+      ["hi", "ask", "go"],
+      ["ask", "wait"],
+      ["wait", "done"],
+    ],
   );
   const graph = [flow];
 
@@ -39,7 +44,14 @@ describe("preview session", () => {
 
   it("follows a jump into another published flow and keeps running there", () => {
     const draft = makeFlow("draft", [startTrigger(), { id: "go", type: "jump", data: { flowId: "other" } }], [["start", "go"]]);
-    const other = makeFlow("other", [{ id: "t", type: "trigger", data: { trigger: { kind: "command", command: "other" } } }, { id: "q", type: "question", data: { text: "Colour?", variable: "colour", answerType: "text" } }, message("bye", "Nice, {{colour}}")], [["t", "q"], ["q", "bye"]]);
+    const other = makeFlow(
+      "other",
+      [{ id: "t", type: "trigger", data: { trigger: { kind: "command", command: "other" } } }, { id: "q", type: "question", data: { text: "Colour?", variable: "colour", answerType: "text" } }, message("bye", "Nice, {{colour}}")],
+      [
+        ["t", "q"],
+        ["q", "bye"],
+      ],
+    );
     let s = sendToPreview(startPreview(), [draft, other], "/start", opts);
     expect(s.entries.at(-1)).toMatchObject({ kind: "bot", html: "Colour?" });
     s = sendToPreview(s, [draft, other], "blue", opts);

@@ -10,10 +10,7 @@ import type { ConversationState, Effect, FlowEvent, OutButton, RunnableFlow, Sub
 // hand-off waits for "Hand back to the bot". Nothing leaves the browser.
 
 export type PreviewAction = { label: string; event: FlowEvent };
-export type PreviewEntry =
-  | { kind: "user"; text: string }
-  | { kind: "bot"; html: string; imageUrl?: string; buttons?: OutButton[][] }
-  | { kind: "note"; text: string; tone: "info" | "warn"; actions?: PreviewAction[] };
+export type PreviewEntry = { kind: "user"; text: string } | { kind: "bot"; html: string; imageUrl?: string; buttons?: OutButton[][] } | { kind: "note"; text: string; tone: "info" | "warn"; actions?: PreviewAction[] };
 
 export type PreviewSession = { state: ConversationState | null; subscriber: SubscriberSnapshot; entries: PreviewEntry[]; presses: number };
 
@@ -57,7 +54,9 @@ function describeEffect(effect: Effect, now: Date): PreviewEntry[] {
       return [{ kind: "bot", html: effect.text, ...(effect.imageUrl ? { imageUrl: effect.imageUrl } : {}), ...(effect.buttons?.length ? { buttons: effect.buttons } : {}) }];
     case "scheduleDelay": {
       const minutes = Math.max(1, Math.round((new Date(effect.until).getTime() - now.getTime()) / 60_000));
-      return note(`Waiting ${minutes >= 1440 ? `${Math.round(minutes / 1440)} day(s)` : minutes >= 60 ? `${Math.round(minutes / 60)} hour(s)` : `${minutes} minute(s)`}.`, [{ label: "Skip wait", event: { type: "delayElapsed", token: effect.token } }]);
+      return note(`Waiting ${minutes >= 1440 ? `${Math.round(minutes / 1440)} day(s)` : minutes >= 60 ? `${Math.round(minutes / 60)} hour(s)` : `${minutes} minute(s)`}.`, [
+        { label: "Skip wait", event: { type: "delayElapsed", token: effect.token } },
+      ]);
     }
     case "httpRequest":
       return note(`HTTP ${effect.method} ${effect.url} is simulated in the preview (nothing is sent).`, [

@@ -22,7 +22,10 @@ export function RunErrorList({ errors, onFocusNode }: { errors: FlowRunError[]; 
             return (
               <StepRow key={i} nodeId={node?.id} onFocus={focus}>
                 <span className="text-xs font-semibold text-red-700">
-                  {node ? nodeLabel(node.type) : "Step"} · <time dateTime={e.at} suppressHydrationWarning>{formatDateTime(e.at, viewerTimeZone(), { zone: true })}</time>
+                  {node ? nodeLabel(node.type) : "Step"} ·{" "}
+                  <time dateTime={e.at} suppressHydrationWarning>
+                    {formatDateTime(e.at, viewerTimeZone(), { zone: true })}
+                  </time>
                 </span>
                 <span className="block break-words text-sm text-gray-800">{e.message}</span>
               </StepRow>

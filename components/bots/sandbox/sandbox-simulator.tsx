@@ -101,7 +101,13 @@ function Phone({ org, botId, botName, timezone }: { org: string; botId: string; 
                           {b.text} ↗
                         </a>
                       ) : (
-                        <button key={j} type="button" disabled={busy} onClick={() => submit({ messageId: m.id, data: b.data }, press)} className="flex-1 rounded-md border border-brand-200 bg-white px-3 py-1 text-sm text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+                        <button
+                          key={j}
+                          type="button"
+                          disabled={busy}
+                          onClick={() => submit({ messageId: m.id, data: b.data }, press)}
+                          className="flex-1 rounded-md border border-brand-200 bg-white px-3 py-1 text-sm text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+                        >
                           {b.text}
                         </button>
                       ),
@@ -127,7 +133,14 @@ function Phone({ org, botId, botName, timezone }: { org: string; botId: string; 
             sendText(text);
           }}
         >
-          <input aria-label="Message to the sandbox bot" value={text} onChange={(e) => setText(e.target.value)} maxLength={4096} placeholder="Message, e.g. /start" className="min-w-0 flex-1 rounded-full border border-gray-300 px-3 py-1.5 text-sm focus:border-brand-500 focus:outline-none" />
+          <input
+            aria-label="Message to the sandbox bot"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            maxLength={4096}
+            placeholder="Message, e.g. /start"
+            className="min-w-0 flex-1 rounded-full border border-gray-300 px-3 py-1.5 text-sm focus:border-brand-500 focus:outline-none"
+          />
           <Button type="submit" className="rounded-full px-3 py-1.5" disabled={busy}>
             Send
           </Button>

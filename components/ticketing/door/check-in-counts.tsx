@@ -30,7 +30,10 @@ export function CheckInCounts({ url, initial }: { url: string; initial: DoorStat
       <div className="flex items-baseline justify-between gap-2">
         <p className="text-sm font-medium text-gray-700">Checked in</p>
         <p className="tabular-nums text-gray-900" data-testid="check-in-counts">
-          <span className="text-2xl font-semibold">{data.checkedIn}</span> <span className="text-sm text-gray-600">of {data.sold} sold · {percent}%</span>
+          <span className="text-2xl font-semibold">{data.checkedIn}</span>{" "}
+          <span className="text-sm text-gray-600">
+            of {data.sold} sold · {percent}%
+          </span>
         </p>
       </div>
       <CheckInBar checkedIn={data.checkedIn} sold={data.sold} className="mt-2 h-2" />

@@ -5,7 +5,12 @@ let context: AudioContext | null = null;
 export function playDoorSound(ok: boolean) {
   try {
     context ??= new AudioContext();
-    const tones = ok ? [{ at: 0, hz: 1320, length: 0.15 }] : [{ at: 0, hz: 220, length: 0.18 }, { at: 0.25, hz: 220, length: 0.18 }];
+    const tones = ok
+      ? [{ at: 0, hz: 1320, length: 0.15 }]
+      : [
+          { at: 0, hz: 220, length: 0.18 },
+          { at: 0.25, hz: 220, length: 0.18 },
+        ];
     for (const tone of tones) {
       const osc = context.createOscillator();
       const gain = context.createGain();

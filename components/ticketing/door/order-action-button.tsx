@@ -6,7 +6,14 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/safe-action";
 
 /** One action on an order (resend, cancel, refund): a button, a confirmation when it cannot be undone, the result beside it. */
-export function OrderActionButton<T>({ org, orderId, label, pendingText, confirmText, action }: {
+export function OrderActionButton<T>({
+  org,
+  orderId,
+  label,
+  pendingText,
+  confirmText,
+  action,
+}: {
   org: string;
   orderId: string;
   label: string;

@@ -6,7 +6,6 @@ import type { OrderDetail } from "@/lib/ticketing";
 import { td, th } from "./orders-table";
 import { TicketStatusBadge } from "./status-badges";
 
-
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div className="flex flex-col gap-0.5 sm:flex-row sm:gap-4">
@@ -28,7 +27,15 @@ export function OrderSummary({ slug, order, timezone }: { slug: string; order: O
           </Link>
           {order.buyerEmail && <span className="text-gray-600"> · {order.buyerEmail}</span>}
         </Row>
-        <Row label="Event">{order.event ? <Link href={`/${slug}/events/${order.event.id}/orders`} className="hover:underline">{order.event.title}</Link> : "—"}</Row>
+        <Row label="Event">
+          {order.event ? (
+            <Link href={`/${slug}/events/${order.event.id}/orders`} className="hover:underline">
+              {order.event.title}
+            </Link>
+          ) : (
+            "—"
+          )}
+        </Row>
         <Row label="Placed">{formatDateTime(order.createdAt, timezone)}</Row>
         <Row label="Paid">{order.paidAt ? formatDateTime(order.paidAt, timezone) : "—"}</Row>
         {order.discount > 0 && <Row label="Discount">{`−${money(order.discount)}${order.promoCode ? ` (code ${order.promoCode.code})` : ""}`}</Row>}

@@ -48,9 +48,7 @@ export function QrScanner({ onCode, large = false }: { onCode: (text: string) =>
         last.current = { text, at: now };
         onCodeRef.current(text);
       };
-      controls.current = deviceId
-        ? await reader.decodeFromVideoDevice(deviceId, video.current!, onResult)
-        : await reader.decodeFromConstraints({ video: { facingMode: { ideal: "environment" } } }, video.current!, onResult);
+      controls.current = deviceId ? await reader.decodeFromVideoDevice(deviceId, video.current!, onResult) : await reader.decodeFromConstraints({ video: { facingMode: { ideal: "environment" } } }, video.current!, onResult);
       setPhase("scanning");
       const devices = await BrowserQRCodeReader.listVideoInputDevices();
       setCameras(devices);

@@ -27,13 +27,7 @@ export function SalesOverTimeChart({ series, currency }: { series: SalesPoint[];
           <Line dataKey="cumulative" name="Tickets sold" stroke={CHART_COLORS.primary} strokeWidth={2} dot={series.length <= 31 ? { r: 2 } : false} type="monotone" />
         </LineChart>
       }
-      table={
-        <DataTable
-          caption="Tickets sold per day"
-          head={["Day", "Sold", "To date", "Revenue"]}
-          rows={series.map((p) => [periodTitle(p.day, "day"), count(p.sold), count(p.cumulative), formatMoney(p.revenue, currency)])}
-        />
-      }
+      table={<DataTable caption="Tickets sold per day" head={["Day", "Sold", "To date", "Revenue"]} rows={series.map((p) => [periodTitle(p.day, "day"), count(p.sold), count(p.cumulative), formatMoney(p.revenue, currency)])} />}
     />
   );
 }
@@ -58,13 +52,7 @@ export function SalesByTypeChart({ types, currency }: { types: TypeSales[]; curr
           <Bar dataKey="left" name="Available" stackId="s" fill="#cbd5e1" radius={[0, 3, 3, 0]} maxBarSize={32} />
         </BarChart>
       }
-      table={
-        <DataTable
-          caption="Tickets sold by type"
-          head={["Ticket type", "Sold", "Capacity", "Revenue"]}
-          rows={types.map((t) => [t.name, count(t.sold), count(t.capacity), formatMoney(t.revenue, currency)])}
-        />
-      }
+      table={<DataTable caption="Tickets sold by type" head={["Ticket type", "Sold", "Capacity", "Revenue"]} rows={types.map((t) => [t.name, count(t.sold), count(t.capacity), formatMoney(t.revenue, currency)])} />}
     />
   );
 }

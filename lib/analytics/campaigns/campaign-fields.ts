@@ -38,7 +38,13 @@ export function campaignFieldsSchema(currency: string) {
     .object({
       name: str
         .transform((s) => s.trim().normalize("NFC"))
-        .pipe(z.string().min(1, "Name is required").max(CAMPAIGN_NAME_MAX, `Name must be at most ${CAMPAIGN_NAME_MAX} characters`).refine((s) => !CONTROL.test(s), "Name cannot contain line breaks or control characters")),
+        .pipe(
+          z
+            .string()
+            .min(1, "Name is required")
+            .max(CAMPAIGN_NAME_MAX, `Name must be at most ${CAMPAIGN_NAME_MAX} characters`)
+            .refine((s) => !CONTROL.test(s), "Name cannot contain line breaks or control characters"),
+        ),
       channel: z.enum(Object.keys(campaignChannels) as [CampaignChannel, ...CampaignChannel[]], "Choose a channel"),
       dailyBudget: str.transform((s, ctx) => {
         if (s.trim() === "") return null;

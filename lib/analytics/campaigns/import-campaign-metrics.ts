@@ -48,9 +48,7 @@ async function plan(tx: Prisma.TransactionClient, orgId: string, campaign: Campa
   const parsed = parseMetricsCsv(csvText, campaign.currency, { latest: todayIn(campaign.timezone) });
   if (parsed.fileErrors.length) return { ...parsed, rows: [], summary: { new: 0, update: 0, unchanged: 0, error: 0 } };
   const dates = parsed.rows.flatMap((r) => (r.data ? [r.data.date] : []));
-  const existing = dates.length
-    ? await tx.campaignMetric.findMany({ where: { campaignId: campaign.id, date: { in: dates } }, select: { date: true, impressions: true, clicks: true, conversions: true, cost: true, revenue: true } })
-    : [];
+  const existing = dates.length ? await tx.campaignMetric.findMany({ where: { campaignId: campaign.id, date: { in: dates } }, select: { date: true, impressions: true, clicks: true, conversions: true, cost: true, revenue: true } }) : [];
   return { ...parsed, ...planMetricsImport(parsed.rows, existing) };
 }
 
@@ -61,7 +59,12 @@ async function findCampaign(tx: Prisma.TransactionClient, orgId: string, campaig
     ? await tx.$queryRaw<CampaignRef[]>`
         SELECT c."id", c."currency", o."timezone", c."broadcastId" FROM "Campaign" c JOIN "Organization" o ON o."id" = c."orgId"
         WHERE c."id" = ${campaignId} AND c."orgId" = ${orgId} FOR UPDATE OF c`
-    : (await tx.campaign.findMany({ where: { id: campaignId }, select: { id: true, currency: true, broadcastId: true, org: { select: { timezone: true } } } })).map((c) => ({ id: c.id, currency: c.currency, timezone: c.org.timezone, broadcastId: c.broadcastId }));
+    : (await tx.campaign.findMany({ where: { id: campaignId }, select: { id: true, currency: true, broadcastId: true, org: { select: { timezone: true } } } })).map((c) => ({
+        id: c.id,
+        currency: c.currency,
+        timezone: c.org.timezone,
+        broadcastId: c.broadcastId,
+      }));
   if (rows.length !== 1) throw new AppError("NOT_FOUND", "Campaign not found.");
   if (rows[0].broadcastId) throw new AppError("CONFLICT", "This campaign records a Telegram broadcast: its metrics are computed from the deliveries and orders, not imported.");
   return rows[0];

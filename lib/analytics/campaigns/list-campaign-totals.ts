@@ -30,9 +30,7 @@ export async function listCampaignTotals({ orgId, range }: { orgId: string; rang
   const byId = new Map(groups.map((g) => [g.campaignId, g]));
   return campaigns.map((c) => {
     const g = byId.get(c.id);
-    const totals: MetricTotals = g
-      ? { impressions: g._sum.impressions ?? 0, clicks: g._sum.clicks ?? 0, conversions: g._sum.conversions ?? 0, cost: g._sum.cost ?? 0, revenue: g._sum.revenue ?? 0 }
-      : emptyTotals();
+    const totals: MetricTotals = g ? { impressions: g._sum.impressions ?? 0, clicks: g._sum.clicks ?? 0, conversions: g._sum.conversions ?? 0, cost: g._sum.cost ?? 0, revenue: g._sum.revenue ?? 0 } : emptyTotals();
     return { ...c, days: g?._count._all ?? 0, totals, metrics: campaignMetrics(totals) };
   });
 }

@@ -6,7 +6,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("parseMetricsCsv", () => {
   it("reads days with money in major units as exact minor units", () => {
-    const csv = "\uFEFFDate,Impressions,Clicks,Conversions,Cost,Revenue\r\n2025-03-01,\"12,000\",340,12,85.5,420.00\r\n2025-03-02,11850,322,9,0.1,0.2\r\n";
+    const csv = '\uFEFFDate,Impressions,Clicks,Conversions,Cost,Revenue\r\n2025-03-01,"12,000",340,12,85.5,420.00\r\n2025-03-02,11850,322,9,0.1,0.2\r\n';
     const parsed = parseMetricsCsv(csv, "EUR");
     expect(parsed.fileErrors).toEqual([]);
     expect(parsed.columns).toEqual(["date", "impressions", "clicks", "conversions", "cost", "revenue"]);

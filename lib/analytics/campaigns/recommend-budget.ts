@@ -92,8 +92,7 @@ export function recommendBudget({
   // 2. Performance against the overall figure.
   const sum = campaigns.reduce((acc, c) => ({ cost: acc.cost + c.totals.cost, revenue: acc.revenue + c.totals.revenue, conversions: acc.conversions + c.totals.conversions }), { cost: 0, revenue: 0, conversions: 0 });
   const average = objective === "roas" ? (sum.cost > 0 ? sum.revenue / sum.cost : null) : sum.conversions > 0 ? sum.cost / sum.conversions : null;
-  const metricOf = (c: BudgetCampaign) =>
-    objective === "roas" ? (c.totals.cost > 0 ? c.totals.revenue / c.totals.cost : null) : c.totals.conversions > 0 ? c.totals.cost / c.totals.conversions : null;
+  const metricOf = (c: BudgetCampaign) => (objective === "roas" ? (c.totals.cost > 0 ? c.totals.revenue / c.totals.cost : null) : c.totals.conversions > 0 ? c.totals.cost / c.totals.conversions : null);
   const performance = campaigns.map((c) => {
     if (c.totals.cost === 0) return 1; // no spend, no evidence
     const m = metricOf(c);

@@ -21,12 +21,10 @@ beforeAll(async () => {
   const bot = await db.bot.create({ data: { orgId: org.orgId, telegramBotId: BigInt(Date.now()), username: "campaign_bot", name: "Lumen", webhookSecret: "s", status: "DEMO" }, select: { id: true } });
   const customer = (name: string) => db.customer.create({ data: { orgId: org.orgId, name }, select: { id: true } }).then((c) => c.id);
   customers = { late: await customer("Late night"), buyer: await customer("Buyer"), failed: await customer("Failed"), early: await customer("Early") };
-  const subscriber = (customerId: string | null, chatId: number) =>
-    db.botSubscriber.create({ data: { orgId: org.orgId, botId: bot.id, chatId: BigInt(chatId), telegramUserId: BigInt(chatId), customerId }, select: { id: true } }).then((s) => s.id);
+  const subscriber = (customerId: string | null, chatId: number) => db.botSubscriber.create({ data: { orgId: org.orgId, botId: bot.id, chatId: BigInt(chatId), telegramUserId: BigInt(chatId), customerId }, select: { id: true } }).then((s) => s.id);
   const broadcast = await db.broadcast.create({ data: { orgId: org.orgId, botId: bot.id, name: "Winter market", text: "Come by!", status: "DONE", startedAt: sent }, select: { id: true } });
   broadcastId = broadcast.id;
-  const delivery = async (customerId: string | null, chatId: number, status: "SENT" | "FAILED", at: Date | null) =>
-    db.broadcastDelivery.create({ data: { broadcastId, subscriberId: await subscriber(customerId, chatId), status, sentAt: at } });
+  const delivery = async (customerId: string | null, chatId: number, status: "SENT" | "FAILED", at: Date | null) => db.broadcastDelivery.create({ data: { broadcastId, subscriberId: await subscriber(customerId, chatId), status, sentAt: at } });
   await delivery(customers.buyer, 1, "SENT", sent);
   await delivery(customers.early, 2, "SENT", sent);
   await delivery(customers.late, 3, "SENT", new Date("2026-11-10T23:30:00Z")); // already Nov 11 in Berlin

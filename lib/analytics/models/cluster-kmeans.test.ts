@@ -70,13 +70,27 @@ describe("clusterKmeans", () => {
     const { rows } = blobs(CENTRES, 30, 4);
     expect(clusterKmeans({ rows, k: 6 }).clusters).toHaveLength(6);
     expect(() => clusterKmeans({ rows: rows.slice(0, 2) })).toThrow(/needs more customers/);
-    expect(() => clusterKmeans({ rows: [[1, 2, 3], [4, 5, 6]], k: 1 })).toThrow(/has 3 features, expected 4/);
+    expect(() =>
+      clusterKmeans({
+        rows: [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        k: 1,
+      }),
+    ).toThrow(/has 3 features, expected 4/);
   });
 });
 
 describe("standardizeFeatures and describeCentroid", () => {
   it("log-scales, z-scores, and zeroes constant columns", () => {
-    const { X, mean, sd } = standardizeFeatures([[0, 5], [Math.E - 1, 5]], 2);
+    const { X, mean, sd } = standardizeFeatures(
+      [
+        [0, 5],
+        [Math.E - 1, 5],
+      ],
+      2,
+    );
     expect(mean[0]).toBeCloseTo(0.5);
     expect(sd[1]).toBe(0);
     expect(Array.from(X)).toEqual([-1, 0, 1, 0]);

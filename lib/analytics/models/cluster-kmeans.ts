@@ -44,7 +44,8 @@ const unLogScale = (v: number) => Math.sign(v) * Math.expm1(Math.abs(v));
 export function standardizeFeatures(rows: readonly (readonly number[])[], d: number) {
   const n = rows.length;
   const X = new Float64Array(n * d);
-  const mean = new Array<number>(d).fill(0), sd = new Array<number>(d).fill(0);
+  const mean = new Array<number>(d).fill(0),
+    sd = new Array<number>(d).fill(0);
   for (let i = 0; i < n; i++) {
     if (rows[i].length !== d) throw new Error(`Row ${i + 1} has ${rows[i].length} features, expected ${d}`);
     for (let j = 0; j < d; j++) {
@@ -101,7 +102,8 @@ function kmeansPlusPlus(X: Float64Array, n: number, d: number, k: number, random
 
 /** Index of the centre nearest to point i (squared distance left in out[0]). */
 function nearest(X: Float64Array, i: number, C: Float64Array, k: number, d: number, out: Float64Array) {
-  let best = 0, bestD = Infinity;
+  let best = 0,
+    bestD = Infinity;
   for (let c = 0; c < k; c++) {
     const dist = sqDist(X, i, C, c, d);
     if (dist < bestD) {
@@ -152,7 +154,8 @@ function lloyd(X: Float64Array, n: number, d: number, k: number, C: Float64Array
         }
       } else {
         // An emptied cluster restarts at the point worst served by its centre.
-        let far = 0, farD = -1;
+        let far = 0,
+          farD = -1;
         for (let i = 0; i < n; i++) {
           const dist = sqDist(X, i, C, labels[i], d);
           if (dist > farD) {

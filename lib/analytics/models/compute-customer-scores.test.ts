@@ -96,9 +96,7 @@ describe("computeCustomerScores on a history where nobody drops out", () => {
   it("skips the purchase model with a note instead of returning NaN predictions", async () => {
     const { computeCustomerScores } = await import("./compute-customer-scores");
     // 60 customers buying like clockwork every 10 days for a year: a and b run to a boundary.
-    const transactions = Array.from({ length: 60 }, (_, i) =>
-      Array.from({ length: 36 }, (_, k) => ({ customerId: `c${i}`, date: new Date(Date.UTC(2025, 0, 1 + (i % 9) + k * 10)), amount: 20 + (i % 7) })),
-    ).flat();
+    const transactions = Array.from({ length: 60 }, (_, i) => Array.from({ length: 36 }, (_, k) => ({ customerId: `c${i}`, date: new Date(Date.UTC(2025, 0, 1 + (i % 9) + k * 10)), amount: 20 + (i % 7) }))).flat();
     const result = computeCustomerScores({ transactions, calibrationEnd: "2026-01-01" });
     for (const c of result.customers) {
       for (const v of [c.pAlive, c.expectedPurchases, c.clv]) expect(v === null || Number.isFinite(v)).toBe(true);

@@ -116,7 +116,10 @@ export function computeCustomerScores({
   // Customers with identical histories share predictions: compute each distinct one once.
   const cache = new Map<string, { pAlive: number; expected: number; clv: number | null }>();
   const customers = summary.map((c, i): CustomerScores => {
-    let pAlive: number | null = null, expected: number | null = null, clv: number | null = null, orderValue: number | null = null;
+    let pAlive: number | null = null,
+      expected: number | null = null,
+      clv: number | null = null,
+      orderValue: number | null = null;
     if (bgnbd) {
       const key = `${c.frequency}|${c.recency}|${c.T}|${c.monetary_value}`;
       let hit = cache.get(key);
@@ -124,9 +127,7 @@ export function computeCustomerScores({
         hit = {
           pAlive: probabilityAlive(bgnbd.params, c),
           expected: expectedPurchases(bgnbd.params, c, horizon),
-          clv: gammaGamma
-            ? customerLifetimeValue({ bgnbd: bgnbd.params, gammaGamma: gammaGamma.params, customer: c, months: clvMonths, monthlyDiscountRate, periodsPerMonth: PERIODS_PER_MONTH[unit] })
-            : null,
+          clv: gammaGamma ? customerLifetimeValue({ bgnbd: bgnbd.params, gammaGamma: gammaGamma.params, customer: c, months: clvMonths, monthlyDiscountRate, periodsPerMonth: PERIODS_PER_MONTH[unit] }) : null,
         };
         cache.set(key, hit);
       }

@@ -32,8 +32,11 @@ function expectedByQuadrature({ r, alpha, a, b }: BgNbdParams, { frequency: x, r
   const substitute = k < 1;
   const uMax = substitute ? Math.pow(lambdaMax, k) : lambdaMax;
   // The p-grid factors do not depend on λ: tabulate them once.
-  const ps = new Float64Array(n), alive = new Float64Array(n), dead = new Float64Array(n);
-  let aliveSum = 0, deadSum = 0;
+  const ps = new Float64Array(n),
+    alive = new Float64Array(n),
+    dead = new Float64Array(n);
+  let aliveSum = 0,
+    deadSum = 0;
   for (let j = 0; j < n; j++) {
     const p = Math.pow((j + 0.5) / n, 1 / a);
     const prior = Math.pow(1 - p, b - 1);
@@ -43,7 +46,8 @@ function expectedByQuadrature({ r, alpha, a, b }: BgNbdParams, { frequency: x, r
     aliveSum += alive[j];
     deadSum += dead[j];
   }
-  let num = 0, den = 0;
+  let num = 0,
+    den = 0;
   for (let i = 0; i < n; i++) {
     const u = ((i + 0.5) / n) * uMax;
     const lambda = substitute ? Math.pow(u, 1 / k) : u;
@@ -95,7 +99,10 @@ describe("BG/NBD predictions", () => {
     }
     // a well below 1, and b < 1 so that a + b + x - 1 < 0 for x = 0 (2F1 with a negative c).
     const small: BgNbdParams = { r: 0.5, alpha: 3, a: 0.3, b: 0.5 };
-    for (const c of [{ frequency: 0, recency: 0, T: 20 }, { frequency: 3, recency: 12, T: 20 }]) {
+    for (const c of [
+      { frequency: 0, recency: 0, T: 20 },
+      { frequency: 3, recency: 12, T: 20 },
+    ]) {
       expect(Math.abs(expectedPurchases(small, c, 10) / expectedByQuadrature(small, c, 10, 1500) - 1)).toBeLessThan(3e-3);
     }
   });

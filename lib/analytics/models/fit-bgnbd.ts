@@ -25,7 +25,10 @@ const toParams = (theta: number[]): BgNbdParams => ({ r: Math.exp(theta[0]), alp
 /** Customers grouped by identical (x, t_x, T): the likelihood only needs each distinct triple once. */
 function compress(customers: readonly RepeatHistory[]) {
   const groups = new Map<string, number>();
-  const x: number[] = [], tx: number[] = [], T: number[] = [], w: number[] = [];
+  const x: number[] = [],
+    tx: number[] = [],
+    T: number[] = [],
+    w: number[] = [];
   for (const c of customers) {
     if (!(Number.isInteger(c.frequency) && c.frequency >= 0 && c.recency >= 0 && c.T >= c.recency && Number.isFinite(c.T))) {
       throw new Error(`Invalid repeat history (frequency ${c.frequency}, recency ${c.recency}, T ${c.T})`);
@@ -52,8 +55,16 @@ type Compressed = ReturnType<typeof compress>;
 function logLikelihoodWithGradient(theta: number[], data: Compressed) {
   const { r, alpha, a, b } = toParams(theta);
   const k = data.distinctX.length;
-  const A12 = new Float64Array(k), dA1r = new Float64Array(k), dA2a = new Float64Array(k), dA2b = new Float64Array(k);
-  const lgR = gammaln(r), lgB = gammaln(b), lgAB = gammaln(a + b), psiR = digamma(r), psiB = digamma(b), psiAB = digamma(a + b);
+  const A12 = new Float64Array(k),
+    dA1r = new Float64Array(k),
+    dA2a = new Float64Array(k),
+    dA2b = new Float64Array(k);
+  const lgR = gammaln(r),
+    lgB = gammaln(b),
+    lgAB = gammaln(a + b),
+    psiR = digamma(r),
+    psiB = digamma(b),
+    psiAB = digamma(a + b);
   for (let i = 0; i < k; i++) {
     const x = data.distinctX[i];
     A12[i] = gammaln(r + x) - lgR + lgAB + gammaln(b + x) - lgB - gammaln(a + b + x);
@@ -62,13 +73,23 @@ function logLikelihoodWithGradient(theta: number[], data: Compressed) {
     dA2a[i] = psiAB - psiABX;
     dA2b[i] = psiAB + digamma(b + x) - psiB - psiABX;
   }
-  const logAlpha = Math.log(alpha), logA = Math.log(a);
-  let ll = 0, gr = 0, gAlpha = 0, ga = 0, gb = 0;
+  const logAlpha = Math.log(alpha),
+    logA = Math.log(a);
+  let ll = 0,
+    gr = 0,
+    gAlpha = 0,
+    ga = 0,
+    gb = 0;
   for (let g = 0; g < data.w.length; g++) {
-    const x = data.x[g], w = data.w[g], s = data.slotOf[g];
+    const x = data.x[g],
+      w = data.w[g],
+      s = data.slotOf[g];
     const logAT = Math.log(alpha + data.T[g]);
     const A3 = -(r + x) * logAT;
-    let L = A3, w4 = 0, logATx = 0, bx1 = 1;
+    let L = A3,
+      w4 = 0,
+      logATx = 0,
+      bx1 = 1;
     if (x > 0) {
       logATx = Math.log(alpha + data.tx[g]);
       bx1 = b + x - 1;
@@ -80,7 +101,7 @@ function logLikelihoodWithGradient(theta: number[], data: Compressed) {
     const w3 = 1 - w4;
     ll += w * (A12[s] + r * logAlpha + L);
     gr += w * (dA1r[s] + logAlpha - w3 * logAT - w4 * logATx);
-    gAlpha += w * (r / alpha - w3 * (r + x) / (alpha + data.T[g]) - (x > 0 ? (w4 * (r + x)) / (alpha + data.tx[g]) : 0));
+    gAlpha += w * (r / alpha - (w3 * (r + x)) / (alpha + data.T[g]) - (x > 0 ? (w4 * (r + x)) / (alpha + data.tx[g]) : 0));
     ga += w * (dA2a[s] + w4 / a);
     gb += w * (dA2b[s] - w4 / bx1);
   }
@@ -89,7 +110,10 @@ function logLikelihoodWithGradient(theta: number[], data: Compressed) {
 
 /** BG/NBD log-likelihood of a set of customers (lifetimes' and the paper's definition). */
 export function bgnbdLogLikelihood(params: BgNbdParams, customers: readonly RepeatHistory[]): number {
-  return logLikelihoodWithGradient(NAMES.map((p) => Math.log(params[p])), compress(customers)).ll;
+  return logLikelihoodWithGradient(
+    NAMES.map((p) => Math.log(params[p])),
+    compress(customers),
+  ).ll;
 }
 
 /** Fit BG/NBD by maximum likelihood from several starting points; the best optimum wins. */
@@ -149,7 +173,8 @@ export function expectedPurchases(params: BgNbdParams, history: RepeatHistory, t
   let value: number;
   const h = 1e-4;
   if (Math.abs(a - 1) < h) {
-    const lo = raw(1 - h), hi = raw(1 + h);
+    const lo = raw(1 - h),
+      hi = raw(1 + h);
     value = lo + ((hi - lo) * (a - (1 - h))) / (2 * h);
   } else {
     value = raw(a);

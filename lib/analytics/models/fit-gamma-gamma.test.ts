@@ -83,6 +83,13 @@ describe("Gamma-Gamma", () => {
 
   it("needs positive spend and at least two repeat customers", () => {
     expect(() => fitGammaGamma({ customers: [{ frequency: 1, monetary_value: 10 }] })).toThrow(/at least two/);
-    expect(() => fitGammaGamma({ customers: [{ frequency: 1, monetary_value: 0 }, { frequency: 2, monetary_value: 5 }] })).toThrow(/positive monetary_value/);
+    expect(() =>
+      fitGammaGamma({
+        customers: [
+          { frequency: 1, monetary_value: 0 },
+          { frequency: 2, monetary_value: 5 },
+        ],
+      }),
+    ).toThrow(/positive monetary_value/);
   });
 });

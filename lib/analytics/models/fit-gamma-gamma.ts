@@ -19,21 +19,31 @@ export type GammaGammaFit = {
 
 /** Log-likelihood (lifetimes' form) and its gradient with respect to log(p, q, v). */
 function logLikelihoodWithGradient(theta: number[], data: Spenders) {
-  const p = Math.exp(theta[0]), q = Math.exp(theta[1]), v = Math.exp(theta[2]);
-  const lgQ = gammaln(q), psiQ = digamma(q), logV = Math.log(v);
+  const p = Math.exp(theta[0]),
+    q = Math.exp(theta[1]),
+    v = Math.exp(theta[2]);
+  const lgQ = gammaln(q),
+    psiQ = digamma(q),
+    logV = Math.log(v);
   // The gamma-function terms depend on x only: evaluate them once per distinct frequency.
   const k = data.distinctX.length;
-  const lgTerm = new Float64Array(k), psiPXQ = new Float64Array(k), psiDiff = new Float64Array(k);
+  const lgTerm = new Float64Array(k),
+    psiPXQ = new Float64Array(k),
+    psiDiff = new Float64Array(k);
   for (let j = 0; j < k; j++) {
     const px = p * data.distinctX[j];
     lgTerm[j] = gammaln(px + q) - gammaln(px);
     psiPXQ[j] = digamma(px + q);
     psiDiff[j] = psiPXQ[j] - digamma(px);
   }
-  let ll = 0, gp = 0, gq = 0, gv = 0;
+  let ll = 0,
+    gp = 0,
+    gq = 0,
+    gv = 0;
   const { x, m, logM, logX, slot } = data;
   for (let i = 0; i < x.length; i++) {
-    const xi = x[i], s = slot[i];
+    const xi = x[i],
+      s = slot[i];
     const px = p * xi;
     const xmv = xi * m[i] + v;
     const logXMV = Math.log(xmv);

@@ -31,6 +31,11 @@ describe("minimizeBfgs", () => {
     expect(H[0][1]).toBeCloseTo(1, 6);
     const inv = invertMatrix(H);
     expect(inv[0][0] * 4 + inv[0][1] * 1).toBeCloseTo(1, 6);
-    expect(() => invertMatrix([[1, 2], [2, 4]])).toThrow(/Singular/);
+    expect(() =>
+      invertMatrix([
+        [1, 2],
+        [2, 4],
+      ]),
+    ).toThrow(/Singular/);
   });
 });

@@ -19,7 +19,12 @@ const infNorm = (a: number[]) => a.reduce((m, v) => Math.max(m, Math.abs(v)), 0)
 export function minimizeBfgs(
   objective: Objective,
   start: number[],
-  { maxIterations = 200, gradientTolerance = 1e-6, valueTolerance = 1e-12, maxStep = 2 }: {
+  {
+    maxIterations = 200,
+    gradientTolerance = 1e-6,
+    valueTolerance = 1e-12,
+    maxStep = 2,
+  }: {
     maxIterations?: number;
     gradientTolerance?: number;
     valueTolerance?: number;
@@ -81,9 +86,7 @@ export function minimizeBfgs(
       const Hy = H.map((row) => dot(row, y));
       const yHy = dot(y, Hy);
       const rho = 1 / sy;
-      H = H.map((row, i) =>
-        row.map((v, j) => v - rho * (Hy[i] * s[j] + s[i] * Hy[j]) + (rho * rho * yHy + rho) * s[i] * s[j]),
-      );
+      H = H.map((row, i) => row.map((v, j) => v - rho * (Hy[i] * s[j] + s[i] * Hy[j]) + (rho * rho * yHy + rho) * s[i] * s[j]));
     }
     if (Math.abs(fPrevious - f) <= valueTolerance * Math.max(1, Math.abs(f)) && infNorm(g) < 1e3 * gradientTolerance) {
       converged = true;

@@ -15,7 +15,7 @@ describe("parseTransactions", () => {
   });
 
   it("reads a customer_id,date,amount CSV (amount optional) and names the bad line", () => {
-    const csv = "customer_id,date,amount\nc1,2024-01-01,10.5\n\"c,2\",2024-01-02T10:00:00Z,3\n";
+    const csv = 'customer_id,date,amount\nc1,2024-01-01,10.5\n"c,2",2024-01-02T10:00:00Z,3\n';
     expect(detectTransactionsFormat(csv)).toBe("csv");
     expect(parseTransactions(csv)).toEqual([
       { customerId: "c1", date: "2024-01-01", amount: 10.5 },

@@ -49,8 +49,19 @@ describe("scoreRfm", () => {
   });
 
   it("summarises segment sizes and value in a fixed order", () => {
-    const scores = scoreRfm({ customers: [{ customerId: "a", recency: 1, frequency: 9, monetary: 90 }, { customerId: "b", recency: 50, frequency: 1, monetary: 5 }] });
-    const summary = summarizeRfmSegments(scores, new Map([["a", 90], ["b", 5]]));
+    const scores = scoreRfm({
+      customers: [
+        { customerId: "a", recency: 1, frequency: 9, monetary: 90 },
+        { customerId: "b", recency: 50, frequency: 1, monetary: 5 },
+      ],
+    });
+    const summary = summarizeRfmSegments(
+      scores,
+      new Map([
+        ["a", 90],
+        ["b", 5],
+      ]),
+    );
     expect(summary.map((s) => s.segment)).toEqual([...RFM_SEGMENTS]);
     expect(summary.reduce((s, x) => s + x.customers, 0)).toBe(2);
     expect(summary.reduce((s, x) => s + x.monetary, 0)).toBe(95);

@@ -19,19 +19,7 @@
 //   R 1                   Lost                  (FM < 2)
 import type { CustomerSummary } from "./summarize-transactions";
 
-export const RFM_SEGMENTS = [
-  "Champions",
-  "Loyal",
-  "Potential Loyalists",
-  "New",
-  "Promising",
-  "Need Attention",
-  "About to Sleep",
-  "At Risk",
-  "Can't Lose",
-  "Hibernating",
-  "Lost",
-] as const;
+export const RFM_SEGMENTS = ["Champions", "Loyal", "Potential Loyalists", "New", "Promising", "Need Attention", "About to Sleep", "At Risk", "Can't Lose", "Hibernating", "Lost"] as const;
 export type RfmSegment = (typeof RFM_SEGMENTS)[number];
 
 export type RfmInput = {
@@ -52,7 +40,8 @@ export function quintileScores(values: readonly number[]): number[] {
   const sorted = Float64Array.from(values).sort();
   return values.map((v) => {
     // Count of values strictly below v: first index with sorted[i] >= v.
-    let lo = 0, hi = n;
+    let lo = 0,
+      hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (sorted[mid] < v) lo = mid + 1;

@@ -49,21 +49,7 @@ export function simulateGammaGamma({ params, frequencies, seed = 1 }: { params: 
  * A purchase log in days: customer i's first purchase falls uniformly in the `days` before `end`,
  * then BG/NBD repeat purchases until `end`, each worth a Gamma-Gamma amount rounded to cents.
  */
-export function simulateTransactions({
-  bgnbd,
-  gammaGamma,
-  customers,
-  days,
-  end,
-  seed = 1,
-}: {
-  bgnbd: BgNbdParams;
-  gammaGamma: GammaGammaParams;
-  customers: number;
-  days: number;
-  end: string;
-  seed?: number;
-}): Transaction[] {
+export function simulateTransactions({ bgnbd, gammaGamma, customers, days, end, seed = 1 }: { bgnbd: BgNbdParams; gammaGamma: GammaGammaParams; customers: number; days: number; end: string; seed?: number }): Transaction[] {
   const random = createRandom(seed);
   const endMs = Date.parse(`${end}T00:00:00Z`);
   const out: Transaction[] = [];

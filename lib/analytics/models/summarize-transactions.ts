@@ -51,15 +51,7 @@ export function toDayNumber(date: Date | string): number {
 }
 
 /** Summarise a purchase log per customer, customers in order of their first appearance in the log. */
-export function summarizeTransactions({
-  transactions,
-  calibrationEnd,
-  unit = "days",
-}: {
-  transactions: readonly Transaction[];
-  calibrationEnd: Date | string;
-  unit?: TimeUnit;
-}): CustomerSummary[] {
+export function summarizeTransactions({ transactions, calibrationEnd, unit = "days" }: { transactions: readonly Transaction[]; calibrationEnd: Date | string; unit?: TimeUnit }): CustomerSummary[] {
   const endDay = toDayNumber(calibrationEnd);
   const perUnit = unit === "weeks" ? 7 : 1;
   const index = new Map<string, number>();
@@ -103,10 +95,12 @@ export function summarizeTransactions({
 
   const rows: CustomerSummary[] = new Array(m);
   for (let c = 0; c < m; c++) {
-    const lo = start[c], hi = start[c + 1];
+    const lo = start[c],
+      hi = start[c + 1];
     // Insertion sort: buckets are small (a customer's purchases), and it keeps the two arrays in step.
     for (let i = lo + 1; i < hi; i++) {
-      const d = bDays[i], a = bAmounts[i];
+      const d = bDays[i],
+        a = bAmounts[i];
       let j = i - 1;
       while (j >= lo && bDays[j] > d) {
         bDays[j + 1] = bDays[j];
@@ -117,7 +111,10 @@ export function summarizeTransactions({
       bAmounts[j + 1] = a;
     }
     const first = bDays[lo];
-    let last = first, periods = 1, total = 0, repeatTotal = 0;
+    let last = first,
+      periods = 1,
+      total = 0,
+      repeatTotal = 0;
     for (let i = lo; i < hi; i++) {
       total += bAmounts[i];
       if (bDays[i] !== first) repeatTotal += bAmounts[i];

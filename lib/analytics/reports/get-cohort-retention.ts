@@ -46,7 +46,15 @@ export async function getCohortRetention({ orgId, timezone, fromDate, toDate, no
     GROUP BY "firstMonth", "month"`;
   const currentIndex = monthsBetween(first, today) + 1;
   const cohorts: Cohort[] = [];
-  for (let i = 1; i <= cohortCount; i++) cohorts.push({ month: first.add({ months: i - 1 }).toString().slice(0, 7), customers: 0, retained: Array.from({ length: RETENTION_MONTHS }, (_, k) => (i + k + 1 <= currentIndex ? 0 : null)) });
+  for (let i = 1; i <= cohortCount; i++)
+    cohorts.push({
+      month: first
+        .add({ months: i - 1 })
+        .toString()
+        .slice(0, 7),
+      customers: 0,
+      retained: Array.from({ length: RETENTION_MONTHS }, (_, k) => (i + k + 1 <= currentIndex ? 0 : null)),
+    });
   for (const r of rows) {
     const cohortMonth = Temporal.PlainDate.from(r.cohort);
     const c = cohorts[monthsBetween(first, cohortMonth)];

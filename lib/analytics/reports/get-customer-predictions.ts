@@ -66,8 +66,7 @@ export async function getCustomerPredictions({ orgId, query, pageSize = PREDICTI
   if (query.churn) where.churnRisk = query.churn;
   const column = PREDICTION_SORTS[query.sort].column;
   // Customers without a prediction sort last whichever the direction; ties in a stable order.
-  const orderBy: Prisma.CustomerScoreOrderByWithRelationInput[] =
-    column === "totalSpent" ? [{ totalSpent: query.dir }] : [{ [column]: { sort: query.dir, nulls: "last" } }];
+  const orderBy: Prisma.CustomerScoreOrderByWithRelationInput[] = column === "totalSpent" ? [{ totalSpent: query.dir }] : [{ [column]: { sort: query.dir, nulls: "last" } }];
   orderBy.push({ totalSpent: "desc" }, { customerId: "asc" });
   const total = await orgDb(orgId).customerScore.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
@@ -84,9 +83,6 @@ export async function getCustomerPredictions({ orgId, query, pageSize = PREDICTI
 
 /** The distinct clusters of the org's scores with their labels, for the filter and the table. */
 export async function listScoreClusters({ orgId }: { orgId: string }): Promise<{ value: number; label: string }[]> {
-  const [rows, descriptions] = await Promise.all([
-    orgDb(orgId).customerScore.groupBy({ by: ["cluster"], where: { cluster: { not: null } }, orderBy: { cluster: "asc" } }),
-    getClusterDescriptions({ orgId }),
-  ]);
+  const [rows, descriptions] = await Promise.all([orgDb(orgId).customerScore.groupBy({ by: ["cluster"], where: { cluster: { not: null } }, orderBy: { cluster: "asc" } }), getClusterDescriptions({ orgId })]);
   return rows.map((r) => ({ value: r.cluster!, label: clusterLabel(r.cluster!, descriptions) }));
 }

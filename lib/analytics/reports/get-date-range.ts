@@ -119,7 +119,8 @@ export function getDateRange({
   };
 
   if (from !== undefined || to !== undefined || range === "custom") {
-    const f = parseDate(from?.trim()), t = parseDate(to?.trim());
+    const f = parseDate(from?.trim()),
+      t = parseDate(to?.trim());
     if (!from?.trim() || !to?.trim()) return preset(DEFAULT_PRESET, "Choose both a start and an end date.");
     if (!f || !t) return preset(DEFAULT_PRESET, "Dates must be real days written as YYYY-MM-DD.");
     if (Temporal.PlainDate.compare(f, t) > 0) return preset(DEFAULT_PRESET, "The start date must be on or before the end date.");

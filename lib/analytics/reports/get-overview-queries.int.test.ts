@@ -36,11 +36,7 @@ let ny: Org, other: Org, empty: Org;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  [ny, other, empty] = await Promise.all([
-    createOrg({ timezone: "America/New_York", currency: "USD" }),
-    createOrg({ timezone: "America/New_York", currency: "USD" }),
-    createOrg({ timezone: "Asia/Tokyo", currency: "JPY" }),
-  ]);
+  [ny, other, empty] = await Promise.all([createOrg({ timezone: "America/New_York", currency: "USD" }), createOrg({ timezone: "America/New_York", currency: "USD" }), createOrg({ timezone: "Asia/Tokyo", currency: "JPY" })]);
   // Org "ny", around the end of February 2025 (New York is UTC-5 then).
   ids.ann = await customerWithOrders(ny, "Ann", [
     { at: "2025-01-15T15:00:00Z", amount: 5000 }, // January: Ann's first purchase
@@ -195,7 +191,10 @@ describe("getCohortRetention", () => {
     // c6 first bought in December 2024: a December customer, not January's, though they buy in January.
     await customerWithOrders(berlin, "c6", [{ at: "2024-12-20T10:00:00Z" }, { at: "2025-01-10T10:00:00Z" }]);
     // Noise that must not count: another currency, unpaid.
-    await customerWithOrders(berlin, "x", [{ at: "2025-01-09T10:00:00Z", currency: "USD" }, { at: "2025-02-09T10:00:00Z", status: "CANCELED" }]);
+    await customerWithOrders(berlin, "x", [
+      { at: "2025-01-09T10:00:00Z", currency: "USD" },
+      { at: "2025-02-09T10:00:00Z", status: "CANCELED" },
+    ]);
   });
 
   it("counts each cohort's size and returns per month +1..+11, future months null", async () => {

@@ -35,10 +35,7 @@ export const isActiveRun = (status: AnalyticsRunStatus) => status === "QUEUED" |
 export async function getLatestAnalyticsRun({ orgId, now = new Date() }: { orgId: string; now?: Date }): Promise<AnalyticsRunView | null> {
   const latest = await orgDb(orgId).analyticsRun.findFirst({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: runSelect });
   if (!latest) return null;
-  const lastDone =
-    latest.status === "DONE"
-      ? null
-      : await orgDb(orgId).analyticsRun.findFirst({ where: { status: "DONE" }, orderBy: [{ finishedAt: "desc" }, { id: "desc" }], select: { id: true, finishedAt: true, summary: true } });
+  const lastDone = latest.status === "DONE" ? null : await orgDb(orgId).analyticsRun.findFirst({ where: { status: "DONE" }, orderBy: [{ finishedAt: "desc" }, { id: "desc" }], select: { id: true, finishedAt: true, summary: true } });
   return {
     id: latest.id,
     status: latest.status,

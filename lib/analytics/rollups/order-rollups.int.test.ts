@@ -68,7 +68,7 @@ describe("order rollups", () => {
     const org = await createOrg({ timezone: "America/New_York", currency: "USD" });
     const customers = await createCustomers(org, 4);
     const rnd = createRandom(42);
-    const pick = <T,>(xs: T[]) => xs[rnd.int(xs.length)];
+    const pick = <T>(xs: T[]) => xs[rnd.int(xs.length)];
     // Month ends in New York: 23:30 local on the last day is the next month in UTC.
     const someInstant = () => new Date(Date.UTC(2025, rnd.int(6), pick([1, 15, 28]), pick([3, 12, 23]), 30));
     for (let step = 0; step < 80; step++) {
@@ -78,7 +78,11 @@ describe("order rollups", () => {
       if (op === 0 || op === 1) {
         const status = pick(["PAID", "PAID", "PENDING", "REFUNDED"] as const);
         // Backed as a ticket and a booking sale alike, so later steps may change its kind and status.
-        await createSaleOrder(db, { orgId: org.orgId, customerId: pick(customers), kind: pick(["TICKET", "BOOKING"] as const), amount: 100 * (1 + rnd.int(50)), currency: pick(["USD", "USD", "USD", "EUR"]), status, paidAt: status === "PENDING" ? null : someInstant() }, { anyKind: true });
+        await createSaleOrder(
+          db,
+          { orgId: org.orgId, customerId: pick(customers), kind: pick(["TICKET", "BOOKING"] as const), amount: 100 * (1 + rnd.int(50)), currency: pick(["USD", "USD", "USD", "EUR"]), status, paidAt: status === "PENDING" ? null : someInstant() },
+          { anyKind: true },
+        );
       } else if (op === 2) {
         await db.order.update({ where: { id: target!.id }, data: target!.status === "PAID" ? { status: "REFUNDED" } : { status: "PAID", paidAt: someInstant() } });
       } else if (op === 3) {
@@ -98,11 +102,7 @@ describe("order rollups", () => {
   it("stay exact when one customer's orders in different months commit at the same time", async () => {
     const org = await createOrg({ timezone: "Europe/Berlin", currency: "EUR" });
     const [customerId] = await createCustomers(org, 1);
-    await Promise.all(
-      Array.from({ length: 12 }, (_, i) =>
-        createSaleOrder(db, { orgId: org.orgId, customerId, kind: "TICKET", amount: 1000, currency: "EUR", status: "PAID", paidAt: new Date(Date.UTC(2025, 11 - i, 10)) }),
-      ),
-    );
+    await Promise.all(Array.from({ length: 12 }, (_, i) => createSaleOrder(db, { orgId: org.orgId, customerId, kind: "TICKET", amount: 1000, currency: "EUR", status: "PAID", paidAt: new Date(Date.UTC(2025, 11 - i, 10)) })));
     await expectRollupsToMatchLog(org);
     const rows = await db.customerMonth.findMany({ where: { customerId }, orderBy: { month: "asc" } });
     expect(rows.map((r) => r.prevMonth?.toISOString().slice(0, 7) ?? null)).toEqual([null, ...rows.slice(0, -1).map((r) => r.month.toISOString().slice(0, 7))]);

@@ -88,7 +88,12 @@ describe("recomputeOrgAnalytics", () => {
       expect(s.recencyDays).toBeCloseTo(c.recency, 9);
       expect(s.tenureDays).toBeCloseTo(c.T, 9);
       expect(s.monetaryValue).toBeCloseTo(c.monetary_value, 9);
-      for (const [stored, pure] of [[s.pAlive, c.pAlive], [s.expectedPurchases90d, c.expectedPurchases], [s.expectedOrderValue, c.expectedOrderValue], [s.clv12m, c.clv]]) {
+      for (const [stored, pure] of [
+        [s.pAlive, c.pAlive],
+        [s.expectedPurchases90d, c.expectedPurchases],
+        [s.expectedOrderValue, c.expectedOrderValue],
+        [s.clv12m, c.clv],
+      ]) {
         expect(pure).not.toBeNull();
         expect(stored).toBeCloseTo(pure!, 6);
       }
@@ -98,8 +103,7 @@ describe("recomputeOrgAnalytics", () => {
   it("counts each customer's messages to the bot in the 90 days before the recompute as bot engagement", async () => {
     const bot = await db.bot.create({ data: { orgId: a.orgId, telegramBotId: BigInt(Date.now()), username: "lumen_test_bot", name: "Lumen", webhookSecret: "s", status: "DEMO" }, select: { id: true } });
     const [chatty, once] = aCustomers.slice(1, 3);
-    const subscriber = (customerId: string | null, chatId: number) =>
-      db.botSubscriber.create({ data: { orgId: a.orgId, botId: bot.id, chatId: BigInt(chatId), telegramUserId: BigInt(chatId), customerId }, select: { id: true } }).then((s) => s.id);
+    const subscriber = (customerId: string | null, chatId: number) => db.botSubscriber.create({ data: { orgId: a.orgId, botId: bot.id, chatId: BigInt(chatId), telegramUserId: BigInt(chatId), customerId }, select: { id: true } }).then((s) => s.id);
     const [s1, s2, s3] = [await subscriber(chatty, 101), await subscriber(once, 102), await subscriber(null, 103)];
     const message = (subscriberId: string, direction: "IN" | "OUT", daysAgo: number) => ({ orgId: a.orgId, botId: bot.id, subscriberId, direction, text: "hi", createdAt: new Date(now.getTime() - daysAgo * DAY) });
     await db.botMessage.createMany({

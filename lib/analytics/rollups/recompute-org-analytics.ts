@@ -112,9 +112,7 @@ export async function recomputeOrgAnalytics({ orgId, runId, now = new Date() }: 
     return { runId: id, summary };
   } catch (err) {
     const message = `Recompute failed: ${err instanceof Error ? err.message : String(err)}`.slice(0, 500);
-    await db.analyticsRun
-      .update({ where: { id }, data: { status: "FAILED", error: message, finishedAt: new Date() }, select: { id: true } })
-      .catch((e) => console.error("[analytics] could not record the failure", e));
+    await db.analyticsRun.update({ where: { id }, data: { status: "FAILED", error: message, finishedAt: new Date() }, select: { id: true } }).catch((e) => console.error("[analytics] could not record the failure", e));
     throw err;
   } finally {
     if (client) {
@@ -174,10 +172,7 @@ function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
 }
 
 async function countOtherCurrencyOrders(client: pg.PoolClient, { orgId, currency, until }: { orgId: string; currency: string; until: Date }) {
-  const { rows } = await client.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM "Order" WHERE "orgId" = $1 AND "status" = 'PAID' AND "currency" <> $2 AND "paidAt" IS NOT NULL AND "paidAt" <= ${UNTIL}`,
-    [orgId, currency, until.toISOString()],
-  );
+  const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Order" WHERE "orgId" = $1 AND "status" = 'PAID' AND "currency" <> $2 AND "paidAt" IS NOT NULL AND "paidAt" <= ${UNTIL}`, [orgId, currency, until.toISOString()]);
   return rows[0].n;
 }
 
@@ -198,10 +193,7 @@ async function countBotMessages(client: pg.PoolClient, { orgId, until }: { orgId
 const churnBand = { low: "LOW", medium: "MEDIUM", high: "HIGH" } as const;
 
 /** Delete the org's rows and insert the new ones in chunks, in one transaction; returns how many customers lost their score. */
-async function replaceScores(
-  client: pg.PoolClient,
-  { orgId, result, loaded, computedAt, onChunk }: { orgId: string; result: ScoresResult; loaded: Loaded; computedAt: Date; onChunk: (done: number) => Promise<unknown> },
-): Promise<number> {
+async function replaceScores(client: pg.PoolClient, { orgId, result, loaded, computedAt, onChunk }: { orgId: string; result: ScoresResult; loaded: Loaded; computedAt: Date; onChunk: (done: number) => Promise<unknown> }): Promise<number> {
   const rows = result.customers;
   await client.query("BEGIN");
   try {

@@ -34,13 +34,17 @@ export async function requestAnalyticsRecompute({ orgId, now = new Date() }: { o
   try {
     // null means a job for this org is still waiting (its run was replaced as stale): that job
     // takes this run, see runAnalyticsRecomputeJob.
-    await sendJob(recomputeJob, { orgId, runId: outcome.runId }, {
-      singletonKey: orgId,
-      retryLimit: 1, // one more go after a crash; a failing computation fails again
-      retryDelay: 60,
-      retryBackoff: false,
-      expireInSeconds: 30 * 60,
-    });
+    await sendJob(
+      recomputeJob,
+      { orgId, runId: outcome.runId },
+      {
+        singletonKey: orgId,
+        retryLimit: 1, // one more go after a crash; a failing computation fails again
+        retryDelay: 60,
+        retryBackoff: false,
+        expireInSeconds: 30 * 60,
+      },
+    );
   } catch (err) {
     await db.analyticsRun.update({ where: { id: outcome.runId }, data: { status: "FAILED", error: "Could not queue the recompute. Please try again.", finishedAt: new Date() } });
     throw err;

@@ -15,9 +15,24 @@ async function customer(org: Org, name: string, fields: { email?: string; telegr
   if (score) {
     await db.customerScore.create({
       data: {
-        customerId: c.id, orgId: org.orgId, orders: 1, totalSpent: score.totalSpent ?? 1000, frequency: 0, recencyDays: 10, tenureDays: 100, monetaryValue: 0,
-        recencyScore: 3, frequencyScore: 3, monetaryScore: 3, rfmSegment: score.rfmSegment ?? "Loyal", cluster: score.cluster ?? null, pAlive: score.pAlive ?? null,
-        clv12m: score.clv12m ?? null, churnRisk: score.churnRisk ?? null, lastOrderAt: score.lastOrderAt ?? null, computedAt: new Date(),
+        customerId: c.id,
+        orgId: org.orgId,
+        orders: 1,
+        totalSpent: score.totalSpent ?? 1000,
+        frequency: 0,
+        recencyDays: 10,
+        tenureDays: 100,
+        monetaryValue: 0,
+        recencyScore: 3,
+        frequencyScore: 3,
+        monetaryScore: 3,
+        rfmSegment: score.rfmSegment ?? "Loyal",
+        cluster: score.cluster ?? null,
+        pAlive: score.pAlive ?? null,
+        clv12m: score.clv12m ?? null,
+        churnRisk: score.churnRisk ?? null,
+        lastOrderAt: score.lastOrderAt ?? null,
+        computedAt: new Date(),
       },
     });
   }
@@ -27,8 +42,7 @@ async function customer(org: Org, name: string, fields: { email?: string; telegr
 let a: Org;
 let b: Org;
 const ids: Record<string, string> = {};
-const names = async (org: Org, definition: SegmentDefinition) =>
-  (await db.customer.findMany({ where: segmentCustomerWhere({ orgId: org.orgId, definition }), select: { name: true }, orderBy: { name: "asc" } })).map((c) => c.name);
+const names = async (org: Org, definition: SegmentDefinition) => (await db.customer.findMany({ where: segmentCustomerWhere({ orgId: org.orgId, definition }), select: { name: true }, orderBy: { name: "asc" } })).map((c) => c.name);
 const def = (d: unknown) => {
   const parsed = readSegmentDefinition(d);
   if (!parsed) throw new Error(`invalid definition ${JSON.stringify(d)}`);
@@ -37,13 +51,33 @@ const def = (d: unknown) => {
 
 beforeAll(async () => {
   [a, b] = await Promise.all([createOrg(), createOrg()]);
-  ids.ann = await customer(a, "Ann", { email: "ann@a.io", tags: ["vip"], source: "TELEGRAM", telegramUserId: 1001n }, { rfmSegment: "At Risk", cluster: 0, churnRisk: "HIGH", clv12m: 25_000, pAlive: 0.2, totalSpent: 50_000, lastOrderAt: new Date("2025-01-10T12:00:00Z") });
-  ids.bob = await customer(a, "Bob", { email: "bob@a.io", tags: ["newsletter"], source: "TICKETING" }, { rfmSegment: "Champions", cluster: 1, churnRisk: "LOW", clv12m: 90_000, pAlive: 0.95, totalSpent: 120_000, lastOrderAt: new Date("2025-06-01T09:00:00Z") });
-  ids.cat = await customer(a, "Cat", { tags: ["vip", "newsletter"], source: "BOOKING", telegramUserId: 1002n }, { rfmSegment: "Can't Lose", cluster: 0, churnRisk: "MEDIUM", clv12m: 40_000, pAlive: 0.5, totalSpent: 80_000, lastOrderAt: new Date("2024-12-31T23:30:00Z") });
+  ids.ann = await customer(
+    a,
+    "Ann",
+    { email: "ann@a.io", tags: ["vip"], source: "TELEGRAM", telegramUserId: 1001n },
+    { rfmSegment: "At Risk", cluster: 0, churnRisk: "HIGH", clv12m: 25_000, pAlive: 0.2, totalSpent: 50_000, lastOrderAt: new Date("2025-01-10T12:00:00Z") },
+  );
+  ids.bob = await customer(
+    a,
+    "Bob",
+    { email: "bob@a.io", tags: ["newsletter"], source: "TICKETING" },
+    { rfmSegment: "Champions", cluster: 1, churnRisk: "LOW", clv12m: 90_000, pAlive: 0.95, totalSpent: 120_000, lastOrderAt: new Date("2025-06-01T09:00:00Z") },
+  );
+  ids.cat = await customer(
+    a,
+    "Cat",
+    { tags: ["vip", "newsletter"], source: "BOOKING", telegramUserId: 1002n },
+    { rfmSegment: "Can't Lose", cluster: 0, churnRisk: "MEDIUM", clv12m: 40_000, pAlive: 0.5, totalSpent: 80_000, lastOrderAt: new Date("2024-12-31T23:30:00Z") },
+  );
   ids.dan = await customer(a, "Dan", { source: "MANUAL" }); // no score: never matches a score condition
   ids.eve = await customer(a, "Eve", { email: "eve@a.io", source: "IMPORT" }, { rfmSegment: "At Risk", cluster: null, churnRisk: null, clv12m: null, pAlive: null, totalSpent: 500, lastOrderAt: new Date("2025-03-01T00:00:00Z") });
   // Org B has look-alikes of everything, which must never show up for org A.
-  await customer(b, "Ann in B", { email: "ann@a.io", tags: ["vip"], source: "TELEGRAM", telegramUserId: 1001n }, { rfmSegment: "At Risk", cluster: 0, churnRisk: "HIGH", clv12m: 25_000, pAlive: 0.2, totalSpent: 50_000, lastOrderAt: new Date("2025-01-10T12:00:00Z") });
+  await customer(
+    b,
+    "Ann in B",
+    { email: "ann@a.io", tags: ["vip"], source: "TELEGRAM", telegramUserId: 1001n },
+    { rfmSegment: "At Risk", cluster: 0, churnRisk: "HIGH", clv12m: 25_000, pAlive: 0.2, totalSpent: 50_000, lastOrderAt: new Date("2025-01-10T12:00:00Z") },
+  );
   await customer(b, "Zed in B", { source: "MANUAL" });
 });
 

@@ -26,7 +26,12 @@ export const CUSTOMER_SOURCES = Object.values(CustomerSource) as CustomerSource[
 export const MAX_CLUSTER = 99;
 
 const uniqueSorted = <T extends string | number>(list: T[]) => [...new Set(list)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-const list = <T extends z.ZodType<string | number>>(item: T, max: number) => z.array(item).min(1).max(max).transform((v) => uniqueSorted(v as (string | number)[]) as z.infer<T>[]);
+const list = <T extends z.ZodType<string | number>>(item: T, max: number) =>
+  z
+    .array(item)
+    .min(1)
+    .max(max)
+    .transform((v) => uniqueSorted(v as (string | number)[]) as z.infer<T>[]);
 const money = z.number().finite().min(0).max(2_147_483_647);
 const probability = z.number().finite().min(0).max(1);
 const instant = z.iso.datetime({ offset: true });
@@ -63,7 +68,20 @@ export const segmentDefinitionSchema = z
 export type SegmentDefinition = z.output<typeof segmentDefinitionSchema>;
 
 export const conditionKeys = [
-  "rfmSegments", "clusters", "churnRisk", "minClv", "maxClv", "minPAlive", "maxPAlive", "tags", "sources", "hasEmail", "hasTelegram", "minTotalSpent", "lastOrderBefore", "lastOrderAfter",
+  "rfmSegments",
+  "clusters",
+  "churnRisk",
+  "minClv",
+  "maxClv",
+  "minPAlive",
+  "maxPAlive",
+  "tags",
+  "sources",
+  "hasEmail",
+  "hasTelegram",
+  "minTotalSpent",
+  "lastOrderBefore",
+  "lastOrderAfter",
 ] as const satisfies readonly (keyof SegmentDefinition)[];
 
 export function hasAnyCondition(d: Partial<Record<keyof SegmentDefinition, unknown>>): boolean {

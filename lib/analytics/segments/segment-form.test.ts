@@ -66,10 +66,7 @@ describe("segment form -> definition", () => {
 
   it("reports each bad field", () => {
     const e = fieldErrorsOf(() =>
-      parseSegmentDefinitionForm(
-        { "rfmSegments[]": ["Superstars"], "clusters[]": ["x"], "churnRisk[]": ["severe"], "sources[]": ["FAX"], minClv: "ten", maxPAlive: "1.5", minTotalSpent: "0", hasEmail: "maybe", lastOrderAfter: "2025-02-30" },
-        ctx,
-      ),
+      parseSegmentDefinitionForm({ "rfmSegments[]": ["Superstars"], "clusters[]": ["x"], "churnRisk[]": ["severe"], "sources[]": ["FAX"], minClv: "ten", maxPAlive: "1.5", minTotalSpent: "0", hasEmail: "maybe", lastOrderAfter: "2025-02-30" }, ctx),
     );
     expect(e.fieldErrors).toEqual({
       rfmSegments: 'Unknown RFM segment "Superstars"',

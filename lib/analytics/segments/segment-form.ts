@@ -31,7 +31,22 @@ export type SegmentFormValues = {
 };
 
 export const emptySegmentForm = (): SegmentFormValues => ({
-  name: "", description: "", rfmSegments: [], clusters: [], churnRisk: [], sources: [], tags: "", minClv: "", maxClv: "", minPAlive: "", maxPAlive: "", minTotalSpent: "", hasEmail: "", hasTelegram: "", lastOrderAfter: "", lastOrderBefore: "",
+  name: "",
+  description: "",
+  rfmSegments: [],
+  clusters: [],
+  churnRisk: [],
+  sources: [],
+  tags: "",
+  minClv: "",
+  maxClv: "",
+  minPAlive: "",
+  maxPAlive: "",
+  minTotalSpent: "",
+  hasEmail: "",
+  hasTelegram: "",
+  lastOrderAfter: "",
+  lastOrderBefore: "",
 });
 
 type Raw = Record<string, string | string[] | undefined>;
@@ -46,7 +61,7 @@ function listOf(raw: Raw, key: string): string[] {
 }
 const textOf = (raw: Raw, key: string) => {
   const v = raw[key];
-  return (Array.isArray(v) ? v[0] : v ?? "").trim();
+  return (Array.isArray(v) ? v[0] : (v ?? "")).trim();
 };
 const yesNo = (s: string): "" | "yes" | "no" => (/^(yes|true|1)$/i.test(s) ? "yes" : /^(no|false|0)$/i.test(s) ? "no" : "");
 
@@ -196,8 +211,12 @@ export function segmentFormFromQuery(query: Raw): SegmentFormValues {
   v.description = textOf(query, "description").slice(0, SEGMENT_DESCRIPTION_MAX);
   v.rfmSegments = listOf(query, "rfmSegments").flatMap((s) => rfmByLower.get(s.toLowerCase()) ?? []);
   v.clusters = listOf(query, "clusters").filter((c) => /^\d{1,2}$/.test(c));
-  v.churnRisk = listOf(query, "churnRisk").map((s) => s.toUpperCase()).filter((s) => (CHURN_RISKS as readonly string[]).includes(s));
-  v.sources = listOf(query, "sources").map((s) => s.toUpperCase()).filter((s) => (CUSTOMER_SOURCES as string[]).includes(s));
+  v.churnRisk = listOf(query, "churnRisk")
+    .map((s) => s.toUpperCase())
+    .filter((s) => (CHURN_RISKS as readonly string[]).includes(s));
+  v.sources = listOf(query, "sources")
+    .map((s) => s.toUpperCase())
+    .filter((s) => (CUSTOMER_SOURCES as string[]).includes(s));
   v.tags = textOf(query, "tags").slice(0, 700);
   for (const key of ["minClv", "maxClv", "minPAlive", "maxPAlive", "minTotalSpent"] as const) v[key] = textOf(query, key).slice(0, 20);
   for (const key of ["lastOrderAfter", "lastOrderBefore"] as const) v[key] = /^\d{4}-\d{2}-\d{2}$/.test(textOf(query, key)) ? textOf(query, key) : "";

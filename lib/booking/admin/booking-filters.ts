@@ -47,11 +47,7 @@ export function bookingWhere(orgId: string, filters: BookingFilters, timeZone: s
     };
   }
   if (filters.q) {
-    where.OR = [
-      { clientName: { contains: filters.q, mode: "insensitive" } },
-      { clientEmail: { contains: filters.q, mode: "insensitive" } },
-      { customer: { name: { contains: filters.q, mode: "insensitive" } } },
-    ];
+    where.OR = [{ clientName: { contains: filters.q, mode: "insensitive" } }, { clientEmail: { contains: filters.q, mode: "insensitive" } }, { customer: { name: { contains: filters.q, mode: "insensitive" } } }];
   }
   return where;
 }

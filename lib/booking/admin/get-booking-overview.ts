@@ -10,7 +10,12 @@ export async function getBookingOverview({ orgId, timeZone, now = new Date(), ta
   const [total, today, next] = await Promise.all([
     orgDb(orgId).booking.count({ where: upcoming }),
     orgDb(orgId).booking.count({ where: { ...upcoming, startsAt: { gte: now, lt: endOfToday } } }),
-    orgDb(orgId).booking.findMany({ where: upcoming, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take, select: { id: true, startsAt: true, clientName: true, status: true, service: { select: { name: true } }, staffMember: { select: { name: true } } } }),
+    orgDb(orgId).booking.findMany({
+      where: upcoming,
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      take,
+      select: { id: true, startsAt: true, clientName: true, status: true, service: { select: { name: true } }, staffMember: { select: { name: true } } },
+    }),
   ]);
   return { total, today, next };
 }

@@ -74,7 +74,10 @@ describe("GET /api/orgs/[org]/bookings/export", () => {
     const res = await call(a.slug, `staff=${mia.staff.id}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/csv");
-    const lines = (await res.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain("2026-12-01 09:00");
     expect(lines[1]).toContain("Ada Lovelace");

@@ -6,7 +6,12 @@ export async function listManualBookingOptions({ orgId }: { orgId: string }) {
     where: { active: true },
     orderBy: { name: "asc" },
     select: {
-      id: true, name: true, durationMinutes: true, price: true, currency: true, bookingWindowDays: true,
+      id: true,
+      name: true,
+      durationMinutes: true,
+      price: true,
+      currency: true,
+      bookingWindowDays: true,
       staff: { where: { staffMember: { active: true } }, orderBy: { staffMember: { name: "asc" } }, select: { staffMember: { select: { id: true, name: true } } } },
     },
   });

@@ -10,7 +10,19 @@ describe("buildBookingCalendar", () => {
       timeZone: "Europe/Berlin",
       dates: ["2026-11-30"],
       staff: [{ id: "s1", name: "Ana", timeZone: "Europe/Berlin", ...monday9to5 }],
-      bookings: [{ id: "b1", staffMemberId: "s1", status: "CONFIRMED", startsAt: at("2026-11-30T09:00:00Z"), endsAt: at("2026-11-30T10:00:00Z"), blockedFrom: at("2026-11-30T09:00:00Z"), blockedUntil: at("2026-11-30T10:15:00Z"), clientName: "C", serviceName: "Cut" }],
+      bookings: [
+        {
+          id: "b1",
+          staffMemberId: "s1",
+          status: "CONFIRMED",
+          startsAt: at("2026-11-30T09:00:00Z"),
+          endsAt: at("2026-11-30T10:00:00Z"),
+          blockedFrom: at("2026-11-30T09:00:00Z"),
+          blockedUntil: at("2026-11-30T10:15:00Z"),
+          clientName: "C",
+          serviceName: "Cut",
+        },
+      ],
     });
     const lane = layout.lanesByDate[0][0];
     expect(lane.work).toEqual([{ top: 540, bottom: 1020 }]);

@@ -87,7 +87,18 @@ export function buildBookingCalendar(options: { timeZone: string; dates: string[
       const blocks = bookings
         .filter((b) => b.staffMemberId === s.id && b.blockedUntil.getTime() > dayStart && b.blockedFrom.getTime() < dayEnd)
         .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
-        .map((b) => ({ id: b.id, status: b.status, clientName: b.clientName, serviceName: b.serviceName, startsAt: b.startsAt, endsAt: b.endsAt, top: minutes(b.startsAt.getTime()), bottom: minutes(b.endsAt.getTime()), bufferTop: minutes(b.blockedFrom.getTime()), bufferBottom: minutes(b.blockedUntil.getTime()) }));
+        .map((b) => ({
+          id: b.id,
+          status: b.status,
+          clientName: b.clientName,
+          serviceName: b.serviceName,
+          startsAt: b.startsAt,
+          endsAt: b.endsAt,
+          top: minutes(b.startsAt.getTime()),
+          bottom: minutes(b.endsAt.getTime()),
+          bufferTop: minutes(b.blockedFrom.getTime()),
+          bufferBottom: minutes(b.blockedUntil.getTime()),
+        }));
       for (const r of [...work, ...blocks.map((b) => ({ top: b.bufferTop, bottom: b.bufferBottom }))]) {
         first = Math.min(first, r.top);
         last = Math.max(last, r.bottom);

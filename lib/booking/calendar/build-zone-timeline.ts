@@ -82,10 +82,7 @@ export function buildZoneTimeline(options: { timeZone: string; from: number; to:
 
   function viaTemporal(local: LocalMs, compatible: boolean): number | null {
     const d = new Date(local);
-    const wall = new Temporal.PlainDateTime(
-      d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(),
-      d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds(),
-    );
+    const wall = new Temporal.PlainDateTime(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds());
     if (compatible) return wall.toZonedDateTime(timeZone, { disambiguation: "compatible" }).epochMilliseconds;
     const earlier = wall.toZonedDateTime(timeZone, { disambiguation: "earlier" });
     // In a gap, "earlier" lands on a different wall time: that wall time does not exist.

@@ -3,7 +3,12 @@
 
 /** The shown staff ids in the org's order, or null for everyone. */
 export function parseShownStaff(raw: string | string[] | undefined, activeIds: string[]): string[] | null {
-  const wanted = new Set((Array.isArray(raw) ? raw : [raw ?? ""]).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean));
+  const wanted = new Set(
+    (Array.isArray(raw) ? raw : [raw ?? ""])
+      .flatMap((v) => v.split(","))
+      .map((v) => v.trim())
+      .filter(Boolean),
+  );
   const shown = activeIds.filter((id) => wanted.has(id));
   return shown.length === 0 || shown.length === activeIds.length ? null : shown;
 }

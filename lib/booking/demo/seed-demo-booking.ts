@@ -13,18 +13,77 @@ import { getBlockedInterval } from "../slots/normalize-slot-service";
 import type { TimeRange, Weekday } from "../types";
 
 type StaffSeed = { key: string; name: string; email: string; timeZone: string; userEmail?: string; hours: Partial<Record<Weekday, TimeRange[]>> };
-type ServiceSeed = { key: string; name: string; slug: string; description: string; durationMinutes: number; price: number; bufferBeforeMinutes?: number; bufferAfterMinutes?: number; requiresPayment?: boolean; requiresConfirmation?: boolean; slotIntervalMinutes?: number; staff: string[] };
+type ServiceSeed = {
+  key: string;
+  name: string;
+  slug: string;
+  description: string;
+  durationMinutes: number;
+  price: number;
+  bufferBeforeMinutes?: number;
+  bufferAfterMinutes?: number;
+  requiresPayment?: boolean;
+  requiresConfirmation?: boolean;
+  slotIntervalMinutes?: number;
+  staff: string[];
+};
 
-const split = [{ start: "09:00", end: "13:00" }, { start: "14:00", end: "18:00" }];
+const split = [
+  { start: "09:00", end: "13:00" },
+  { start: "14:00", end: "18:00" },
+];
 const staffSeeds: StaffSeed[] = [
   { key: "maya", name: "Maya Fischer", email: "maya@lumen.example", timeZone: "Europe/Berlin", userEmail: "demo@frontdesk.dev", hours: { 1: split, 2: split, 3: split, 4: split, 5: [{ start: "09:00", end: "14:00" }] } },
-  { key: "tom", name: "Tom Richter", email: "tom@lumen.example", timeZone: "Europe/Berlin", userEmail: "staff@frontdesk.dev", hours: { 2: [{ start: "11:00", end: "19:00" }], 3: [{ start: "11:00", end: "19:00" }], 4: [{ start: "11:00", end: "19:00" }], 5: [{ start: "11:00", end: "19:00" }], 6: [{ start: "10:00", end: "15:00" }] } },
-  { key: "ines", name: "Inês Almeida", email: "ines@lumen.example", timeZone: "Europe/Lisbon", hours: { 1: [{ start: "08:00", end: "12:00" }, { start: "13:00", end: "16:00" }], 3: [{ start: "08:00", end: "12:00" }, { start: "13:00", end: "16:00" }], 4: [{ start: "08:00", end: "12:00" }] } },
+  {
+    key: "tom",
+    name: "Tom Richter",
+    email: "tom@lumen.example",
+    timeZone: "Europe/Berlin",
+    userEmail: "staff@frontdesk.dev",
+    hours: { 2: [{ start: "11:00", end: "19:00" }], 3: [{ start: "11:00", end: "19:00" }], 4: [{ start: "11:00", end: "19:00" }], 5: [{ start: "11:00", end: "19:00" }], 6: [{ start: "10:00", end: "15:00" }] },
+  },
+  {
+    key: "ines",
+    name: "Inês Almeida",
+    email: "ines@lumen.example",
+    timeZone: "Europe/Lisbon",
+    hours: {
+      1: [
+        { start: "08:00", end: "12:00" },
+        { start: "13:00", end: "16:00" },
+      ],
+      3: [
+        { start: "08:00", end: "12:00" },
+        { start: "13:00", end: "16:00" },
+      ],
+      4: [{ start: "08:00", end: "12:00" }],
+    },
+  },
 ];
 const serviceSeeds: ServiceSeed[] = [
-  { key: "portrait", name: "Portrait session", slug: "portrait-session", description: "One hour in the studio with a photographer; 10 edited photos.", durationMinutes: 60, price: 12000, bufferAfterMinutes: 15, requiresPayment: true, staff: ["maya", "tom"] },
+  {
+    key: "portrait",
+    name: "Portrait session",
+    slug: "portrait-session",
+    description: "One hour in the studio with a photographer; 10 edited photos.",
+    durationMinutes: 60,
+    price: 12000,
+    bufferAfterMinutes: 15,
+    requiresPayment: true,
+    staff: ["maya", "tom"],
+  },
   { key: "consult", name: "Consultation", slug: "consultation", description: "Plan a shoot or a campaign together, free of charge.", durationMinutes: 30, price: 0, staff: ["maya", "tom", "ines"] },
-  { key: "class", name: "Photo editing class", slug: "photo-editing-class", description: "A one-to-one editing lesson; we confirm each booking.", durationMinutes: 90, price: 4500, bufferBeforeMinutes: 10, requiresConfirmation: true, staff: ["ines", "maya"] },
+  {
+    key: "class",
+    name: "Photo editing class",
+    slug: "photo-editing-class",
+    description: "A one-to-one editing lesson; we confirm each booking.",
+    durationMinutes: 90,
+    price: 4500,
+    bufferBeforeMinutes: 10,
+    requiresConfirmation: true,
+    staff: ["ines", "maya"],
+  },
   { key: "headshot", name: "Headshot mini session", slug: "headshot-mini", description: "20 minutes, 3 retouched headshots.", durationMinutes: 20, price: 3900, bufferAfterMinutes: 10, slotIntervalMinutes: 30, requiresPayment: true, staff: ["tom"] },
 ];
 

@@ -12,8 +12,18 @@ describe("isBookingOverlapError against the real database", () => {
     const customer = await db.customer.create({ data: { orgId, name: "C", email: "c@test.dev" } });
     const at = (h: number) => new Date(Date.UTC(2030, 0, 7, h));
     const row = (from: number, to: number) => ({
-      orgId, serviceId: service.id, staffMemberId: service.staff[0].id, customerId: customer.id, status: "CONFIRMED" as const,
-      startsAt: at(from), endsAt: at(to), blockedFrom: at(from), blockedUntil: at(to), clientName: "C", clientEmail: "c@test.dev", clientTimeZone: "UTC",
+      orgId,
+      serviceId: service.id,
+      staffMemberId: service.staff[0].id,
+      customerId: customer.id,
+      status: "CONFIRMED" as const,
+      startsAt: at(from),
+      endsAt: at(to),
+      blockedFrom: at(from),
+      blockedUntil: at(to),
+      clientName: "C",
+      clientEmail: "c@test.dev",
+      clientTimeZone: "UTC",
     });
     await db.booking.create({ data: row(10, 12) });
     const direct = await db.booking.create({ data: row(11, 13) }).catch((e: unknown) => e);

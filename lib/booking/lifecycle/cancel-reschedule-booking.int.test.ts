@@ -11,12 +11,15 @@ async function setup() {
   const { orgId } = await createOrg();
   const service = await createBookableService({ orgId, cancellationCutoffHours: 24 });
   const staffMemberId = service.staff[0].id;
-  const book = (startsAt: Date) =>
-    createBooking({ orgId, serviceId: service.id, staffMemberId, startsAt, source: "public", client: { name: "Bo", email: `bo-${uid()}@test.dev`, timeZone: "Europe/Berlin" } }).then((r) => r.bookingId);
+  const book = (startsAt: Date) => createBooking({ orgId, serviceId: service.id, staffMemberId, startsAt, source: "public", client: { name: "Bo", email: `bo-${uid()}@test.dev`, timeZone: "Europe/Berlin" } }).then((r) => r.bookingId);
   return { orgId, service, staffMemberId, book };
 }
 
-const refusal = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as AppError,
+  );
 
 describe("cancelBooking", () => {
   it("lets the client cancel before the cutoff, is idempotent, emails once and frees the slot for a new booking", async () => {

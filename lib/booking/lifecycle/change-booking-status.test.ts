@@ -22,7 +22,10 @@ const expected: Record<BookingAction, { before: Partial<Record<BookingStatus, Bo
 describe("checkBookingTransition", () => {
   for (const action of bookingActions) {
     for (const status of statuses) {
-      for (const [when, now] of [["before", before], ["after", after]] as const) {
+      for (const [when, now] of [
+        ["before", before],
+        ["after", after],
+      ] as const) {
         const to = expected[action][when][status];
         it(`${action} on ${status} ${when} the start: ${to ?? "refused"}`, () => {
           const result = checkBookingTransition({ status, action, startsAt, now });

@@ -98,17 +98,36 @@ export async function createBooking(rawInput: CreateBookingInput): Promise<Creat
     try {
       booking = await db.$transaction(async (tx) => {
         if (!(await isUnderDailyLimit(tx, { orgId: input.orgId, serviceId: service.id, staffMemberId, start: input.startsAt, availability, now }))) throw new DailyLimitReached();
-        const customer = input.customerId ? { ...(await existingCustomer(tx, input.orgId, input.customerId)), botRef: null } : await findOrCreateBookingCustomer(tx, { orgId: input.orgId, email: input.client.email, name: input.client.name, phone: input.client.phone, ref: input.botRef });
+        const customer = input.customerId
+          ? { ...(await existingCustomer(tx, input.orgId, input.customerId)), botRef: null }
+          : await findOrCreateBookingCustomer(tx, { orgId: input.orgId, email: input.client.email, name: input.client.name, phone: input.client.phone, ref: input.botRef });
         const order =
           needsPayment || venuePaid
-            ? await tx.order.create({ data: { orgId: input.orgId, customerId: customer.id, kind: "BOOKING", amount: service.price, currency: service.currency, status: venuePaid ? "PAID" : "PENDING", paidAt: venuePaid ? now : null }, select: { id: true } })
+            ? await tx.order.create({
+                data: { orgId: input.orgId, customerId: customer.id, kind: "BOOKING", amount: service.price, currency: service.currency, status: venuePaid ? "PAID" : "PENDING", paidAt: venuePaid ? now : null },
+                select: { id: true },
+              })
             : null;
         return tx.booking.create({
           data: {
-            orgId: input.orgId, serviceId: service.id, staffMemberId, customerId: customer.id, orderId: order?.id ?? null, status,
-            startsAt: input.startsAt, endsAt, blockedFrom: blocked.start, blockedUntil: blocked.end,
-            clientName: input.client.name, clientEmail: input.client.email, clientPhone: input.client.phone, clientNotes: input.client.notes, clientTimeZone: input.client.timeZone,
-            source: customer.botRef ? "telegram" : input.source, botRef: customer.botRef, createdByUserId: input.createdByUserId ?? null,
+            orgId: input.orgId,
+            serviceId: service.id,
+            staffMemberId,
+            customerId: customer.id,
+            orderId: order?.id ?? null,
+            status,
+            startsAt: input.startsAt,
+            endsAt,
+            blockedFrom: blocked.start,
+            blockedUntil: blocked.end,
+            clientName: input.client.name,
+            clientEmail: input.client.email,
+            clientPhone: input.client.phone,
+            clientNotes: input.client.notes,
+            clientTimeZone: input.client.timeZone,
+            source: customer.botRef ? "telegram" : input.source,
+            botRef: customer.botRef,
+            createdByUserId: input.createdByUserId ?? null,
             holdExpiresAt: needsPayment ? new Date(now.getTime() + PAYMENT_HOLD_MINUTES * 60_000) : null,
             confirmedAt: status === "CONFIRMED" ? now : null,
           },
@@ -141,9 +160,14 @@ async function startCheckout(options: { orgId: string; email: string; booking: {
   const base = appBaseUrl();
   try {
     const session = await createCheckoutSession({
-      orgId: options.orgId, orderId: booking.orderId!, kind: "BOOKING", currency: service.currency,
-      lines: [{ name: service.name, unitAmount: service.price, quantity: 1 }], customerEmail: options.email,
-      successUrl: bookingLinks(booking.id).confirmationUrl, cancelUrl: `${base}/book/${service.org.slug}/${service.slug}?canceled=${bookingLinks(booking.id).token}`,
+      orgId: options.orgId,
+      orderId: booking.orderId!,
+      kind: "BOOKING",
+      currency: service.currency,
+      lines: [{ name: service.name, unitAmount: service.price, quantity: 1 }],
+      customerEmail: options.email,
+      successUrl: bookingLinks(booking.id).confirmationUrl,
+      cancelUrl: `${base}/book/${service.org.slug}/${service.slug}?canceled=${bookingLinks(booking.id).token}`,
     });
     return session.url;
   } catch (err) {

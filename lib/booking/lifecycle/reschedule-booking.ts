@@ -16,7 +16,16 @@ export async function rescheduleBooking(input: { orgId: string; bookingId: strin
   if (!(input.startsAt instanceof Date) || Number.isNaN(input.startsAt.getTime())) throw new AppError("BAD_INPUT", "Pick a time from the list.", { start: "Pick a time" });
   const booking = await db.booking.findFirst({
     where: { id: input.bookingId, orgId: input.orgId },
-    select: { id: true, status: true, serviceId: true, staffMemberId: true, startsAt: true, blockedFrom: true, blockedUntil: true, service: { select: { cancellationCutoffHours: true, durationMinutes: true, bufferBeforeMinutes: true, bufferAfterMinutes: true } } },
+    select: {
+      id: true,
+      status: true,
+      serviceId: true,
+      staffMemberId: true,
+      startsAt: true,
+      blockedFrom: true,
+      blockedUntil: true,
+      service: { select: { cancellationCutoffHours: true, durationMinutes: true, bufferBeforeMinutes: true, bufferAfterMinutes: true } },
+    },
   });
   if (!booking) throw new AppError("NOT_FOUND", "Booking not found.");
   if (booking.status !== "CONFIRMED" && booking.status !== "PENDING_CONFIRMATION") throw new AppError("CONFLICT", "Only an upcoming booking can be moved.");
@@ -35,7 +44,9 @@ export async function rescheduleBooking(input: { orgId: string; bookingId: strin
         data: { startsAt: input.startsAt, endsAt: new Date(input.startsAt.getTime() + booking.service.durationMinutes * 60_000), blockedFrom: blocked.start, blockedUntil: blocked.end },
       });
       if (result.count === 1) {
-        await tx.auditLog.create({ data: bookingAuditRow({ orgId: input.orgId, actorUserId: input.actorUserId, by: input.by, action: "booking.rescheduled", bookingId: booking.id, data: { from: booking.startsAt.toISOString(), to: input.startsAt.toISOString() } }) });
+        await tx.auditLog.create({
+          data: bookingAuditRow({ orgId: input.orgId, actorUserId: input.actorUserId, by: input.by, action: "booking.rescheduled", bookingId: booking.id, data: { from: booking.startsAt.toISOString(), to: input.startsAt.toISOString() } }),
+        });
       }
       return result.count;
     });

@@ -35,7 +35,21 @@ const bookingForUpdate = {
   staffMember: { select: { name: true } },
 } as const;
 
-export async function updateBookingStatus({ orgId, bookingId, action, actorUserId, reason, now = new Date() }: { orgId: string; bookingId: string; action: BookingAction; actorUserId: string; reason?: string | null; now?: Date }): Promise<{ status: BookingStatus }> {
+export async function updateBookingStatus({
+  orgId,
+  bookingId,
+  action,
+  actorUserId,
+  reason,
+  now = new Date(),
+}: {
+  orgId: string;
+  bookingId: string;
+  action: BookingAction;
+  actorUserId: string;
+  reason?: string | null;
+  now?: Date;
+}): Promise<{ status: BookingStatus }> {
   if (!isBookingId(bookingId)) throw new AppError("NOT_FOUND", "Booking not found.");
   const booking = await db.booking.findFirst({ where: { id: bookingId, orgId }, select: bookingForUpdate });
   if (!booking) throw new AppError("NOT_FOUND", "Booking not found.");
@@ -58,7 +72,15 @@ export async function updateBookingStatus({ orgId, bookingId, action, actorUserI
     await tx.auditLog.create({ data: audit });
     if (!email) return null;
     await queueTelegramBookingMessage(tx, { bookingId, kind: action === "confirm" ? "confirmed" : "declined" });
-    const message = email({ orgName: booking.org.name, serviceName: booking.service.name, staffName: booking.staffMember.name, startsAt: booking.startsAt, clientName: booking.clientName, clientTimeZone: booking.clientTimeZone, manageUrl: action === "confirm" ? bookingLinks(bookingId).manageUrl : null });
+    const message = email({
+      orgName: booking.org.name,
+      serviceName: booking.service.name,
+      staffName: booking.staffMember.name,
+      startsAt: booking.startsAt,
+      clientName: booking.clientName,
+      clientTimeZone: booking.clientTimeZone,
+      manageUrl: action === "confirm" ? bookingLinks(bookingId).manageUrl : null,
+    });
     return (await recordEmail({ orgId, to: booking.clientEmail, ...message }, tx)).id;
   });
   if (emailId) await queueEmailDelivery(emailId);

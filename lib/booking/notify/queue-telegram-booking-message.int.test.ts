@@ -97,7 +97,16 @@ describe("bookings from a bot link", () => {
   it("a client who talks to the bot hears about a booking staff made for them, without a link", async () => {
     const service = await createBookableService({ orgId: org.orgId });
     const s = await createSubscriberWithRef({ orgId: org.orgId, botId: bot.botId, email: `tg-${uid()}@test.dev` });
-    await createBooking({ orgId: org.orgId, serviceId: service.id, staffMemberId: null, startsAt: daysAheadAt(5, "09:00"), client: { name: "Tg Person", email: "x@test.dev", timeZone: "Europe/Berlin" }, source: "dashboard", customerId: s.customerId, skipPaymentAndConfirmation: true });
+    await createBooking({
+      orgId: org.orgId,
+      serviceId: service.id,
+      staffMemberId: null,
+      startsAt: daysAheadAt(5, "09:00"),
+      client: { name: "Tg Person", email: "x@test.dev", timeZone: "Europe/Berlin" },
+      source: "dashboard",
+      customerId: s.customerId,
+      skipPaymentAndConfirmation: true,
+    });
     expect(await texts(s.subscriberId)).toEqual([expect.stringContaining("is confirmed")]);
   });
 });

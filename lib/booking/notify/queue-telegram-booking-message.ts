@@ -26,7 +26,19 @@ type Booking = {
 export async function queueTelegramBookingMessage(tx: Prisma.TransactionClient, { bookingId, kind, offsetMinutes = 0 }: { bookingId: string; kind: BookingMessageKind; offsetMinutes?: number }): Promise<boolean> {
   const booking = await tx.booking.findUnique({
     where: { id: bookingId },
-    select: { id: true, orgId: true, customerId: true, botRef: true, status: true, startsAt: true, clientTimeZone: true, canceledBy: true, org: { select: { name: true } }, service: { select: { name: true } }, staffMember: { select: { name: true } } },
+    select: {
+      id: true,
+      orgId: true,
+      customerId: true,
+      botRef: true,
+      status: true,
+      startsAt: true,
+      clientTimeZone: true,
+      canceledBy: true,
+      org: { select: { name: true } },
+      service: { select: { name: true } },
+      staffMember: { select: { name: true } },
+    },
   });
   if (!booking) return false;
   return queuePurchaseMessage(tx, { orgId: booking.orgId, botRef: booking.botRef, customerId: booking.customerId, message: bookingTelegramMessage(kind, booking, offsetMinutes) });

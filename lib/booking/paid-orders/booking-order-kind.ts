@@ -21,9 +21,10 @@ export const bookingOrderKind: OrderKindAdapter = {
       where: { id: booking.id, status: { in: ["PENDING_PAYMENT", "PENDING_CONFIRMATION", "CONFIRMED"] } },
       data: { status: "CANCELED", canceledAt: new Date(), canceledBy: "system", cancelReason: "Payment refunded", holdExpiresAt: null },
     });
-    const row = count > 0
-      ? bookingAuditRow({ orgId: order.orgId, by: "system", action: "booking.canceled", bookingId: booking.id, data: { from: booking.status, to: "CANCELED", reason: "Payment refunded", refunded: true } })
-      : bookingAuditRow({ orgId: order.orgId, by: "system", action: "booking.refunded", bookingId: booking.id });
+    const row =
+      count > 0
+        ? bookingAuditRow({ orgId: order.orgId, by: "system", action: "booking.canceled", bookingId: booking.id, data: { from: booking.status, to: "CANCELED", reason: "Payment refunded", refunded: true } })
+        : bookingAuditRow({ orgId: order.orgId, by: "system", action: "booking.refunded", bookingId: booking.id });
     await tx.auditLog.create({ data: row });
     if (count > 0) afterCommit(() => sendBookingEmail("canceled", booking.id));
   },
@@ -54,9 +55,10 @@ export async function releaseHeldBooking(tx: Tx, orderId: string, outcome: "EXPI
   const data = outcome === "EXPIRED" ? { status: outcome } : { status: outcome, canceledAt: new Date(), canceledBy: "system", cancelReason: reason, holdExpiresAt: null };
   const { count } = await tx.booking.updateMany({ where: { id: held.id, status: "PENDING_PAYMENT" }, data });
   if (count === 0) return false;
-  const audit = outcome === "EXPIRED"
-    ? bookingAuditRow({ orgId: held.orgId, by: "system", action: "booking.expired", bookingId: held.id, data: { from: "PENDING_PAYMENT", to: "EXPIRED", reason } })
-    : bookingAuditRow({ orgId: held.orgId, by: "system", action: "booking.canceled", bookingId: held.id, data: { from: "PENDING_PAYMENT", to: "CANCELED", reason, refunded: false } });
+  const audit =
+    outcome === "EXPIRED"
+      ? bookingAuditRow({ orgId: held.orgId, by: "system", action: "booking.expired", bookingId: held.id, data: { from: "PENDING_PAYMENT", to: "EXPIRED", reason } })
+      : bookingAuditRow({ orgId: held.orgId, by: "system", action: "booking.canceled", bookingId: held.id, data: { from: "PENDING_PAYMENT", to: "CANCELED", reason, refunded: false } });
   await tx.auditLog.create({ data: audit });
   return true;
 }

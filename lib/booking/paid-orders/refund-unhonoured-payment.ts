@@ -15,7 +15,12 @@ export async function refundUnhonouredPayment(bookingId: string): Promise<boolea
   const booking = await db.booking.findUnique({
     where: { id: bookingId },
     select: {
-      status: true, orgId: true, clientName: true, clientEmail: true, clientTimeZone: true, startsAt: true,
+      status: true,
+      orgId: true,
+      clientName: true,
+      clientEmail: true,
+      clientTimeZone: true,
+      startsAt: true,
       order: { select: { id: true, status: true, amount: true, currency: true } },
       service: { select: { name: true, slug: true } },
       org: { select: { name: true, slug: true } },
@@ -24,12 +29,23 @@ export async function refundUnhonouredPayment(bookingId: string): Promise<boolea
   if (!booking?.order || booking.order.status !== "PAID" || !["EXPIRED", "CANCELED", "DECLINED"].includes(booking.status)) return false;
   const orderId = booking.order.id;
   // Under the order's lock, so of two runs at once (webhook and sweep) one refunds, records and emails.
-  const refunded = await db.$transaction(async (tx) => {
-    if ((await lockOrder(tx, { id: orderId }))?.status !== "PAID") return false;
-    await refundOrder(orderId, "The booked time was no longer available when the payment arrived.", tx);
-    await tx.auditLog.create({ data: bookingAuditRow({ orgId: booking.orgId, by: "system", action: "booking.refunded", bookingId, data: { reason: booking.status === "EXPIRED" ? "Paid after the hold ran out and the time was taken" : "Paid after the booking was canceled" } }) });
-    return true;
-  }, { maxWait: 15_000, timeout: 30_000 });
+  const refunded = await db.$transaction(
+    async (tx) => {
+      if ((await lockOrder(tx, { id: orderId }))?.status !== "PAID") return false;
+      await refundOrder(orderId, "The booked time was no longer available when the payment arrived.", tx);
+      await tx.auditLog.create({
+        data: bookingAuditRow({
+          orgId: booking.orgId,
+          by: "system",
+          action: "booking.refunded",
+          bookingId,
+          data: { reason: booking.status === "EXPIRED" ? "Paid after the hold ran out and the time was taken" : "Paid after the booking was canceled" },
+        }),
+      });
+      return true;
+    },
+    { maxWait: 15_000, timeout: 30_000 },
+  );
   if (!refunded) return false;
   const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: booking.clientTimeZone }).format(booking.startsAt);
   const amount = new Intl.NumberFormat("en", { style: "currency", currency: booking.order.currency }).format(booking.order.amount / 100);

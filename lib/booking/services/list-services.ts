@@ -64,7 +64,24 @@ export type ServiceDetail = Awaited<ReturnType<typeof getService>>;
 /** A service as the form shows it (strings), or the defaults of a new one. */
 export function serviceToForm(s: ServiceDetail | null) {
   if (!s) {
-    return { name: "", slug: "", description: "", durationMinutes: "60", price: "0", bufferBeforeMinutes: "0", bufferAfterMinutes: "0", minimumNoticeMinutes: "120", bookingWindowDays: "60", maxBookingsPerDay: "", slotIntervalMinutes: "", cancellationCutoffHours: "24", reminderOffsetsMinutes: "24 h, 1 h", requiresPayment: false, requiresConfirmation: false, staffIds: [] as string[] };
+    return {
+      name: "",
+      slug: "",
+      description: "",
+      durationMinutes: "60",
+      price: "0",
+      bufferBeforeMinutes: "0",
+      bufferAfterMinutes: "0",
+      minimumNoticeMinutes: "120",
+      bookingWindowDays: "60",
+      maxBookingsPerDay: "",
+      slotIntervalMinutes: "",
+      cancellationCutoffHours: "24",
+      reminderOffsetsMinutes: "24 h, 1 h",
+      requiresPayment: false,
+      requiresConfirmation: false,
+      staffIds: [] as string[],
+    };
   }
   const n = (v: number | null) => (v === null ? "" : String(v));
   return {

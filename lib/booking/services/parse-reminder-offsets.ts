@@ -27,7 +27,5 @@ export function parseReminderOffsets(input: string): ReminderResult {
 
 /** [1440, 60] -> "24 h, 1 h": what the form shows. */
 export function formatReminderOffsets(minutes: readonly number[]): string {
-  return minutes
-    .map((m) => (m % 1440 === 0 && m >= 2880 ? `${m / 1440} d` : m % 60 === 0 ? `${m / 60} h` : `${m} min`))
-    .join(", ");
+  return minutes.map((m) => (m % 1440 === 0 && m >= 2880 ? `${m / 1440} d` : m % 60 === 0 ? `${m / 60} h` : `${m} min`)).join(", ");
 }

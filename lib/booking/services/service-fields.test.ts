@@ -12,7 +12,24 @@ const errors = (fields: Record<string, unknown>, currency = "EUR") => {
 describe("serviceFieldsSchema", () => {
   it("fills defaults: free, no limits, default reminders blank -> none, no staff", () => {
     const r = parse({});
-    expect(r.success && r.data).toEqual({ name: "Portrait", slug: "portrait", description: null, durationMinutes: 60, price: 0, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, minimumNoticeMinutes: 0, bookingWindowDays: null, maxBookingsPerDay: null, slotIntervalMinutes: null, requiresPayment: false, requiresConfirmation: false, cancellationCutoffHours: 0, reminderOffsetsMinutes: [], staffIds: [] });
+    expect(r.success && r.data).toEqual({
+      name: "Portrait",
+      slug: "portrait",
+      description: null,
+      durationMinutes: 60,
+      price: 0,
+      bufferBeforeMinutes: 0,
+      bufferAfterMinutes: 0,
+      minimumNoticeMinutes: 0,
+      bookingWindowDays: null,
+      maxBookingsPerDay: null,
+      slotIntervalMinutes: null,
+      requiresPayment: false,
+      requiresConfirmation: false,
+      cancellationCutoffHours: 0,
+      reminderOffsetsMinutes: [],
+      staffIds: [],
+    });
   });
 
   it.each([

@@ -43,13 +43,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slugField = z
   .string({ error: "Slug is required" })
   .transform((s) => s.trim().toLowerCase())
-  .pipe(
-    z
-      .string()
-      .min(1, "Slug is required")
-      .max(serviceLimits.SLUG_MAX, `Slug must be at most ${serviceLimits.SLUG_MAX} characters`)
-      .regex(SLUG_PATTERN, "Use lowercase letters, digits and single dashes, e.g. portrait-session"),
-  );
+  .pipe(z.string().min(1, "Slug is required").max(serviceLimits.SLUG_MAX, `Slug must be at most ${serviceLimits.SLUG_MAX} characters`).regex(SLUG_PATTERN, "Use lowercase letters, digits and single dashes, e.g. portrait-session"));
 
 const [d, b, n, w, p, i, c] = [serviceLimits.DURATION, serviceLimits.BUFFER, serviceLimits.NOTICE, serviceLimits.WINDOW, serviceLimits.PER_DAY, serviceLimits.INTERVAL, serviceLimits.CUTOFF];
 

@@ -5,8 +5,7 @@ import { everyDay, expectWellFormed, isoStarts, range, slotsFor, wallTimes, zone
 
 const BERLIN = "Europe/Berlin";
 const NEW_YORK = "America/New_York";
-const halfHours = (from: number, to: number) =>
-  Array.from({ length: (to - from) * 2 }, (_, i) => `${String(from + Math.floor(i / 2)).padStart(2, "0")}:${i % 2 ? "30" : "00"}`);
+const halfHours = (from: number, to: number) => Array.from({ length: (to - from) * 2 }, (_, i) => `${String(from + Math.floor(i / 2)).padStart(2, "0")}:${i % 2 ? "30" : "00"}`);
 const timesOn = (times: string[], date: string) => times.filter((t) => t.startsWith(date)).map((t) => t.slice(11));
 
 describe.each([
@@ -34,10 +33,7 @@ describe.each([
     expectWellFormed(slots, 30);
     expect(timesOn(wallTimes(slots, zone), fall)).toEqual(halfHours(0, 6));
     const repeated = slots.filter((slot) => wallTimes([slot], zone)[0].slice(11, 13) === h(overlapHour));
-    expect(repeated.map((slot) => slot.start)).toEqual([
-      zoned(zone, `${fall}T${h(overlapHour)}:00`, "earlier"),
-      zoned(zone, `${fall}T${h(overlapHour)}:30`, "earlier"),
-    ]);
+    expect(repeated.map((slot) => slot.start)).toEqual([zoned(zone, `${fall}T${h(overlapHour)}:00`, "earlier"), zoned(zone, `${fall}T${h(overlapHour)}:30`, "earlier")]);
   });
 
   it("office hours keep their local time every day of a week across each change", () => {
@@ -106,13 +102,7 @@ describe("DST: exact UTC instants", () => {
       to: "2026-11-02T00:00:00Z",
     });
     // 22:00, 23:00, 00:00, 01:00 EDT (-4), then 02:00 EST (-5), which ends at 03:00 EST.
-    expect(isoStarts(slots)).toEqual([
-      "2026-11-01T02:00:00.000Z",
-      "2026-11-01T03:00:00.000Z",
-      "2026-11-01T04:00:00.000Z",
-      "2026-11-01T05:00:00.000Z",
-      "2026-11-01T07:00:00.000Z",
-    ]);
+    expect(isoStarts(slots)).toEqual(["2026-11-01T02:00:00.000Z", "2026-11-01T03:00:00.000Z", "2026-11-01T04:00:00.000Z", "2026-11-01T05:00:00.000Z", "2026-11-01T07:00:00.000Z"]);
   });
 
   it("Berlin 2026-03-28: a 22:00-04:00 Saturday night shift crosses midnight and skips the missing hour", () => {

@@ -48,12 +48,13 @@ function referenceSlots(options: ComputeSlotsOptions): { start: string; staffIds
           const [a, b] = [start - before * 60_000, start + (s.durationMinutes + after) * 60_000];
           // Working time of the date as a union: walk forward from `a` through touching ranges.
           let covered = a;
-          for (let grew = true; grew && covered < b; ) {
+          for (let grew = true; grew && covered < b;) {
             grew = false;
-            for (const [ws, we] of working) if (ws <= covered && we > covered) {
-              covered = we;
-              grew = true;
-            }
+            for (const [ws, we] of working)
+              if (ws <= covered && we > covered) {
+                covered = we;
+                grew = true;
+              }
           }
           if (covered < b || busy.some(([bs, be]) => bs < b && be > a)) continue;
           const ids = byStart.get(start) ?? [];
@@ -68,7 +69,7 @@ function referenceSlots(options: ComputeSlotsOptions): { start: string; staffIds
 
 let seed = 20_260_329;
 const random = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
-const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 const hhmm = (minute: number) => `${String(Math.floor(minute / 60) % 24).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 const randomRange = (): TimeRange => {
   const start = Math.floor(random() * 96) * 15;
@@ -83,18 +84,22 @@ function randomCase(): ComputeSlotsOptions {
     return {
       id: `s${index}`,
       timeZone,
-      rules: ([1, 2, 3, 4, 5, 6, 7] as Weekday[]).filter(() => random() < 0.8).map((weekday) => ({
-        weekday,
-        ranges: Array.from({ length: 1 + Math.floor(random() * 2) }, randomRange),
-      })),
+      rules: ([1, 2, 3, 4, 5, 6, 7] as Weekday[])
+        .filter(() => random() < 0.8)
+        .map((weekday) => ({
+          weekday,
+          ranges: Array.from({ length: 1 + Math.floor(random() * 2) }, randomRange),
+        })),
       overrides: random() < 0.5 ? [{ date: day, ranges: random() < 0.5 ? [] : [randomRange()] }] : [],
-      busy: [{
-        source: "bookings",
-        intervals: Array.from({ length: Math.floor(random() * 8) }, () => {
-          const start = center + Math.floor((random() - 0.5) * 4 * 96) * 15 * 60_000;
-          return { start: new Date(start), end: new Date(start + (15 + Math.floor(random() * 8) * 15) * 60_000) };
-        }),
-      }],
+      busy: [
+        {
+          source: "bookings",
+          intervals: Array.from({ length: Math.floor(random() * 8) }, () => {
+            const start = center + Math.floor((random() - 0.5) * 4 * 96) * 15 * 60_000;
+            return { start: new Date(start), end: new Date(start + (15 + Math.floor(random() * 8) * 15) * 60_000) };
+          }),
+        },
+      ],
     };
   });
   const durationMinutes = pick([15, 30, 45, 60, 90]);

@@ -9,9 +9,7 @@ const BERLIN = "Europe/Berlin";
 const MONDAY = { from: "2026-06-01T00:00:00+02:00", to: "2026-06-02T00:00:00+02:00" };
 const WEEK = { from: "2026-06-01T00:00:00+02:00", to: "2026-06-08T00:00:00+02:00" };
 const mondays = (...ranges: ReturnType<typeof range>[]) => [{ weekday: 1 as const, ranges }];
-const busy = (...pairs: [string, string][]) => [
-  { source: "bookings", intervals: pairs.map(([start, end]) => ({ start: zoned(BERLIN, start), end: zoned(BERLIN, end) })) },
-];
+const busy = (...pairs: [string, string][]) => [{ source: "bookings", intervals: pairs.map(([start, end]) => ({ start: zoned(BERLIN, start), end: zoned(BERLIN, end) })) }];
 
 describe("computeSlots: working hours", () => {
   it("offers each step of a range, as UTC instants", () => {
@@ -107,7 +105,10 @@ describe("computeSlots: date overrides", () => {
       },
       ...WEEK,
     });
-    const byDate = (date: string) => wallTimes(slots, BERLIN).filter((t) => t.startsWith(date)).map((t) => t.slice(11));
+    const byDate = (date: string) =>
+      wallTimes(slots, BERLIN)
+        .filter((t) => t.startsWith(date))
+        .map((t) => t.slice(11));
     expect(byDate("2026-06-01")).toHaveLength(8);
     expect(byDate("2026-06-02")).toEqual([]);
     expect(byDate("2026-06-03")).toEqual(["14:00", "15:00"]);
@@ -150,10 +151,7 @@ describe("computeSlots: busy time and buffers", () => {
     const slots = slotsFor({
       staff: {
         ...staff,
-        busy: [
-          ...busy(["2026-06-01T09:00", "2026-06-01T10:00"]),
-          { source: "google", intervals: [{ start: zoned(BERLIN, "2026-06-01T11:30"), end: zoned(BERLIN, "2026-06-01T11:45") }] },
-        ],
+        busy: [...busy(["2026-06-01T09:00", "2026-06-01T10:00"]), { source: "google", intervals: [{ start: zoned(BERLIN, "2026-06-01T11:30"), end: zoned(BERLIN, "2026-06-01T11:45") }] }],
       },
       ...MONDAY,
     });
@@ -207,7 +205,10 @@ describe("computeSlots: notice, window and daily limit", () => {
       service: { maxBookingsPerDay: 1 },
       staff: {
         timeZone: BERLIN,
-        rules: [{ weekday: 2, ranges: [range("22:00", "02:00")] }, { weekday: 3, ranges: [range("10:00", "12:00")] }],
+        rules: [
+          { weekday: 2, ranges: [range("22:00", "02:00")] },
+          { weekday: 3, ranges: [range("10:00", "12:00")] },
+        ],
         bookingStarts: [zoned(BERLIN, "2026-06-03T01:00")],
       },
       ...WEEK,
@@ -227,10 +228,7 @@ describe("computeSlots: anyone", () => {
   it("merges staff into one list, each slot naming everyone free then, in the order given", () => {
     const slots = computeSlots({
       service: { durationMinutes: 60 },
-      staff: [
-        member("bea", BERLIN, "10:00", "13:00"),
-        member("ali", BERLIN, "09:00", "12:00", { busy: busy(["2026-06-01T11:00", "2026-06-01T12:00"]) }),
-      ],
+      staff: [member("bea", BERLIN, "10:00", "13:00"), member("ali", BERLIN, "09:00", "12:00", { busy: busy(["2026-06-01T11:00", "2026-06-01T12:00"]) })],
       range: { from: new Date(MONDAY.from), to: new Date(MONDAY.to) },
       now: new Date("2026-01-01T00:00:00Z"),
     });

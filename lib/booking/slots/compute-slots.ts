@@ -54,9 +54,7 @@ export function computeSlots(options: ComputeSlotsOptions): Slot[] {
   }
 
   const duration = service.durationMinutes * MS_PER_MINUTE;
-  return [...staffIdsByStart.keys()]
-    .sort((a, b) => a - b)
-    .map((start) => ({ start: new Date(start), end: new Date(start + duration), staffIds: staffIdsByStart.get(start)! }));
+  return [...staffIdsByStart.keys()].sort((a, b) => a - b).map((start) => ({ start: new Date(start), end: new Date(start + duration), staffIds: staffIdsByStart.get(start)! }));
 }
 
 interface StaffPass {

@@ -23,9 +23,7 @@ describe("groupSlotsByDay", () => {
   it("shows a client in Tokyo the Berlin 23:00 slot on the next day", () => {
     expect(berlinEvening.at(-1)!.start).toEqual(zoned("Europe/Berlin", "2026-06-01T23:00"));
     const days = groupSlotsByDay({ slots: berlinEvening, timeZone: "Asia/Tokyo" });
-    expect(days.map((day) => [day.date, day.weekday, day.label])).toEqual([
-      ["2026-06-02", 2, "Tuesday, June 2"],
-    ]);
+    expect(days.map((day) => [day.date, day.weekday, day.label])).toEqual([["2026-06-02", 2, "Tuesday, June 2"]]);
     expect(days[0].slots.map((s) => [s.time, s.label])).toEqual([
       ["04:00", "4:00 AM"],
       ["05:00", "5:00 AM"],
@@ -41,9 +39,7 @@ describe("groupSlotsByDay", () => {
     const berlin = groupSlotsByDay({ slots: berlinEvening, timeZone: "Europe/Berlin" });
     expect(berlin.map((day) => [day.date, day.slots.map((s) => s.time)])).toEqual([["2026-06-01", ["21:00", "22:00", "23:00"]]]);
     const kolkata = groupSlotsByDay({ slots: berlinEvening, timeZone: "Asia/Kolkata" });
-    expect(kolkata.map((day) => [day.date, day.slots.map((s) => s.time)])).toEqual([
-      ["2026-06-02", ["00:30", "01:30", "02:30"]],
-    ]);
+    expect(kolkata.map((day) => [day.date, day.slots.map((s) => s.time)])).toEqual([["2026-06-02", ["00:30", "01:30", "02:30"]]]);
   });
 
   it("puts a slot on the next local day once it passes the client's midnight", () => {

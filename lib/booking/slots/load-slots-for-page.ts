@@ -13,8 +13,13 @@ export async function loadServiceAvailability(orgId: string, serviceId: string, 
   const service = await db.service.findFirst({
     where: { id: serviceId, orgId, active: true },
     select: {
-      durationMinutes: true, bufferBeforeMinutes: true, bufferAfterMinutes: true, minimumNoticeMinutes: true,
-      bookingWindowDays: true, maxBookingsPerDay: true, slotIntervalMinutes: true,
+      durationMinutes: true,
+      bufferBeforeMinutes: true,
+      bufferAfterMinutes: true,
+      minimumNoticeMinutes: true,
+      bookingWindowDays: true,
+      maxBookingsPerDay: true,
+      slotIntervalMinutes: true,
       staff: {
         where: { staffMember: { active: true } },
         orderBy: { staffMember: { name: "asc" } },

@@ -21,23 +21,47 @@ async function book(staffMemberId: string, wallStart: string, status: "CONFIRMED
   const startsAt = zoned(TZ, wallStart);
   const endsAt = new Date(startsAt.getTime() + 60 * 60_000);
   return db.booking.create({
-    data: { orgId: org.orgId, serviceId: opts.service ?? serviceId, staffMemberId, customerId: customer.id, status, startsAt, endsAt, blockedFrom: new Date(startsAt.getTime() - 15 * 60_000), blockedUntil: endsAt, clientName: "Client", clientEmail: "c@x.io", clientTimeZone: TZ, holdExpiresAt: opts.holdExpiresAt },
+    data: {
+      orgId: org.orgId,
+      serviceId: opts.service ?? serviceId,
+      staffMemberId,
+      customerId: customer.id,
+      status,
+      startsAt,
+      endsAt,
+      blockedFrom: new Date(startsAt.getTime() - 15 * 60_000),
+      blockedUntil: endsAt,
+      clientName: "Client",
+      clientEmail: "c@x.io",
+      clientTimeZone: TZ,
+      holdExpiresAt: opts.holdExpiresAt,
+    },
   });
 }
 
 beforeAll(async () => {
   org = await createOrg();
-  const service = await db.service.create({ data: { orgId: org.orgId, name: "Cut", slug: "cut", durationMinutes: 60, bufferBeforeMinutes: 15, currency: "EUR", minimumNoticeMinutes: 0, bookingWindowDays: 60, maxBookingsPerDay: 3 }, select: { id: true } });
+  const service = await db.service.create({
+    data: { orgId: org.orgId, name: "Cut", slug: "cut", durationMinutes: 60, bufferBeforeMinutes: 15, currency: "EUR", minimumNoticeMinutes: 0, bookingWindowDays: 60, maxBookingsPerDay: 3 },
+    select: { id: true },
+  });
   serviceId = service.id;
   otherServiceId = (await db.service.create({ data: { orgId: org.orgId, name: "Other", slug: "other", durationMinutes: 60, currency: "EUR" }, select: { id: true } })).id;
-  const mk = (name: string, timeZone: string, active = true) => db.staffMember.create({ data: { orgId: org.orgId, name, timeZone, active, rules: { create: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startTime: "09:00", endTime: "12:15" })) } }, select: { id: true } });
+  const mk = (name: string, timeZone: string, active = true) =>
+    db.staffMember.create({ data: { orgId: org.orgId, name, timeZone, active, rules: { create: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startTime: "09:00", endTime: "12:15" })) } }, select: { id: true } });
   ana = (await mk("Ana", TZ)).id;
   ben = (await mk("Ben", "Europe/Lisbon")).id;
   const gone = (await mk("Gone", TZ, false)).id;
   const unassigned = (await mk("Unassigned", TZ)).id;
   await db.serviceStaff.createMany({ data: [ana, ben, gone].map((staffMemberId) => ({ orgId: org.orgId, serviceId, staffMemberId })) });
   await db.serviceStaff.create({ data: { orgId: org.orgId, serviceId: otherServiceId, staffMemberId: unassigned } });
-  await db.dateOverride.createMany({ data: [{ staffMemberId: ana, date: "2026-03-04", ranges: [] }, { staffMemberId: ana, date: "2026-05-01", ranges: [] }, { staffMemberId: ben, date: "2026-03-05", ranges: [{ start: "14:00", end: "15:15" }] }] });
+  await db.dateOverride.createMany({
+    data: [
+      { staffMemberId: ana, date: "2026-03-04", ranges: [] },
+      { staffMemberId: ana, date: "2026-05-01", ranges: [] },
+      { staffMemberId: ben, date: "2026-03-05", ranges: [{ start: "14:00", end: "15:15" }] },
+    ],
+  });
   await book(ana, "2026-03-02T10:30"); // blocks 10:15-11:30 with its buffer
   await book(ana, "2026-03-03T09:15", "CANCELED");
   await book(ana, "2026-03-03T09:15", "EXPIRED"); // a hold the expiry job released
@@ -50,7 +74,10 @@ describe("loadServiceAvailability", () => {
   it("loads the active service and its active staff with rules, overrides and busy bookings", async () => {
     const loaded = await loadServiceAvailability(org.orgId, serviceId, range, {});
     expect(loaded.service).toMatchObject({ id: serviceId, name: "Cut", slug: "cut", durationMinutes: 60, bufferBeforeMinutes: 15, maxBookingsPerDay: 3, price: 0, currency: "EUR" });
-    expect(loaded.staff.map((s) => [s.name, s.timeZone])).toEqual([["Ana", TZ], ["Ben", "Europe/Lisbon"]]);
+    expect(loaded.staff.map((s) => [s.name, s.timeZone])).toEqual([
+      ["Ana", TZ],
+      ["Ben", "Europe/Lisbon"],
+    ]);
     const a = loaded.staff[0];
     expect(a.rules).toEqual([1, 2, 3, 4, 5].map((weekday) => ({ weekday, ranges: [{ start: "09:00", end: "12:15" }] })));
     expect(a.overrides).toEqual([{ date: "2026-03-04", ranges: [] }]); // May is far outside the range

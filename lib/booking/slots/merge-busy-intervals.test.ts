@@ -8,8 +8,21 @@ const ms = (hour: number, minute = 0) => at(hour, minute).getTime();
 describe("mergeBusyIntervals", () => {
   it("merges several sources, unsorted, overlapping and touching, into disjoint sorted intervals", () => {
     const merged = mergeBusyIntervals([
-      { source: "bookings", intervals: [{ start: at(13), end: at(14) }, { start: at(9), end: at(10) }] },
-      { source: "google", intervals: [{ start: at(9, 30), end: at(11) }, { start: at(11), end: at(12) }, { start: at(16), end: at(17) }] },
+      {
+        source: "bookings",
+        intervals: [
+          { start: at(13), end: at(14) },
+          { start: at(9), end: at(10) },
+        ],
+      },
+      {
+        source: "google",
+        intervals: [
+          { start: at(9, 30), end: at(11) },
+          { start: at(11), end: at(12) },
+          { start: at(16), end: at(17) },
+        ],
+      },
       { source: "empty", intervals: [] },
     ]);
     expect(merged).toEqual({ starts: [ms(9), ms(13), ms(16)], ends: [ms(12), ms(14), ms(17)] });
@@ -17,7 +30,14 @@ describe("mergeBusyIntervals", () => {
 
   it("drops empty intervals and keeps a long one that swallows later ones", () => {
     const merged = mergeBusyIntervals([
-      { source: "a", intervals: [{ start: at(8), end: at(18) }, { start: at(10), end: at(10) }, { start: at(12), end: at(13) }] },
+      {
+        source: "a",
+        intervals: [
+          { start: at(8), end: at(18) },
+          { start: at(10), end: at(10) },
+          { start: at(12), end: at(13) },
+        ],
+      },
     ]);
     expect(merged).toEqual({ starts: [ms(8)], ends: [ms(18)] });
   });
@@ -28,7 +48,15 @@ describe("mergeBusyIntervals", () => {
 });
 
 describe("overlapsBusy", () => {
-  const busy = mergeBusyIntervals([{ source: "b", intervals: [{ start: at(10), end: at(11) }, { start: at(14), end: at(15) }] }]);
+  const busy = mergeBusyIntervals([
+    {
+      source: "b",
+      intervals: [
+        { start: at(10), end: at(11) },
+        { start: at(14), end: at(15) },
+      ],
+    },
+  ]);
 
   it("treats intervals as half-open: touching is not overlapping", () => {
     expect(overlapsBusy(busy, ms(9), ms(10))).toBe(false);

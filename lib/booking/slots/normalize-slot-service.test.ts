@@ -15,13 +15,7 @@ describe("normalizeSlotService", () => {
     });
   });
 
-  it.each([
-    { durationMinutes: 0 },
-    { durationMinutes: 30.5 },
-    { durationMinutes: 30, bufferAfterMinutes: -5 },
-    { durationMinutes: 30, slotIntervalMinutes: 0 },
-    { durationMinutes: 30, bookingWindowDays: -1 },
-  ])("refuses %j", (service) => {
+  it.each([{ durationMinutes: 0 }, { durationMinutes: 30.5 }, { durationMinutes: 30, bufferAfterMinutes: -5 }, { durationMinutes: 30, slotIntervalMinutes: 0 }, { durationMinutes: 30, bookingWindowDays: -1 }])("refuses %j", (service) => {
     expect(() => normalizeSlotService(service)).toThrow(AppError);
   });
 

@@ -9,7 +9,15 @@ const issues = (r: z.ZodSafeParseResult<unknown>) => (r.success ? {} : Object.fr
 
 describe("weeklyHoursField", () => {
   it("accepts several ranges a day, pads H:MM, allows 24:00 and midnight-crossing ends", () => {
-    const r = weekly.safeParse({ hours: JSON.stringify({ 1: [{ start: "9:00", end: "12:00" }, { start: "13:00", end: "24:00" }], 5: [{ start: "20:00", end: "02:00" }] }) });
+    const r = weekly.safeParse({
+      hours: JSON.stringify({
+        1: [
+          { start: "9:00", end: "12:00" },
+          { start: "13:00", end: "24:00" },
+        ],
+        5: [{ start: "20:00", end: "02:00" }],
+      }),
+    });
     expect(r.success).toBe(true);
     expect(r.success && weeklyHoursToRules(r.data.hours)).toEqual([
       { weekday: 1, startTime: "09:00", endTime: "12:00" },
@@ -21,8 +29,15 @@ describe("weeklyHoursField", () => {
   it("points at each bad range: overlap, bad time, same start and end, spill into the next day", () => {
     const r = weekly.safeParse({
       hours: JSON.stringify({
-        1: [{ start: "09:00", end: "13:00" }, { start: "12:59", end: "15:00" }],
-        2: [{ start: "9", end: "10:00" }, { start: "10:00", end: "24:30" }, { start: "11:00", end: "11:00" }],
+        1: [
+          { start: "09:00", end: "13:00" },
+          { start: "12:59", end: "15:00" },
+        ],
+        2: [
+          { start: "9", end: "10:00" },
+          { start: "10:00", end: "24:30" },
+          { start: "11:00", end: "11:00" },
+        ],
         7: [{ start: "22:00", end: "09:30" }],
         3: [{ start: "00:00", end: "00:00" }],
       }),
@@ -35,7 +50,17 @@ describe("weeklyHoursField", () => {
       "hours.1.0": "Overlaps the previous day's hours that run past midnight",
     });
     // Touching ranges do not overlap; 00:00-00:00 is a full day.
-    expect(weekly.safeParse({ hours: JSON.stringify({ 4: [{ start: "09:00", end: "12:00" }, { start: "12:00", end: "15:00" }], 6: [{ start: "00:00", end: "00:00" }] }) }).success).toBe(true);
+    expect(
+      weekly.safeParse({
+        hours: JSON.stringify({
+          4: [
+            { start: "09:00", end: "12:00" },
+            { start: "12:00", end: "15:00" },
+          ],
+          6: [{ start: "00:00", end: "00:00" }],
+        }),
+      }).success,
+    ).toBe(true);
   });
 
   it("refuses JSON it cannot read and too many ranges", () => {
@@ -49,7 +74,16 @@ describe("weeklyHoursField", () => {
 describe("one date's ranges, dates and staff details", () => {
   it("validates a date's ranges the same way", () => {
     expect(day.safeParse({ ranges: "[]" })).toMatchObject({ success: true, data: { ranges: [] } });
-    expect(issues(day.safeParse({ ranges: JSON.stringify([{ start: "10:00", end: "14:00" }, { start: "13:00", end: "15:00" }]) }))).toEqual({ "ranges.1": "Overlaps 10:00–14:00" });
+    expect(
+      issues(
+        day.safeParse({
+          ranges: JSON.stringify([
+            { start: "10:00", end: "14:00" },
+            { start: "13:00", end: "15:00" },
+          ]),
+        }),
+      ),
+    ).toEqual({ "ranges.1": "Overlaps 10:00–14:00" });
   });
 
   it("accepts only real calendar dates", () => {

@@ -52,21 +52,24 @@ function spillMinutes(ranges: readonly TimeRange[]): number {
 
 const rangeShape = z.object({ start: z.string().max(8), end: z.string().max(8) });
 const jsonField = <T extends z.ZodType>(shape: T, what: string) =>
-  z.string({ error: `${what} are missing` }).max(20_000, `${what} are too long`).transform((s, ctx) => {
-    let value: unknown;
-    try {
-      value = JSON.parse(s);
-    } catch {
-      ctx.addIssue({ code: "custom", message: `${what} could not be read` });
-      return z.NEVER;
-    }
-    const parsed = shape.safeParse(value);
-    if (!parsed.success) {
-      ctx.addIssue({ code: "custom", message: `${what} could not be read` });
-      return z.NEVER;
-    }
-    return parsed.data as z.infer<T>;
-  });
+  z
+    .string({ error: `${what} are missing` })
+    .max(20_000, `${what} are too long`)
+    .transform((s, ctx) => {
+      let value: unknown;
+      try {
+        value = JSON.parse(s);
+      } catch {
+        ctx.addIssue({ code: "custom", message: `${what} could not be read` });
+        return z.NEVER;
+      }
+      const parsed = shape.safeParse(value);
+      if (!parsed.success) {
+        ctx.addIssue({ code: "custom", message: `${what} could not be read` });
+        return z.NEVER;
+      }
+      return parsed.data as z.infer<T>;
+    });
 
 export type WeeklyHours = Record<Weekday, TimeRange[]>;
 

@@ -5,14 +5,22 @@ import { z } from "zod";
 export const botTokenField = z
   .string({ error: "Paste the token BotFather gave you" })
   .transform((s) => s.trim())
-  .pipe(z.string().min(1, "Paste the token BotFather gave you").regex(/^\d{3,20}:[A-Za-z0-9_-]{30,100}$/, "This does not look like a BotFather token (digits, a colon, then letters)"));
+  .pipe(
+    z
+      .string()
+      .min(1, "Paste the token BotFather gave you")
+      .regex(/^\d{3,20}:[A-Za-z0-9_-]{30,100}$/, "This does not look like a BotFather token (digits, a colon, then letters)"),
+  );
 
 const commandLine = z.object({
   command: z
     .string()
     .transform((s) => s.trim().replace(/^\//, "").toLowerCase())
     .pipe(z.string().regex(/^[a-z0-9_]{1,32}$/, "Commands are 1-32 letters, digits or underscores")),
-  description: z.string().transform((s) => s.trim()).pipe(z.string().min(1, "Each command needs a description").max(256, "Descriptions are at most 256 characters")),
+  description: z
+    .string()
+    .transform((s) => s.trim())
+    .pipe(z.string().min(1, "Each command needs a description").max(256, "Descriptions are at most 256 characters")),
 });
 export type BotCommand = z.infer<typeof commandLine>;
 
@@ -21,7 +29,10 @@ export const botCommandsField = z
   .string()
   .max(20_000)
   .transform((text, ctx) => {
-    const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+    const lines = text
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (lines.length > 100) ctx.addIssue({ code: "custom", message: "Telegram allows at most 100 commands" });
     const commands: BotCommand[] = [];
     for (const [i, line] of lines.entries()) {

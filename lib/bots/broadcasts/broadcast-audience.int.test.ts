@@ -39,7 +39,15 @@ describe("broadcast audience", () => {
     expect(await count({ tags: ["vip"], customFields: [] })).toBe(5);
     expect(await count({ tags: ["new", "nope"], customFields: [] })).toBe(2);
     expect(await count({ tags: [], customFields: [{ key: "city", value: "Berlin" }] })).toBe(3);
-    expect(await count({ tags: ["vip"], customFields: [{ key: "city", value: "Berlin" }, { key: "age", value: "30" }] })).toBe(3);
+    expect(
+      await count({
+        tags: ["vip"],
+        customFields: [
+          { key: "city", value: "Berlin" },
+          { key: "age", value: "30" },
+        ],
+      }),
+    ).toBe(3);
     expect(await count({ tags: [], customFields: [{ key: "city", value: "Rome" }] })).toBe(0);
   });
 

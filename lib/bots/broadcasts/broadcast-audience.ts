@@ -8,7 +8,12 @@ import { orgDb } from "@/lib/db/org-db";
 // in that analytics segment. The org and bot ids come from the caller's tenancy context.
 const tagField = z.string().trim().toLowerCase().min(1).max(32, "A tag has at most 32 characters");
 export const customFieldRuleSchema = z.object({
-  key: z.string().trim().min(1, "Name the field").max(64, "At most 64 characters").regex(/^[A-Za-z_][\w]*$/, "Letters, digits and _ only"),
+  key: z
+    .string()
+    .trim()
+    .min(1, "Name the field")
+    .max(64, "At most 64 characters")
+    .regex(/^[A-Za-z_][\w]*$/, "Letters, digits and _ only"),
   value: z.string().trim().max(200, "At most 200 characters"),
 });
 

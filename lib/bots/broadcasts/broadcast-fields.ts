@@ -43,7 +43,11 @@ export const broadcastFormSchema = z.preprocess((raw) => {
   const labels = list(r["buttonText[]"]);
   const urls = list(r["buttonUrl[]"]);
   return {
-    name: r.name, text: r.text, imageUrl: r.imageUrl, when: r.when, scheduledAt: r.scheduledAt,
+    name: r.name,
+    text: r.text,
+    imageUrl: r.imageUrl,
+    when: r.when,
+    scheduledAt: r.scheduledAt,
     buttons: labels.map((text, i) => ({ text, url: urls[i] ?? "" })).filter((b) => b.text.trim() || b.url.trim()),
     audience: {
       tags: list(r["tags[]"]),

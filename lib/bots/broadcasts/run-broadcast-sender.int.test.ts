@@ -33,8 +33,7 @@ const sendsTo = (token: string) => {
   for (const c of fake.callsOf("sendMessage", token)) perChat.set(Number(c.body.chat_id), (perChat.get(Number(c.body.chat_id)) ?? 0) + 1);
   return perChat;
 };
-const statuses = async (broadcastId: string) =>
-  Object.fromEntries((await db.broadcastDelivery.groupBy({ by: ["status"], where: { broadcastId }, _count: true })).map((g) => [g.status, g._count]));
+const statuses = async (broadcastId: string) => Object.fromEntries((await db.broadcastDelivery.groupBy({ by: ["status"], where: { broadcastId }, _count: true })).map((g) => [g.status, g._count]));
 
 describe("runBroadcastSender", () => {
   it("sends each recipient once with their name and the buttons, skips blocked ones, and finishes", async () => {

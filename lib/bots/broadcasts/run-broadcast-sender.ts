@@ -44,7 +44,10 @@ export async function runBroadcastSender({ botId, perSecond = 30, signal }: Opti
       if (!broadcast) return "done";
       if (!broadcast.startedAt) await materialiseBroadcast({ broadcastId: broadcast.id });
       await refreshBroadcastCounts({ broadcastId: broadcast.id }); // rows a crashed sender left "unknown" count as failed
-      const token = await loadBotToken({ botId }).then((b) => b.token, (err: unknown) => (err instanceof AppError ? null : Promise.reject(err)));
+      const token = await loadBotToken({ botId }).then(
+        (b) => b.token,
+        (err: unknown) => (err instanceof AppError ? null : Promise.reject(err)),
+      );
       const content: BroadcastContent = { text: broadcast.text, imageUrl: broadcast.imageUrl, buttons: broadcast.buttons as BroadcastContent["buttons"] };
       const outcome = token ? await sendAll({ broadcast: { ...broadcast, botId }, telegram: telegramFor(token), content, limiter, confirms: [], markMs: 5 }, signal) : await failAll(broadcast.id);
       if (outcome === "stopped") return "stopped";
@@ -105,8 +108,8 @@ async function sendAll(run: Run, signal?: AbortSignal): Promise<Step> {
 async function deliverOne(run: Run, delivery: ClaimedDelivery): Promise<"ok" | "paused"> {
   const { broadcast, telegram, content, limiter, confirms } = run;
   const broadcastId = broadcast.id;
-  if (delivery.subscriberStatus === "BLOCKED") return void (await recordBlocked({ delivery })), "ok";
-  if (delivery.subscriberStatus !== "ACTIVE") return void (await recordFailure({ deliveryId: delivery.id, error: "The subscriber unsubscribed." })), "ok";
+  if (delivery.subscriberStatus === "BLOCKED") return (void (await recordBlocked({ delivery })), "ok");
+  if (delivery.subscriberStatus !== "ACTIVE") return (void (await recordFailure({ deliveryId: delivery.id, error: "The subscriber unsubscribed." })), "ok");
   const chat = String(delivery.chatId);
   for (;;) {
     // Woken a little before the slot, the attempt is marked in that lead time, then the request

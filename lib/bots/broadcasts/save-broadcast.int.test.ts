@@ -18,7 +18,12 @@ describe("saveBroadcast on a draft", () => {
     const { id } = await saveBroadcast({ ...scope, fields: fields() });
 
     await saveBroadcast({ ...scope, broadcastId: id, fields: fields({ name: "Spring", text: "Hi <b>{{first_name}}</b>", buttons: [{ text: "Shop", url: "https://shop.example" }] }) });
-    expect(await db.broadcast.findUniqueOrThrow({ where: { id }, select: { status: true, name: true, text: true, buttons: true } })).toEqual({ status: "DRAFT", name: "Spring", text: "Hi <b>{{first_name}}</b>", buttons: [{ text: "Shop", url: "https://shop.example" }] });
+    expect(await db.broadcast.findUniqueOrThrow({ where: { id }, select: { status: true, name: true, text: true, buttons: true } })).toEqual({
+      status: "DRAFT",
+      name: "Spring",
+      text: "Hi <b>{{first_name}}</b>",
+      buttons: [{ text: "Shop", url: "https://shop.example" }],
+    });
 
     const sent = await saveBroadcast({ ...scope, broadcastId: id, fields: fields({ when: "now" }) });
     expect(sent).toMatchObject({ id, status: "SENDING", recipients: 2 });

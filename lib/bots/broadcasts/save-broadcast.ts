@@ -29,10 +29,13 @@ export async function saveBroadcast({ orgId, botId, userId, timezone, fields, br
   if (scheduledAt && scheduledAt.getTime() <= now.getTime() + 60_000) throw new AppError("BAD_INPUT", undefined, { scheduledAt: "Pick a time at least a minute from now" });
   const status: BroadcastStatus = fields.when === "now" ? "SENDING" : fields.when === "schedule" ? "SCHEDULED" : "DRAFT";
   const data = {
-    status, scheduledAt,
+    status,
+    scheduledAt,
     name: fields.name || fields.text.replace(/<[^>]*>/g, "").slice(0, 60),
-    text: fields.text, imageUrl: fields.imageUrl || null,
-    buttons: fields.buttons as Prisma.InputJsonValue, audience: fields.audience as Prisma.InputJsonValue,
+    text: fields.text,
+    imageUrl: fields.imageUrl || null,
+    buttons: fields.buttons as Prisma.InputJsonValue,
+    audience: fields.audience as Prisma.InputJsonValue,
   };
   let id = broadcastId;
   if (id) {

@@ -45,13 +45,21 @@ describe("a broadcast before it goes out", () => {
     expect(sent[0].body).toMatchObject({ text: "Hi Sam 1 from Berlin, <b>VIPs</b> only", parse_mode: "HTML", reply_markup: { inline_keyboard: [[{ text: "Shop", url: "https://shop.example/vip" }]] } });
     expect(await db.botMessage.findFirst({ where: { subscriberId: mine.id, direction: "OUT" }, select: { sentByUserId: true, broadcastId: true, status: true } })).toEqual({ sentByUserId: org.userId, broadcastId: null, status: "SENT" });
     // The broadcast itself is as it was: a draft, no recipients, nothing counted.
-    expect(await db.broadcast.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true, totalCount: true, sentCount: true, _count: { select: { deliveries: true } } } })).toEqual({ status: "DRAFT", totalCount: 0, sentCount: 0, _count: { deliveries: 0 } });
+    expect(await db.broadcast.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true, totalCount: true, sentCount: true, _count: { select: { deliveries: true } } } })).toEqual({
+      status: "DRAFT",
+      totalCount: 0,
+      sentCount: 0,
+      _count: { deliveries: 0 },
+    });
 
     // A colleague without a linked chat is told how to link it; nothing is queued.
     const colleague = await createUser();
     await db.membership.create({ data: { orgId: org.orgId, userId: colleague.id, role: "STAFF" } });
     const before = await db.botMessage.count({ where: { botId: bot.botId } });
-    await expect(sendTestBroadcast({ ...scope, broadcastId: draft.id, userId: colleague.id })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining(`open t.me/${(await db.bot.findUniqueOrThrow({ where: { id: bot.botId } })).username} in Telegram, press Start and give the bot ${colleague.email}`) });
+    await expect(sendTestBroadcast({ ...scope, broadcastId: draft.id, userId: colleague.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining(`open t.me/${(await db.bot.findUniqueOrThrow({ where: { id: bot.botId } })).username} in Telegram, press Start and give the bot ${colleague.email}`),
+    });
     expect(await db.botMessage.count({ where: { botId: bot.botId } })).toBe(before);
 
     // Not for one that went out, nor for another org.

@@ -15,7 +15,14 @@ const testable = ["DRAFT", "SCHEDULED"] as const;
 /** The user's own subscriber of this bot (active, most recently seen), or null with why. */
 export async function findOwnSubscriber({ orgId, botId, userId }: { orgId: string; botId: string; userId: string }) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
-  const mine = user ? await orgDb(orgId).botSubscriber.findMany({ where: { botId, customer: { is: { email: { equals: user.email, mode: "insensitive" } } } }, orderBy: { lastInteractionAt: "desc" }, take: 5, select: { id: true, status: true, firstName: true, lastName: true, username: true, tags: true, variables: true } }) : [];
+  const mine = user
+    ? await orgDb(orgId).botSubscriber.findMany({
+        where: { botId, customer: { is: { email: { equals: user.email, mode: "insensitive" } } } },
+        orderBy: { lastInteractionAt: "desc" },
+        take: 5,
+        select: { id: true, status: true, firstName: true, lastName: true, username: true, tags: true, variables: true },
+      })
+    : [];
   const active = mine.find((s) => s.status === "ACTIVE") ?? null;
   return { email: user?.email ?? "", subscriber: active, blocked: !active && mine.length > 0 };
 }

@@ -34,7 +34,21 @@ export async function seedDemoBot({ orgId, now = new Date() }: { orgId: string; 
   const day = 86_400_000;
   const bot = await db.$transaction(async (tx) => {
     const row = await tx.bot.create({
-      data: { orgId, telegramBotId: demoTelegramBotId(orgId), username: "lumen_studio_bot", name: "Lumen Studio", tokenEncrypted: fakeToken(), webhookSecret: "demo-not-connected", status: "DEMO", welcomeText: "Book a shoot, see our events, or ask us anything.", commands: [{ command: "start", description: "Begin" }, { command: "menu", description: "What I can do" }], createdAt: new Date(now.getTime() - 45 * day) },
+      data: {
+        orgId,
+        telegramBotId: demoTelegramBotId(orgId),
+        username: "lumen_studio_bot",
+        name: "Lumen Studio",
+        tokenEncrypted: fakeToken(),
+        webhookSecret: "demo-not-connected",
+        status: "DEMO",
+        welcomeText: "Book a shoot, see our events, or ask us anything.",
+        commands: [
+          { command: "start", description: "Begin" },
+          { command: "menu", description: "What I can do" },
+        ],
+        createdAt: new Date(now.getTime() - 45 * day),
+      },
       select: { id: true },
     });
     await createWelcomeFlow({ tx, orgId, botId: row.id, publishedById: null });
@@ -49,9 +63,24 @@ export async function seedDemoBot({ orgId, now = new Date() }: { orgId: string; 
     const handedOff = i % 20 === 3;
     const subscriber = await db.botSubscriber.create({
       data: {
-        orgId, botId: bot.id, chatId: c.telegramUserId!, telegramUserId: c.telegramUserId!, customerId: c.id, firstName, lastName: rest.join(" ") || null, username: `${firstName.toLowerCase().normalize("NFKD").replace(/[^\w]/g, "")}${i}`, languageCode: rand() < 0.7 ? "de" : "en",
-        status, blockedAt: status === "BLOCKED" ? last : null, tags: tagPool.filter(() => rand() < 0.3), variables: { name: firstName, ...(c.email ? { email: c.email } : {}) },
-        handedOff, handedOffAt: handedOff ? last : null, unreadCount: handedOff ? 1 + Math.floor(rand() * 3) : 0, lastInteractionAt: last, createdAt: new Date(last.getTime() - Math.floor(rand() * 10) * day),
+        orgId,
+        botId: bot.id,
+        chatId: c.telegramUserId!,
+        telegramUserId: c.telegramUserId!,
+        customerId: c.id,
+        firstName,
+        lastName: rest.join(" ") || null,
+        username: `${firstName.toLowerCase().normalize("NFKD").replace(/[^\w]/g, "")}${i}`,
+        languageCode: rand() < 0.7 ? "de" : "en",
+        status,
+        blockedAt: status === "BLOCKED" ? last : null,
+        tags: tagPool.filter(() => rand() < 0.3),
+        variables: { name: firstName, ...(c.email ? { email: c.email } : {}) },
+        handedOff,
+        handedOffAt: handedOff ? last : null,
+        unreadCount: handedOff ? 1 + Math.floor(rand() * 3) : 0,
+        lastInteractionAt: last,
+        createdAt: new Date(last.getTime() - Math.floor(rand() * 10) * day),
       },
       select: { id: true },
     });

@@ -19,7 +19,13 @@ export const dripFieldsSchema = z.preprocess(
     const delays = list(r["delay[]"]);
     const units = list(r["unit[]"]);
     const texts = list(r["stepText[]"]);
-    return { name: r.name, triggerTag: r.triggerTag, active: r.active === "on" || r.active === "true", enrollExisting: r.enrollExisting === "on" || r.enrollExisting === "true", steps: texts.map((text, i) => ({ delay: delays[i], unit: units[i], text })) };
+    return {
+      name: r.name,
+      triggerTag: r.triggerTag,
+      active: r.active === "on" || r.active === "true",
+      enrollExisting: r.enrollExisting === "on" || r.enrollExisting === "true",
+      steps: texts.map((text, i) => ({ delay: delays[i], unit: units[i], text })),
+    };
   },
   z.object({
     name: z.string().trim().min(1, "Name the sequence").max(120, "At most 120 characters"),

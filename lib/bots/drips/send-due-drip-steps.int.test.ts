@@ -12,7 +12,18 @@ async function setup() {
   const org = await createOrg();
   const bot = await createBot({ orgId: org.orgId });
   const sequence = await db.dripSequence.create({
-    data: { orgId: org.orgId, botId: bot.botId, name: "Onboarding", triggerTag: "lead", steps: { create: [{ position: 0, delayMinutes: 0, text: "Welcome {{first_name}}" }, { position: 1, delayMinutes: 60, text: "Day two" }] } },
+    data: {
+      orgId: org.orgId,
+      botId: bot.botId,
+      name: "Onboarding",
+      triggerTag: "lead",
+      steps: {
+        create: [
+          { position: 0, delayMinutes: 0, text: "Welcome {{first_name}}" },
+          { position: 1, delayMinutes: 60, text: "Day two" },
+        ],
+      },
+    },
     select: { id: true },
   });
   const [sub, blocked] = await createSubscribers({ orgId: org.orgId, botId: bot.botId, count: 2, tags: ["lead"] });

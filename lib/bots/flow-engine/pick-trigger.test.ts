@@ -5,20 +5,28 @@ import { pickTrigger } from "./pick-trigger";
 
 const trigger = (id: string, trigger: Record<string, unknown>) => ({ id, type: "trigger", data: { trigger } });
 const flows = [
-  makeFlow("main", [
-    trigger("start-any", { kind: "start" }),
-    trigger("start-events", { kind: "start", payload: "ev_*" }),
-    trigger("start-ev-vip", { kind: "start", payload: "ev_vip" }),
-    trigger("help", { kind: "command", command: "/Help" }),
-    trigger("price", { kind: "keyword", keywords: ["price", "how much", "tickets"] }),
-    trigger("fallback", { kind: "default" }),
-  ], []),
-  makeFlow("sales", [
-    trigger("price-exact", { kind: "keyword", keywords: ["price"], match: "exact" }),
-    trigger("tickets-exact", { kind: "keyword", keywords: ["tickets please"], match: "exact" }),
-    trigger("urgent", { kind: "keyword", keywords: ["refund"], priority: 5 }),
-    trigger("other-default", { kind: "default" }),
-  ], []),
+  makeFlow(
+    "main",
+    [
+      trigger("start-any", { kind: "start" }),
+      trigger("start-events", { kind: "start", payload: "ev_*" }),
+      trigger("start-ev-vip", { kind: "start", payload: "ev_vip" }),
+      trigger("help", { kind: "command", command: "/Help" }),
+      trigger("price", { kind: "keyword", keywords: ["price", "how much", "tickets"] }),
+      trigger("fallback", { kind: "default" }),
+    ],
+    [],
+  ),
+  makeFlow(
+    "sales",
+    [
+      trigger("price-exact", { kind: "keyword", keywords: ["price"], match: "exact" }),
+      trigger("tickets-exact", { kind: "keyword", keywords: ["tickets please"], match: "exact" }),
+      trigger("urgent", { kind: "keyword", keywords: ["refund"], priority: 5 }),
+      trigger("other-default", { kind: "default" }),
+    ],
+    [],
+  ),
 ];
 const pick = (text: string, includeDefault = true) => pickTrigger({ flows, event: parseIncomingText(text), includeDefault })?.triggerNodeId ?? null;
 

@@ -4,7 +4,10 @@ import type { VariableValue } from "./types";
 // scalars as they are, objects and arrays as JSON text, missing as null.
 
 export function readJsonPath(json: unknown, path: string): VariableValue {
-  const keys = path.replace(/\[(\d+)\]/g, ".$1").split(".").filter(Boolean);
+  const keys = path
+    .replace(/\[(\d+)\]/g, ".$1")
+    .split(".")
+    .filter(Boolean);
   let value: unknown = json;
   for (const key of keys) {
     if (value === null || typeof value !== "object" || !Object.hasOwn(value, key)) return null;

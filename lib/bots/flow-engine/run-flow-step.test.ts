@@ -117,7 +117,14 @@ describe("runFlow: sessions, buttons and versions", () => {
   });
 
   it("publishing a new version does not change a running conversation", () => {
-    const v1 = makeFlow("f", [startTrigger(), { id: "q", type: "question", data: { text: "Name?", variable: "name", answerType: "text" } }, message("bye", "Bye v1")], [["start", "q"], ["q", "bye"]]);
+    const v1 = makeFlow(
+      "f",
+      [startTrigger(), { id: "q", type: "question", data: { text: "Name?", variable: "name", answerType: "text" } }, message("bye", "Bye v1")],
+      [
+        ["start", "q"],
+        ["q", "bye"],
+      ],
+    );
     const v2 = makeFlow("f", [startTrigger(), message("hello", "Hello v2")], [["start", "hello"]], { version: 2 });
     const chat = createChat([v1]);
     chat.send("/start");

@@ -33,10 +33,7 @@ export type Trigger = z.infer<typeof triggerSchema>;
 
 const templateText = z.string().max(4096);
 // A "next step" button leaves through the edge whose sourceHandle is the button's id.
-const messageButtonSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("url"), id, text: z.string().max(64), url: z.string().max(2048) }),
-  z.object({ kind: z.literal("next"), id, text: z.string().max(64) }),
-]);
+const messageButtonSchema = z.discriminatedUnion("kind", [z.object({ kind: z.literal("url"), id, text: z.string().max(64), url: z.string().max(2048) }), z.object({ kind: z.literal("next"), id, text: z.string().max(64) })]);
 export type MessageButton = z.infer<typeof messageButtonSchema>;
 
 const choiceOptionSchema = z.object({ id, label: z.string().max(64), value: z.string().max(256).optional() });
@@ -60,8 +57,7 @@ export const conditionRuleSchema = z.discriminatedUnion("kind", [
 ]);
 export type ConditionRule = z.infer<typeof conditionRuleSchema>;
 
-const node = <T extends string, D extends z.ZodType>(type: T, data: D) =>
-  z.object({ id, type: z.literal(type), position: position.default({ x: 0, y: 0 }), data });
+const node = <T extends string, D extends z.ZodType>(type: T, data: D) => z.object({ id, type: z.literal(type), position: position.default({ x: 0, y: 0 }), data });
 
 export const flowNodeSchema = z.discriminatedUnion("type", [
   node("trigger", z.object({ trigger: triggerSchema })),
@@ -89,10 +85,7 @@ export const flowNodeSchema = z.discriminatedUnion("type", [
     }),
   ),
   node("condition", z.object({ match: z.enum(["all", "any"]).default("all"), rules: z.array(conditionRuleSchema).max(20).default([]) })),
-  node(
-    "setVariable",
-    z.object({ variable: z.string().max(64).default(""), operation: z.enum(["set", "increment", "clear"]).default("set"), value: z.string().max(1024).default("") }),
-  ),
+  node("setVariable", z.object({ variable: z.string().max(64).default(""), operation: z.enum(["set", "increment", "clear"]).default("set"), value: z.string().max(1024).default("") })),
   node("tag", z.object({ action: z.enum(["add", "remove"]), tags: z.array(z.string().max(64)).max(20).default([]) })),
   node("delay", z.object({ amount: z.number().int().min(1).max(1000), unit: z.enum(["minutes", "hours", "days"]) })),
   node(
@@ -100,12 +93,21 @@ export const flowNodeSchema = z.discriminatedUnion("type", [
     z.object({
       method: z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]).default("GET"),
       url: z.string().max(2048).default(""),
-      headers: z.array(z.object({ key: z.string().max(128), value: z.string().max(1024) })).max(20).default([]),
+      headers: z
+        .array(z.object({ key: z.string().max(128), value: z.string().max(1024) }))
+        .max(20)
+        .default([]),
       // The JSON body as key/value pairs; a value that is exactly "{{var}}" keeps the variable's type.
-      body: z.array(z.object({ key: z.string().max(128), value: z.string().max(1024) })).max(50).default([]),
+      body: z
+        .array(z.object({ key: z.string().max(128), value: z.string().max(1024) }))
+        .max(50)
+        .default([]),
       timeoutMs: z.number().int().min(500).max(30_000).default(10_000),
       // "data.items.0.name" -> variable; the status code can be saved too.
-      responseMappings: z.array(z.object({ path: z.string().max(256), variable: z.string().max(64) })).max(20).default([]),
+      responseMappings: z
+        .array(z.object({ path: z.string().max(256), variable: z.string().max(64) }))
+        .max(20)
+        .default([]),
       statusVariable: z.string().max(64).optional(),
     }),
   ),
@@ -134,7 +136,11 @@ export const flowGraphSchema = z.object({
   settings: z
     .object({
       // A conversation waiting for an answer or a button longer than this is over.
-      sessionTimeoutHours: z.number().min(0.1).max(24 * 30).default(24),
+      sessionTimeoutHours: z
+        .number()
+        .min(0.1)
+        .max(24 * 30)
+        .default(24),
     })
     .default({ sessionTimeoutHours: 24 }),
 });

@@ -27,7 +27,13 @@ describe("validateAnswer", () => {
   });
 
   it("choice: by label (any case) or by number, saving the option's value", () => {
-    const q = question({ answerType: "choice", options: [{ id: "a", label: "Red", value: "red" }, { id: "b", label: "Blue" }] });
+    const q = question({
+      answerType: "choice",
+      options: [
+        { id: "a", label: "Red", value: "red" },
+        { id: "b", label: "Blue" },
+      ],
+    });
     expect(validateAnswer(q, "RED")).toEqual({ ok: true, value: "red", optionId: "a" });
     expect(validateAnswer(q, "2")).toEqual({ ok: true, value: "Blue", optionId: "b" });
     expect(validateAnswer(q, "3").ok).toBe(false);

@@ -60,8 +60,31 @@ describe("validateFlow", () => {
     const issues = messages(
       withNodes(
         [
-          { id: "menu", type: "message", position: { x: 0, y: 0 }, data: { text: "Menu", buttons: [[{ kind: "next", id: "b1", text: "One" }, { kind: "next", id: "b2", text: "Two" }]] } },
-          { id: "ab", type: "split", position: { x: 0, y: 0 }, data: { branches: [{ id: "x", weight: 1 }, { id: "y", weight: 0 }] } },
+          {
+            id: "menu",
+            type: "message",
+            position: { x: 0, y: 0 },
+            data: {
+              text: "Menu",
+              buttons: [
+                [
+                  { kind: "next", id: "b1", text: "One" },
+                  { kind: "next", id: "b2", text: "Two" },
+                ],
+              ],
+            },
+          },
+          {
+            id: "ab",
+            type: "split",
+            position: { x: 0, y: 0 },
+            data: {
+              branches: [
+                { id: "x", weight: 1 },
+                { id: "y", weight: 0 },
+              ],
+            },
+          },
         ],
         [
           { id: "a", source: "hello", target: "menu" },

@@ -34,7 +34,8 @@ export function validateFlow({ graph: input, flowIds }: { graph: unknown; flowId
   const triggers = graph.nodes.filter((n) => n.type === "trigger");
   if (triggers.length === 0) error("Add a trigger: nothing starts this flow.");
   // Two triggers of this flow for the same message: only the first runs (other flows: the editor and the flows list).
-  for (const c of findTriggerConflicts({ flows: [{ id: "", version: 0, graph }] })) warn(c.message === "The default reply" ? "More than one default reply: only the first is used." : `Another trigger of this flow also answers ${c.message} and wins: this one never runs.`, c.nodeId);
+  for (const c of findTriggerConflicts({ flows: [{ id: "", version: 0, graph }] }))
+    warn(c.message === "The default reply" ? "More than one default reply: only the first is used." : `Another trigger of this flow also answers ${c.message} and wins: this one never runs.`, c.nodeId);
 
   for (const edge of graph.edges) {
     const source = graph.nodes.find((n) => n.id === edge.source);
@@ -46,7 +47,10 @@ export function validateFlow({ graph: input, flowIds }: { graph: unknown; flowId
     if (!listNodeExits(source).some((x) => x.handle === handle)) warn(`A connection leaves from an exit this node no longer has.`, source.id);
   }
 
-  const reachable = reachableFrom(graph, triggers.map((t) => t.id));
+  const reachable = reachableFrom(
+    graph,
+    triggers.map((t) => t.id),
+  );
   for (const node of graph.nodes) {
     if (node.type !== "trigger" && !reachable.has(node.id)) error("Not connected: no trigger leads here.", node.id);
     for (const exit of listNodeExits(node)) {
@@ -65,7 +69,8 @@ function reachableFrom(graph: FlowGraph, starts: string[]): Set<string> {
   const queue = [...starts];
   while (queue.length) {
     const id = queue.shift()!;
-    for (const edge of graph.edges) if (edge.source === id && !seen.has(edge.target)) {
+    for (const edge of graph.edges)
+      if (edge.source === id && !seen.has(edge.target)) {
         seen.add(edge.target);
         queue.push(edge.target);
       }

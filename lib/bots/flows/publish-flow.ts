@@ -16,7 +16,10 @@ export async function publishFlow({ orgId, botId, flowId, userId }: { orgId: str
     const flowIds = (await tx.flow.findMany({ where: { orgId, botId }, select: { id: true } })).map((f) => f.id);
     const errors = validateFlow({ graph: flow.draftGraph, flowIds }).filter((i) => i.severity === "error");
     if (errors.length) {
-      const list = errors.slice(0, 3).map((e) => e.message).join(" ");
+      const list = errors
+        .slice(0, 3)
+        .map((e) => e.message)
+        .join(" ");
       throw new AppError("BAD_INPUT", `Fix ${errors.length} problem${errors.length === 1 ? "" : "s"} before publishing: ${list}${errors.length > 3 ? " …" : ""}`);
     }
     const last = await tx.flowVersion.aggregate({ where: { flowId }, _max: { version: true } });

@@ -11,7 +11,6 @@ import { appUrl } from "@/lib/shared/app-url";
 // signed with the subscriber's customer reference. Callback answers are returned for after commit.
 type Target = { orgId: string; botId: string; chatId: number; subscriberId: string; customerId: string | null; /** the conversation's flow, for the editor's list of run errors */ flowId?: string | null };
 
-
 async function eventsMessage(tx: Prisma.TransactionClient, t: Target, effect: Extract<Effect, { type: "showEvents" }>, now: Date): Promise<OutgoingMessage> {
   const events = await tx.event.findMany({ where: { orgId: t.orgId, status: "PUBLISHED", endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: effect.limit, select: { slug: true, title: true } });
   if (events.length === 0) return { text: "There are no upcoming events right now. Check back soon!" };
@@ -53,7 +52,10 @@ export async function carryOutEffects(tx: Prisma.TransactionClient, { target, ef
         messages.push(await bookingMessage(tx, target, effect));
         break;
       case "log":
-        if (effect.level === "warn") await tx.auditLog.create({ data: { orgId: target.orgId, action: `bot.flow.${effect.code}`, targetType: "BotSubscriber", targetId: target.subscriberId, data: { message: effect.message, nodeId: effect.nodeId ?? null, flowId: target.flowId ?? null } } });
+        if (effect.level === "warn")
+          await tx.auditLog.create({
+            data: { orgId: target.orgId, action: `bot.flow.${effect.code}`, targetType: "BotSubscriber", targetId: target.subscriberId, data: { message: effect.message, nodeId: effect.nodeId ?? null, flowId: target.flowId ?? null } },
+          });
         break;
       default: // setVariables / setTags / removeTags: applied onto the subscriber by the caller
         break;

@@ -56,7 +56,12 @@ describe("tickets bought from a bot link", () => {
     await sendBotMessages({ subscriberId: s.subscriberId });
     const [call] = fake.callsOf("sendMessage", bot.token).filter((c) => c.body.chat_id === s.chatId);
     const keyboard = (call.body.reply_markup as { inline_keyboard: { text: string; url: string }[][] }).inline_keyboard;
-    expect(keyboard.flat().map((b) => b.url).sort()).toEqual(order.tickets.map((t) => `http://localhost:3000/t/${t.code}`).sort());
+    expect(
+      keyboard
+        .flat()
+        .map((b) => b.url)
+        .sort(),
+    ).toEqual(order.tickets.map((t) => `http://localhost:3000/t/${t.code}`).sort());
     expect((await queued(s.subscriberId))[0].status).toBe("SENT");
   });
 

@@ -36,7 +36,10 @@ async function firstReplyToStart() {
   await processTelegramUpdates({ botId: bot.botId, chatId });
   const subscriber = await db.botSubscriber.findUniqueOrThrow({ where: { botId_chatId: { botId: bot.botId, chatId: BigInt(chatId) } }, select: { id: true } });
   await sendBotMessages({ subscriberId: subscriber.id });
-  return fake.callsOf("sendMessage", bot.token).filter((c) => c.body.chat_id === chatId).map((c) => String(c.body.text))[0];
+  return fake
+    .callsOf("sendMessage", bot.token)
+    .filter((c) => c.body.chat_id === chatId)
+    .map((c) => String(c.body.text))[0];
 }
 
 describe("two published flows on /start", () => {
@@ -62,7 +65,10 @@ describe("two published flows on /start", () => {
 
     // Same position and creation time: the smaller id wins, every time (inserted second here).
     const at = new Date("2026-01-01T00:00:00Z");
-    for (const [id, text] of [[`zz${welcome.id}`, "Inserted first"], [`aa${welcome.id}`, "Smaller id"]]) {
+    for (const [id, text] of [
+      [`zz${welcome.id}`, "Inserted first"],
+      [`aa${welcome.id}`, "Smaller id"],
+    ]) {
       const g = starterGraph();
       g.nodes[1] = { ...g.nodes[1], data: { text, buttons: [] } } as (typeof g.nodes)[number];
       await db.flow.create({ data: { id, ...scope, name: text, draftGraph: g, position: -5, createdAt: at, publishedVersion: 1, publishedAt: at, versions: { create: { version: 1, graph: g, publishedAt: at } } } });

@@ -6,5 +6,4 @@ export function isOffTelegram(status: BotStatus): boolean {
   return status === "DEMO" || status === "SANDBOX";
 }
 
-export const offTelegramMessage = (status: BotStatus) =>
-  status === "SANDBOX" ? "This is a sandbox bot: it is not connected to Telegram. Connect a real bot to use this." : "This is a demo bot: it is not connected to Telegram.";
+export const offTelegramMessage = (status: BotStatus) => (status === "SANDBOX" ? "This is a sandbox bot: it is not connected to Telegram. Connect a real bot to use this." : "This is a demo bot: it is not connected to Telegram.");

@@ -33,9 +33,16 @@ async function converse(chatId: number, update: { update_id: number }) {
   return subscriber.id;
 }
 
-const sentTexts = (chatId: number) => fake.callsOf("sendMessage", bot.token).filter((c) => c.body.chat_id === chatId).map((c) => String(c.body.text));
+const sentTexts = (chatId: number) =>
+  fake
+    .callsOf("sendMessage", bot.token)
+    .filter((c) => c.body.chat_id === chatId)
+    .map((c) => String(c.body.text));
 const subscriberOf = (chatId: number) =>
-  db.botSubscriber.findUniqueOrThrow({ where: { botId_chatId: { botId: bot.botId, chatId: BigInt(chatId) } }, select: { id: true, status: true, variables: true, conversationState: true, unreadCount: true, customer: { select: { name: true, email: true, source: true, telegramUserId: true } } } });
+  db.botSubscriber.findUniqueOrThrow({
+    where: { botId_chatId: { botId: bot.botId, chatId: BigInt(chatId) } },
+    select: { id: true, status: true, variables: true, conversationState: true, unreadCount: true, customer: { select: { name: true, email: true, source: true, telegramUserId: true } } },
+  });
 
 describe("processing Telegram updates", () => {
   it("/start creates the subscriber and its customer, and the welcome replies reach Telegram and the log", async () => {
@@ -44,7 +51,11 @@ describe("processing Telegram updates", () => {
     const s = await subscriberOf(7001);
     expect(s).toMatchObject({ status: "ACTIVE", unreadCount: 1, customer: { name: "Ada Lovelace", source: "TELEGRAM", telegramUserId: 7001n } });
     const log = await db.botMessage.findMany({ where: { subscriberId }, orderBy: { createdAt: "asc" }, select: { direction: true, status: true, text: true, telegramMessageId: true } });
-    expect(log.map((m) => [m.direction, m.status])).toEqual([["IN", "RECEIVED"], ["OUT", "SENT"], ["OUT", "SENT"]]);
+    expect(log.map((m) => [m.direction, m.status])).toEqual([
+      ["IN", "RECEIVED"],
+      ["OUT", "SENT"],
+      ["OUT", "SENT"],
+    ]);
     expect(log[1].telegramMessageId).toBeGreaterThan(0);
   });
 

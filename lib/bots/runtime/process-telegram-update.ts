@@ -19,7 +19,7 @@ export async function processTelegramUpdates({ botId, chatId }: { botId: string;
   const bot = await db.bot.findUnique({ where: { id: botId }, select: { id: true, orgId: true, status: true } });
   if (!bot) return;
   const scope: Scope = { orgId: bot.orgId, botId, sandbox: bot.status === "SANDBOX", loadFlows: memoFlowLoader() }; // the bot's flows read once per call
-  for (let more = true; more; ) {
+  for (let more = true; more;) {
     // Optimistic first: the batch without a savepoint per update (two statements less each). When
     // one fails (or the transaction does), the whole batch is rolled back and runs again carefully,
     // where a failing update is marked with its error and skipped.

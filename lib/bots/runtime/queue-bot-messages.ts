@@ -43,7 +43,15 @@ function toParts(message: OutgoingMessage): { text: string; payload: OutgoingPay
 
 export async function queueBotMessages(
   tx: Prisma.TransactionClient,
-  { orgId, botId, subscriberId, messages, sentByUserId = null, broadcastId = null, now = new Date() }: { orgId: string; botId: string; subscriberId: string; messages: OutgoingMessage[]; sentByUserId?: string | null; broadcastId?: string | null; now?: Date },
+  {
+    orgId,
+    botId,
+    subscriberId,
+    messages,
+    sentByUserId = null,
+    broadcastId = null,
+    now = new Date(),
+  }: { orgId: string; botId: string; subscriberId: string; messages: OutgoingMessage[]; sentByUserId?: string | null; broadcastId?: string | null; now?: Date },
 ): Promise<number> {
   const parts = messages.flatMap(toParts);
   if (parts.length === 0) return 0;

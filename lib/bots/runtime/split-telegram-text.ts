@@ -15,7 +15,15 @@ export function splitTelegramText(text: string, limit = MESSAGE_LIMIT): string[]
     const cut = cutPoint(rest, room);
     const head = reopen + rest.slice(0, cut);
     const open = openTags(head);
-    parts.push((head + open.map((t) => `</${t.name}>`).reverse().join("")).trimEnd());
+    parts.push(
+      (
+        head +
+        open
+          .map((t) => `</${t.name}>`)
+          .reverse()
+          .join("")
+      ).trimEnd(),
+    );
     reopen = open.map((t) => t.raw).join("");
     rest = rest.slice(cut).replace(/^\s+/, "");
   }

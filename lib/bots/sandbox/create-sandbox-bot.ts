@@ -17,7 +17,18 @@ export async function createSandboxBot({ orgId, actorUserId }: { orgId: string; 
     // Real Telegram bot ids are positive: a negative one can never clash with a bot connected later.
     const telegramBotId = -BigInt(randomInt(1, 2 ** 47));
     await tx.bot.create({
-      data: { id, orgId, telegramBotId, username: SANDBOX_USERNAME, name: "Sandbox bot", tokenEncrypted: null, webhookSecret: randomBytes(32).toString("base64url"), status: "SANDBOX", commands: [{ command: "start", description: "Begin" }], createdById: actorUserId },
+      data: {
+        id,
+        orgId,
+        telegramBotId,
+        username: SANDBOX_USERNAME,
+        name: "Sandbox bot",
+        tokenEncrypted: null,
+        webhookSecret: randomBytes(32).toString("base64url"),
+        status: "SANDBOX",
+        commands: [{ command: "start", description: "Begin" }],
+        createdById: actorUserId,
+      },
     });
     await createWelcomeFlow({ tx, orgId, botId: id, publishedById: actorUserId });
     await tx.auditLog.create({ data: { orgId, actorUserId, action: "bot.sandbox_created", targetType: "Bot", targetId: id } });

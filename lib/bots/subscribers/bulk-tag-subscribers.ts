@@ -8,7 +8,13 @@ import { subscriberFiltersSchema, subscriberWhere } from "./subscriber-filters";
 // Add or remove one tag on the selected subscribers, or on all that match the list's filters.
 // Ids are only ever used together with the org and bot, so a foreign id changes nothing. A tag
 // added this way enrolls the subscribers in drip sequences it triggers.
-export const tagField = z.string().trim().toLowerCase().min(1, "Enter a tag").max(32, "A tag has at most 32 characters").regex(/^[\p{L}\p{N}_-]+$/u, "Letters, digits, - and _ only");
+export const tagField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter a tag")
+  .max(32, "A tag has at most 32 characters")
+  .regex(/^[\p{L}\p{N}_-]+$/u, "Letters, digits, - and _ only");
 
 export const bulkTagSchema = subscriberFiltersSchema.extend({
   tag: tagField,

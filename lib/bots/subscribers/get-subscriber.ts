@@ -7,8 +7,21 @@ export async function getSubscriber({ orgId, botId, subscriberId }: { orgId: str
   const subscriber = await orgDb(orgId).botSubscriber.findFirst({
     where: { id: subscriberId, botId },
     select: {
-      id: true, chatId: true, telegramUserId: true, firstName: true, lastName: true, username: true, languageCode: true, status: true, tags: true, variables: true,
-      handedOff: true, unreadCount: true, lastInteractionAt: true, blockedAt: true, createdAt: true,
+      id: true,
+      chatId: true,
+      telegramUserId: true,
+      firstName: true,
+      lastName: true,
+      username: true,
+      languageCode: true,
+      status: true,
+      tags: true,
+      variables: true,
+      handedOff: true,
+      unreadCount: true,
+      lastInteractionAt: true,
+      blockedAt: true,
+      createdAt: true,
       customer: { select: { id: true, name: true, email: true, phone: true } },
     },
   });

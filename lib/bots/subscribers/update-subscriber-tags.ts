@@ -9,7 +9,14 @@ import { tagField } from "./bulk-tag-subscribers";
 export const tagsTextSchema = z
   .string()
   .max(1000, "Too many tags")
-  .transform((s) => [...new Set(s.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))])
+  .transform((s) => [
+    ...new Set(
+      s
+        .split(",")
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ])
   .pipe(z.array(tagField).max(50, "At most 50 tags"));
 
 export async function updateSubscriberTags({ orgId, botId, subscriberId, tags }: { orgId: string; botId: string; subscriberId: string; tags: string[] }) {

@@ -10,17 +10,41 @@ export const csvColumns = ["name", "email", "phone", "tags", "telegram_user_id",
 export type CsvColumn = (typeof csvColumns)[number];
 
 const aliases: Record<string, CsvColumn> = {
-  name: "name", full_name: "name", fullname: "name", customer: "name", customer_name: "name", client: "name", client_name: "name",
-  email: "email", e_mail: "email", email_address: "email", mail: "email",
-  phone: "phone", phone_number: "phone", mobile: "phone", mobile_phone: "phone", tel: "phone", telephone: "phone",
-  tags: "tags", tag: "tags", labels: "tags", label: "tags",
-  telegram_user_id: "telegram_user_id", telegram_id: "telegram_user_id", telegram: "telegram_user_id", telegramuserid: "telegram_user_id", tg_id: "telegram_user_id", telegram_user: "telegram_user_id",
-  notes: "notes", note: "notes", comment: "notes", comments: "notes",
+  name: "name",
+  full_name: "name",
+  fullname: "name",
+  customer: "name",
+  customer_name: "name",
+  client: "name",
+  client_name: "name",
+  email: "email",
+  e_mail: "email",
+  email_address: "email",
+  mail: "email",
+  phone: "phone",
+  phone_number: "phone",
+  mobile: "phone",
+  mobile_phone: "phone",
+  tel: "phone",
+  telephone: "phone",
+  tags: "tags",
+  tag: "tags",
+  labels: "tags",
+  label: "tags",
+  telegram_user_id: "telegram_user_id",
+  telegram_id: "telegram_user_id",
+  telegram: "telegram_user_id",
+  telegramuserid: "telegram_user_id",
+  tg_id: "telegram_user_id",
+  telegram_user: "telegram_user_id",
+  notes: "notes",
+  note: "notes",
+  comment: "notes",
+  comments: "notes",
 };
 
 const fieldOf: Record<CsvColumn, keyof CustomerFields> = { name: "name", email: "email", phone: "phone", tags: "tags", telegram_user_id: "telegramUserId", notes: "notes" };
 const columnOf = Object.fromEntries(Object.entries(fieldOf).map(([c, f]) => [f, c])) as Record<keyof CustomerFields, CsvColumn>;
-
 
 export type CsvRow = {
   /** The row number a spreadsheet shows (the header is row 1). */

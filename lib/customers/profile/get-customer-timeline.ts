@@ -11,7 +11,12 @@ export interface TimelineItemKinds {
   "customer.created": { source: CustomerSource; actor: string | null; via: string | null };
   // What was bought: the event of a ticket order, the booking (service, staff) of a booking order.
   order: {
-    orderId: string; orderKind: OrderKind; amount: number; currency: string; status: OrderStatus; paidAt: Date | null;
+    orderId: string;
+    orderKind: OrderKind;
+    amount: number;
+    currency: string;
+    status: OrderStatus;
+    paidAt: Date | null;
     event: { id: string; title: string } | null;
     booking: { id: string; serviceName: string; staffName: string } | null;
   };
@@ -19,8 +24,15 @@ export interface TimelineItemKinds {
   booking: { bookingId: string; serviceName: string; staffName: string; status: BookingStatus; startsAt: Date };
   // One item per bot chat, at its latest message: the bot, the chat's span and size.
   conversation: {
-    subscriberId: string; botId: string; botName: string; botUsername: string; status: BotSubscriberStatus;
-    firstMessageAt: Date | null; lastMessageAt: Date | null; messages: number; fromCustomer: number;
+    subscriberId: string;
+    botId: string;
+    botName: string;
+    botUsername: string;
+    status: BotSubscriberStatus;
+    firstMessageAt: Date | null;
+    lastMessageAt: Date | null;
+    messages: number;
+    fromCustomer: number;
   };
 }
 
@@ -79,13 +91,27 @@ export const orderSource: TimelineSource = async ({ orgId, customer, limit }) =>
     orderBy: { createdAt: "desc" },
     take: limit,
     select: {
-      id: true, kind: true, amount: true, currency: true, status: true, paidAt: true, createdAt: true,
+      id: true,
+      kind: true,
+      amount: true,
+      currency: true,
+      status: true,
+      paidAt: true,
+      createdAt: true,
       event: { select: { id: true, title: true } },
       booking: { select: { id: true, service: { select: { name: true } }, staffMember: { select: { name: true } } } },
     },
   });
   return orders.map((o) => ({
-    kind: "order", id: `order-${o.id}`, at: o.paidAt ?? o.createdAt, orderId: o.id, orderKind: o.kind, amount: o.amount, currency: o.currency, status: o.status, paidAt: o.paidAt,
+    kind: "order",
+    id: `order-${o.id}`,
+    at: o.paidAt ?? o.createdAt,
+    orderId: o.id,
+    orderKind: o.kind,
+    amount: o.amount,
+    currency: o.currency,
+    status: o.status,
+    paidAt: o.paidAt,
     event: o.event,
     booking: o.booking && { id: o.booking.id, serviceName: o.booking.service.name, staffName: o.booking.staffMember.name },
   }));
@@ -127,14 +153,25 @@ export const conversationSource: TimelineSource = async ({ orgId, customer, limi
   });
   return subscribers.map((s) => {
     const rows = counts.filter((c) => c.subscriberId === s.id);
-    const times = (pick: (c: (typeof rows)[number]) => Date | null) => rows.map(pick).filter((d): d is Date => d !== null).map((d) => d.getTime());
+    const times = (pick: (c: (typeof rows)[number]) => Date | null) =>
+      rows
+        .map(pick)
+        .filter((d): d is Date => d !== null)
+        .map((d) => d.getTime());
     const first = times((c) => c._min.createdAt);
     const last = times((c) => c._max.createdAt);
     const lastMessageAt = last.length ? new Date(Math.max(...last)) : null;
     return {
-      kind: "conversation", id: `conversation-${s.id}`, at: lastMessageAt ?? s.createdAt,
-      subscriberId: s.id, botId: s.botId, botName: s.bot.name, botUsername: s.bot.username, status: s.status,
-      firstMessageAt: first.length ? new Date(Math.min(...first)) : null, lastMessageAt,
+      kind: "conversation",
+      id: `conversation-${s.id}`,
+      at: lastMessageAt ?? s.createdAt,
+      subscriberId: s.id,
+      botId: s.botId,
+      botName: s.bot.name,
+      botUsername: s.bot.username,
+      status: s.status,
+      firstMessageAt: first.length ? new Date(Math.min(...first)) : null,
+      lastMessageAt,
       messages: rows.reduce((n, c) => n + c._count._all, 0),
       fromCustomer: rows.filter((c) => c.direction === "IN").reduce((n, c) => n + c._count._all, 0),
     };

@@ -37,15 +37,7 @@ export const nameField = text("Name")
   .refine((s) => !CONTROL.test(s), "Name cannot contain line breaks or control characters")
   .transform((s) => s.normalize("NFC"));
 
-export const emailField = z.preprocess(
-  blankToNull,
-  text("Email")
-    .trim()
-    .max(customerLimits.EMAIL_MAX, `Email must be at most ${customerLimits.EMAIL_MAX} characters`)
-    .toLowerCase()
-    .pipe(z.email("Enter a valid email address"))
-    .nullable(),
-);
+export const emailField = z.preprocess(blankToNull, text("Email").trim().max(customerLimits.EMAIL_MAX, `Email must be at most ${customerLimits.EMAIL_MAX} characters`).toLowerCase().pipe(z.email("Enter a valid email address")).nullable());
 
 export const phoneField = z.preprocess(
   blankToNull,
@@ -69,13 +61,7 @@ export const telegramUserIdField = z.preprocess(
     .nullable(),
 );
 
-export const notesField = z.preprocess(
-  blankToNull,
-  text("Notes")
-    .trim()
-    .max(customerLimits.NOTES_MAX, `Notes must be at most ${customerLimits.NOTES_MAX} characters`)
-    .nullable(),
-);
+export const notesField = z.preprocess(blankToNull, text("Notes").trim().max(customerLimits.NOTES_MAX, `Notes must be at most ${customerLimits.NOTES_MAX} characters`).nullable());
 
 /** "VIP, regular; vip" -> ["vip", "regular"]: trimmed, lowercased, deduplicated, in order. */
 export function splitTags(input: string): string[] {

@@ -28,11 +28,7 @@ export const hasFilters = (f: CustomerFilters) => Boolean(f.q || f.tag || f.sour
 export function customerWhere(orgId: string, filters: CustomerFilters): Prisma.CustomerWhereInput {
   const where: Prisma.CustomerWhereInput = { orgId };
   if (filters.q) {
-    where.OR = [
-      { name: { contains: filters.q, mode: "insensitive" } },
-      { email: { contains: filters.q, mode: "insensitive" } },
-      { phone: { contains: filters.q, mode: "insensitive" } },
-    ];
+    where.OR = [{ name: { contains: filters.q, mode: "insensitive" } }, { email: { contains: filters.q, mode: "insensitive" } }, { phone: { contains: filters.q, mode: "insensitive" } }];
   }
   if (filters.tag) where.tags = { has: filters.tag };
   if (filters.source) where.source = filters.source;

@@ -3,8 +3,7 @@ import { AppError } from "@/lib/errors";
 import { customerAuditRow } from "./customer-audit";
 import { isCustomerId } from "./get-customer";
 
-const hasOrdersMessage = (name: string, n: number) =>
-  `${name} has ${n} order${n === 1 ? "" : "s"} and cannot be deleted: orders are the purchase log and must keep their customer.`;
+const hasOrdersMessage = (name: string, n: number) => `${name} has ${n} order${n === 1 ? "" : "s"} and cannot be deleted: orders are the purchase log and must keep their customer.`;
 
 /** Deletes a customer of `orgId` that has no orders; anything else changes nothing. */
 export async function deleteCustomer({ orgId, actorUserId, customerId }: { orgId: string; actorUserId: string | null; customerId: string }) {

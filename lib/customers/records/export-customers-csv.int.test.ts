@@ -4,7 +4,11 @@ import { createOrg } from "@/test/factories";
 import { exportCustomersWhereCsv, exportHeader } from "./export-customers-csv";
 
 // Integration: the one export loop behind the customers and segment CSVs.
-const lines = (csv: string) => csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+const lines = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
 
 describe("exportCustomersWhereCsv", () => {
   it("exports the org's customers matching the condition, in batches, newest first", async () => {

@@ -26,13 +26,25 @@ export async function findTicketAtDoor({ orgId, code }: { orgId: string; code: s
   const row = await orgDb(orgId).ticket.findFirst({
     where: { code },
     select: {
-      code: true, eventId: true, attendeeName: true, status: true, checkedInAt: true,
-      event: { select: { title: true } }, ticketType: { select: { name: true } }, checkedInBy: { select: { name: true, email: true } },
+      code: true,
+      eventId: true,
+      attendeeName: true,
+      status: true,
+      checkedInAt: true,
+      event: { select: { title: true } },
+      ticketType: { select: { name: true } },
+      checkedInBy: { select: { name: true, email: true } },
     },
   });
   if (!row) return null;
   return {
-    code: row.code, eventId: row.eventId, eventTitle: row.event.title, attendeeName: row.attendeeName, ticketTypeName: row.ticketType.name,
-    status: row.status, checkedInAt: row.checkedInAt, checkedInByName: row.checkedInBy ? (row.checkedInBy.name ?? row.checkedInBy.email) : null,
+    code: row.code,
+    eventId: row.eventId,
+    eventTitle: row.event.title,
+    attendeeName: row.attendeeName,
+    ticketTypeName: row.ticketType.name,
+    status: row.status,
+    checkedInAt: row.checkedInAt,
+    checkedInByName: row.checkedInBy ? (row.checkedInBy.name ?? row.checkedInBy.email) : null,
   };
 }

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { classifyMiss, type TicketAtDoor } from "./classify-check-in";
 
 const ticket = (overrides: Partial<TicketAtDoor> = {}): TicketAtDoor => ({
-  code: "c0de", eventId: "ev1", eventTitle: "Show", attendeeName: "Ana", ticketTypeName: "General", status: "VALID", checkedInAt: null, checkedInByName: null, ...overrides,
+  code: "c0de",
+  eventId: "ev1",
+  eventTitle: "Show",
+  attendeeName: "Ana",
+  ticketTypeName: "General",
+  status: "VALID",
+  checkedInAt: null,
+  checkedInByName: null,
+  ...overrides,
 });
 
 describe("classifyMiss", () => {

@@ -11,7 +11,10 @@ export async function listRecentCheckIns({ orgId, eventId, take = 8 }: { orgId: 
     select: { code: true, attendeeName: true, checkedInAt: true, ticketType: { select: { name: true } }, checkedInBy: { select: { name: true, email: true } } },
   });
   return rows.map((r) => ({
-    code: r.code, attendeeName: r.attendeeName, ticketTypeName: r.ticketType.name, checkedInAt: (r.checkedInAt ?? new Date(0)).toISOString(),
+    code: r.code,
+    attendeeName: r.attendeeName,
+    ticketTypeName: r.ticketType.name,
+    checkedInAt: (r.checkedInAt ?? new Date(0)).toISOString(),
     byName: r.checkedInBy ? (r.checkedInBy.name ?? r.checkedInBy.email) : null,
   }));
 }

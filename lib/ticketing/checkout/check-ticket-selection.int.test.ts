@@ -27,11 +27,7 @@ describe("visibleTicketTypes", () => {
 });
 
 describe("checkTicketSelection", () => {
-  const types = [
-    ticketType({ id: "ga", maxPerOrder: 4, capacity: 50, sold: 48 }),
-    ticketType({ id: "early", name: "Early bird", saleEndsAt: earlier }),
-    ticketType({ id: "crew", hidden: true, unlockCode: "BACKSTAGE" }),
-  ];
+  const types = [ticketType({ id: "ga", maxPerOrder: 4, capacity: 50, sold: 48 }), ticketType({ id: "early", name: "Early bird", saleEndsAt: earlier }), ticketType({ id: "crew", hidden: true, unlockCode: "BACKSTAGE" })];
 
   it("accepts a valid selection", () => {
     expect(checkTicketSelection({ types, quantities: { ga: 2 }, now })).toEqual([]);

@@ -27,12 +27,7 @@ export interface SelectionProblem {
  * Checks quantities against the rules and returns every problem (empty: fine). Quantities of
  * types not offered to this buyer (unknown, or hidden without the code) are problems too.
  */
-export function checkTicketSelection(options: {
-  types: readonly TicketTypeRules[];
-  quantities: Readonly<Record<string, number>>;
-  unlockCode?: string | null;
-  now: Date;
-}): SelectionProblem[] {
+export function checkTicketSelection(options: { types: readonly TicketTypeRules[]; quantities: Readonly<Record<string, number>>; unlockCode?: string | null; now: Date }): SelectionProblem[] {
   const offered = new Map(visibleTicketTypes(options.types, options.unlockCode).map((t) => [t.id, t]));
   const problems: SelectionProblem[] = [];
   let total = 0;

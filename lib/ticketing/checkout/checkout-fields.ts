@@ -5,7 +5,13 @@ import { emailField, nameField } from "@/lib/customers";
 // What a buyer sends from the event page (or a script) to the checkout endpoint. Attendee
 // fields left blank default to the buyer's; field errors use these paths ("attendees.0.email").
 const requiredEmail = emailField.refine((v): v is string => v !== null, "Email is required so we can send the tickets");
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => (v ? v : undefined));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
 const optionalEmail = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), requiredEmail.optional());
 const optionalName = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), nameField.optional());
 
@@ -15,7 +21,10 @@ export const checkoutSchema = z
   .object({
     quantities: z.record(z.string().min(1).max(64), z.number({ error: "Choose a whole number of tickets" }).int("Choose a whole number of tickets").min(0).max(MAX_SEATS_PER_ORDER)),
     buyer: z.object({ name: nameField, email: requiredEmail }),
-    attendees: z.array(z.object({ ticketTypeId: z.string().min(1).max(64), name: optionalName, email: optionalEmail })).max(MAX_SEATS_PER_ORDER).default([]),
+    attendees: z
+      .array(z.object({ ticketTypeId: z.string().min(1).max(64), name: optionalName, email: optionalEmail }))
+      .max(MAX_SEATS_PER_ORDER)
+      .default([]),
     promoCode: optionalText(40),
     unlockCode: optionalText(60),
     ref: botRefField,

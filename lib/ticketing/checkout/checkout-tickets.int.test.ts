@@ -20,7 +20,13 @@ describe("checkoutTickets: free orders", () => {
   it("issues one ticket per seat at once, PAID, per-seat attendees, a TICKETING customer and one email per attendee", async () => {
     const { orgId } = await createOrg();
     const event = await createTicketedEvent({ orgId, types: [{ name: "Free entry", price: 0, capacity: 5 }] });
-    const body = checkoutBody(event.types, [3], { ref: "bot-subscriber-ref", attendees: [{ ticketTypeId: event.types[0].id, name: "Ada One", email: "ada@test.dev" }, { ticketTypeId: event.types[0].id, name: "", email: "" }] });
+    const body = checkoutBody(event.types, [3], {
+      ref: "bot-subscriber-ref",
+      attendees: [
+        { ticketTypeId: event.types[0].id, name: "Ada One", email: "ada@test.dev" },
+        { ticketTypeId: event.types[0].id, name: "", email: "" },
+      ],
+    });
     const result = await checkoutTickets({ slug: event.slug, input: body });
     expect(result.status).toBe("PAID");
     expect(result.redirectUrl).toMatch(new RegExp(`^/e/${event.slug}/order/${result.orderId}\\?token=`));
@@ -30,7 +36,13 @@ describe("checkoutTickets: free orders", () => {
     expect(Math.abs(order.paidAt!.getTime() - Date.now())).toBeLessThan(60_000); // stored as UTC like every other timestamp
     expect(order.customer).toMatchObject({ email: body.buyer.email, source: "TICKETING" });
     expect(order.items).toEqual([expect.objectContaining({ quantity: 3, unitPrice: 0 })]);
-    expect(order.tickets.map((t) => [t.attendeeName, t.attendeeEmail]).sort()).toEqual([["Ada One", "ada@test.dev"], [body.buyer.name, body.buyer.email], [body.buyer.name, body.buyer.email]].sort());
+    expect(order.tickets.map((t) => [t.attendeeName, t.attendeeEmail]).sort()).toEqual(
+      [
+        ["Ada One", "ada@test.dev"],
+        [body.buyer.name, body.buyer.email],
+        [body.buyer.name, body.buyer.email],
+      ].sort(),
+    );
     for (const t of order.tickets) expect(t.code).toMatch(TICKET_CODE);
     expect(new Set(order.tickets.map((t) => t.code)).size).toBe(3);
     expect(await counts(event.types[0].id)).toEqual({ sold: 3, held: 0 });
@@ -40,7 +52,10 @@ describe("checkoutTickets: free orders", () => {
     await runTicketDeliveryJob(jobs[0].data);
     // Ada gets her own ticket; the buyer (also an attendee) one confirmation with all three, not a second email.
     const emails = await db.emailOutbox.findMany({ where: { orgId }, orderBy: { to: "asc" } });
-    expect(emails.map((e) => [e.to, e.subject.split(":")[0]])).toEqual([["ada@test.dev", "Your ticket"], [body.buyer.email, "Order confirmed"]]);
+    expect(emails.map((e) => [e.to, e.subject.split(":")[0]])).toEqual([
+      ["ada@test.dev", "Your ticket"],
+      [body.buyer.email, "Order confirmed"],
+    ]);
     const [ada, buyer] = emails;
     expect((ada.attachments as { filename: string }[]).map((a) => a.filename)).toEqual(["ticket-1.png", "event.ics"]);
     expect((buyer.attachments as { filename: string }[]).map((a) => a.filename)).toEqual(["ticket-1.png", "ticket-2.png", "ticket-3.png", "event.ics"]);
@@ -72,13 +87,28 @@ describe("checkoutTickets: free orders", () => {
 
   it("refuses bad input with field errors and changes nothing; unknown, draft and hidden-without-code are refused", async () => {
     const { orgId } = await createOrg();
-    const event = await createTicketedEvent({ orgId, types: [{ name: "GA", capacity: 5, maxPerOrder: 2 }, { name: "Crew", hidden: true, unlockCode: "BACKSTAGE" }] });
-    await expect(checkoutTickets({ slug: event.slug, input: { ...checkoutBody(event.types, [1]), buyer: { name: "", email: "nope" } } })).rejects.toMatchObject({ code: "BAD_INPUT", fieldErrors: { "buyer.name": "Name is required", "buyer.email": "Enter a valid email address" } });
+    const event = await createTicketedEvent({
+      orgId,
+      types: [
+        { name: "GA", capacity: 5, maxPerOrder: 2 },
+        { name: "Crew", hidden: true, unlockCode: "BACKSTAGE" },
+      ],
+    });
+    await expect(checkoutTickets({ slug: event.slug, input: { ...checkoutBody(event.types, [1]), buyer: { name: "", email: "nope" } } })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      fieldErrors: { "buyer.name": "Name is required", "buyer.email": "Enter a valid email address" },
+    });
     await expect(checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [3]) })).rejects.toMatchObject({ code: "BAD_INPUT", fieldErrors: { [`quantities.${event.types[0].id}`]: "At most 2 GA tickets per order." } });
     await expect(checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [0, 0]) })).rejects.toMatchObject({ code: "BAD_INPUT", message: "Choose at least one ticket." });
     await expect(checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [0, 1]) })).rejects.toMatchObject({ code: "BAD_INPUT" });
     await expect(checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [1], { promoCode: "NOPE" }) })).rejects.toMatchObject({ fieldErrors: { promoCode: "This promo code does not exist." } });
-    const mixed = await createTicketedEvent({ orgId, types: [{ name: "EUR", price: 0 }, { name: "USD", price: 0, currency: "USD" }] });
+    const mixed = await createTicketedEvent({
+      orgId,
+      types: [
+        { name: "EUR", price: 0 },
+        { name: "USD", price: 0, currency: "USD" },
+      ],
+    });
     await expect(checkoutTickets({ slug: mixed.slug, input: checkoutBody(mixed.types, [1, 1]) })).rejects.toMatchObject({ code: "BAD_INPUT", fieldErrors: { quantities: expect.stringContaining("different currencies") } });
     expect(await db.order.count({ where: { orgId } })).toBe(0);
     expect(await checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [0, 1], { unlockCode: "backstage" }) })).toMatchObject({ status: "PAID" });
@@ -115,7 +145,22 @@ describe("checkoutTickets: when an event sells", () => {
   it("the seat statement itself refuses an event that ended after the checkout read it", async () => {
     const { orgId } = await createOrg();
     const event = await createTicketedEvent({ orgId, startsAt: hoursAgo(5), types: [{ name: "Entry", capacity: 5 }] });
-    const draft = { orgId, eventId: event.id, customerId: null, buyer: { name: "Late Comer", email: "late@test.dev" }, free: true, amount: 0, currency: "EUR", discount: 0, promoCodeId: null, holdExpiresAt: null, botRef: null, now: new Date(), items: [{ ticketTypeId: event.types[0].id, quantity: 1, unitPrice: 0, discount: 0 }], seats: [{ ticketTypeId: event.types[0].id, name: "", email: "" }] };
+    const draft = {
+      orgId,
+      eventId: event.id,
+      customerId: null,
+      buyer: { name: "Late Comer", email: "late@test.dev" },
+      free: true,
+      amount: 0,
+      currency: "EUR",
+      discount: 0,
+      promoCodeId: null,
+      holdExpiresAt: null,
+      botRef: null,
+      now: new Date(),
+      items: [{ ticketTypeId: event.types[0].id, quantity: 1, unitPrice: 0, discount: 0 }],
+      seats: [{ ticketTypeId: event.types[0].id, name: "", email: "" }],
+    };
     await expect(placeTicketOrder(draft)).rejects.toMatchObject({ code: "CONFLICT", message: EVENT_NOT_ON_SALE });
     expect(await db.order.count({ where: { orgId } })).toBe(0);
     expect(await db.customer.count({ where: { orgId } })).toBe(0);
@@ -145,7 +190,13 @@ describe("checkoutTickets under concurrency", () => {
 
   it("takes all of an order's types or none, and says how many are left", async () => {
     const { orgId } = await createOrg();
-    const event = await createTicketedEvent({ orgId, types: [{ name: "A", capacity: 10 }, { name: "B", capacity: 2 }] });
+    const event = await createTicketedEvent({
+      orgId,
+      types: [
+        { name: "A", capacity: 10 },
+        { name: "B", capacity: 2 },
+      ],
+    });
     await checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [0, 1]) });
     const err = await checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [3, 2]) }).catch((e) => e);
     expect(err).toMatchObject({ message: "Only 1 B ticket is left.", remaining: { [event.types[0].id]: 10, [event.types[1].id]: 1 } });

@@ -52,20 +52,33 @@ export async function checkoutTickets(options: { slug: string; input: unknown; n
   const free = priced.total === 0;
   const holdExpiresAt = new Date(now.getTime() + HOLD_MINUTES * 60_000);
 
-  const seats = seatsOf(input, priced.lines.map((l) => l.ticketTypeId));
+  const seats = seatsOf(
+    input,
+    priced.lines.map((l) => l.ticketTypeId),
+  );
   // A verified bot link joins the order to that subscriber's customer (its own short transaction,
   // before any seat is locked, kept even if the seats are then gone: the person did come from the
   // bot); otherwise the seat statement upserts the buyer's email customer.
-  const linked = verifySubscriberRef(input.ref)
-    ? await db.$transaction((tx) => linkPurchaseToSubscriber(tx, { orgId: event.orgId, ref: input.ref, email: input.buyer.email, name: input.buyer.name, source: "TICKETING" }))
-    : null;
+  const linked = verifySubscriberRef(input.ref) ? await db.$transaction((tx) => linkPurchaseToSubscriber(tx, { orgId: event.orgId, ref: input.ref, email: input.buyer.email, name: input.buyer.name, source: "TICKETING" })) : null;
   const items = priced.lines.map((l) => ({ ticketTypeId: l.ticketTypeId, quantity: l.quantity, unitPrice: l.unitPrice, discount: l.discount }));
   const placed = await throughCheckoutGate(() => {
     // Sold out while this one waited at the gate: answered without a statement.
     throwIfRecentlySoldOut(seatCounts.map((c) => c.ticketTypeId));
     return placeTicketOrder({
-      orgId: event.orgId, eventId: event.id, customerId: linked?.id ?? null, buyer: input.buyer, free, amount: priced.total, currency: priced.currency, discount: priced.discount,
-      promoCodeId: priced.promoCodeId, holdExpiresAt: free ? null : holdExpiresAt, botRef: linked?.botRef ?? null, now, items, seats,
+      orgId: event.orgId,
+      eventId: event.id,
+      customerId: linked?.id ?? null,
+      buyer: input.buyer,
+      free,
+      amount: priced.total,
+      currency: priced.currency,
+      discount: priced.discount,
+      promoCodeId: priced.promoCodeId,
+      holdExpiresAt: free ? null : holdExpiresAt,
+      botRef: linked?.botRef ?? null,
+      now,
+      items,
+      seats,
     });
   });
   if (placed.orderId === null) throw notPlacedError(placed, seatCounts);
@@ -127,19 +140,27 @@ function checkStock(event: Event, input: CheckoutInput): void {
   const short = chosen.find((t) => input.quantities[t.id] > t.capacity - t.sold - t.held);
   if (!short) return;
   const remaining = Object.fromEntries(chosen.map((t) => [t.id, Math.max(0, t.capacity - t.sold - t.held)]));
-  throw soldOutError(chosen.map((t) => ({ ticketTypeId: t.id, name: t.name })), short.id, remaining);
+  throw soldOutError(
+    chosen.map((t) => ({ ticketTypeId: t.id, name: t.name })),
+    short.id,
+    remaining,
+  );
 }
 
 async function startCheckout(event: Event, orderId: string, priced: ReturnType<typeof priceTicketOrder>, email: string): Promise<string> {
   const names = new Map(event.ticketTypes.map((t) => [t.id, t.name]));
   // One line per ticket type at its discounted total: Stripe's sum is the order's to the cent.
-  const lines = priced.lines
-    .map((l) => ({ name: `${event.title}: ${l.quantity} × ${names.get(l.ticketTypeId)}`, unitAmount: l.subtotal - l.discount, quantity: 1 }))
-    .filter((l) => l.unitAmount > 0);
+  const lines = priced.lines.map((l) => ({ name: `${event.title}: ${l.quantity} × ${names.get(l.ticketTypeId)}`, unitAmount: l.subtotal - l.discount, quantity: 1 })).filter((l) => l.unitAmount > 0);
   try {
     const session = await createCheckoutSession({
-      orgId: event.orgId, orderId, kind: "TICKET", currency: priced.currency, lines, customerEmail: email,
-      successUrl: appUrl(orderPagePath(event.slug, orderId)), cancelUrl: appUrl(`/e/${event.slug}/canceled?order=${orderId}.${orderLinkToken(orderId)}`),
+      orgId: event.orgId,
+      orderId,
+      kind: "TICKET",
+      currency: priced.currency,
+      lines,
+      customerEmail: email,
+      successUrl: appUrl(orderPagePath(event.slug, orderId)),
+      cancelUrl: appUrl(`/e/${event.slug}/canceled?order=${orderId}.${orderLinkToken(orderId)}`),
     });
     return session.url;
   } catch (err) {

@@ -11,7 +11,11 @@ export type SeatCount = { ticketTypeId: string; name: string; quantity: number }
 
 /** Seats a buyer could not have: the message, and what is left of each type they asked for. */
 export class SoldOutError extends AppError {
-  constructor(message: string, readonly remaining: Record<string, number>, fieldErrors: Record<string, string>) {
+  constructor(
+    message: string,
+    readonly remaining: Record<string, number>,
+    fieldErrors: Record<string, string>,
+  ) {
     super("CONFLICT", message, fieldErrors);
   }
 }

@@ -44,7 +44,13 @@ export async function placeTicketOrder(draft: TicketOrderDraft): Promise<PlacedT
   const orderId = newId("ot");
   const seats = draft.items.filter((i) => i.quantity > 0).map((i) => ({ ticketTypeId: i.ticketTypeId, quantity: i.quantity }));
   const order = {
-    ...draft, orderId, newCustomerId: newId("ct"), buyerName: draft.buyer.name, buyerEmail: draft.buyer.email, attendees: draft.seats, seats,
+    ...draft,
+    orderId,
+    newCustomerId: newId("ct"),
+    buyerName: draft.buyer.name,
+    buyerEmail: draft.buyer.email,
+    attendees: draft.seats,
+    seats,
     items: draft.items.map((i) => ({ ...i, id: newId("oi") })),
     tickets: draft.free ? ticketRows({ ...draft, orderId, items: draft.items, seats: draft.seats }).map((t) => ({ ...t, id: newId("tk") })) : [],
   };
@@ -57,7 +63,14 @@ export async function placeTicketOrder(draft: TicketOrderDraft): Promise<PlacedT
     if (code === PROMO_USED_UP) return { orderId: null, left: {}, promoUsedUp: true };
     if (code === NOT_ON_SALE) throw new AppError("CONFLICT", EVENT_NOT_ON_SALE);
     if (code !== SOLD_OUT) throw err;
-    return { orderId: null, left: await seatsLeft(draft.orgId, seats.map((s) => s.ticketTypeId)), promoUsedUp: false };
+    return {
+      orderId: null,
+      left: await seatsLeft(
+        draft.orgId,
+        seats.map((s) => s.ticketTypeId),
+      ),
+      promoUsedUp: false,
+    };
   }
 }
 

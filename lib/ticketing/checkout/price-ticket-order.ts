@@ -7,11 +7,7 @@ import type { PricedOrder, PromoRules, TicketTypeRules } from "../types";
  * over single tickets so each ticket knows what it cost (refunds add up to the cent).
  * All types must share one currency.
  */
-export function priceTicketOrder(options: {
-  types: readonly Pick<TicketTypeRules, "id" | "price" | "currency">[];
-  quantities: Readonly<Record<string, number>>;
-  promo?: Pick<PromoRules, "id" | "kind" | "value"> | null;
-}): PricedOrder {
+export function priceTicketOrder(options: { types: readonly Pick<TicketTypeRules, "id" | "price" | "currency">[]; quantities: Readonly<Record<string, number>>; promo?: Pick<PromoRules, "id" | "kind" | "value"> | null }): PricedOrder {
   const chosen = options.types.filter((t) => (options.quantities[t.id] ?? 0) > 0);
   if (chosen.length === 0) throw new RangeError("no tickets chosen");
   const currency = chosen[0].currency;
@@ -31,7 +27,10 @@ export function priceTicketOrder(options: {
       unitPrice: t.price,
       subtotal: subtotals[i],
       discount: lineDiscounts[i],
-      ticketAmounts: splitAmount(paid, Array.from({ length: quantity }, () => 1)),
+      ticketAmounts: splitAmount(
+        paid,
+        Array.from({ length: quantity }, () => 1),
+      ),
     };
   });
   return { currency, lines, subtotal, discount, total: subtotal - discount, promoCodeId: discount > 0 && options.promo ? options.promo.id : null };

@@ -9,8 +9,16 @@ export type PublicTicketType = { id: string; name: string; description: string |
 
 export function publicTicketTypes(event: PublicEvent, unlockCode: string | null, now: Date): PublicTicketType[] {
   return visibleTicketTypes(event.ticketTypes, unlockCode).map((t) => ({
-    id: t.id, name: t.name, description: t.description, price: t.price, currency: t.currency, maxPerOrder: t.maxPerOrder, unlocked: t.hidden,
-    state: ticketTypeState(t, now), remaining: Math.max(0, t.capacity - t.sold - t.held), onSaleFrom: t.saleStartsAt ? formatDateTime(t.saleStartsAt, event.timeZone, { zone: true }) : null,
+    id: t.id,
+    name: t.name,
+    description: t.description,
+    price: t.price,
+    currency: t.currency,
+    maxPerOrder: t.maxPerOrder,
+    unlocked: t.hidden,
+    state: ticketTypeState(t, now),
+    remaining: Math.max(0, t.capacity - t.sold - t.held),
+    onSaleFrom: t.saleStartsAt ? formatDateTime(t.saleStartsAt, event.timeZone, { zone: true }) : null,
   }));
 }
 

@@ -20,17 +20,42 @@ export type TicketPurchase = { customer: Buyer; at: Date; amount: number };
 
 const fixed: EventSeed[] = [
   {
-    title: "Darkroom Nights: Analog Portraits", slug: "darkroom-nights-analog-portraits", venue: 0, daysFromNow: -18, start: "19:00", end: "23:00", status: "PUBLISHED",
+    title: "Darkroom Nights: Analog Portraits",
+    slug: "darkroom-nights-analog-portraits",
+    venue: 0,
+    daysFromNow: -18,
+    start: "19:00",
+    end: "23:00",
+    status: "PUBLISHED",
     description: "An evening exhibition of large-format analog portraits shot and printed in our darkroom, with the photographers in the room and a live print demo at nine.",
-    tickets: [{ name: "Entry", price: 1200, capacity: 90 }, { name: "Supporter", description: "Entry plus a signed 13x18 print", price: 3500, capacity: 20, maxPerOrder: 2 }],
+    tickets: [
+      { name: "Entry", price: 1200, capacity: 90 },
+      { name: "Supporter", description: "Entry plus a signed 13x18 print", price: 3500, capacity: 20, maxPerOrder: 2 },
+    ],
   },
   {
-    title: "Lookbook Live: Winter Collections", slug: "lookbook-live-winter-collections", venue: 1, daysFromNow: 20, start: "19:30", end: "22:30", status: "PUBLISHED",
+    title: "Lookbook Live: Winter Collections",
+    slug: "lookbook-live-winter-collections",
+    venue: 1,
+    daysFromNow: 20,
+    start: "19:30",
+    end: "22:30",
+    status: "PUBLISHED",
     description: "Three Berlin designers show their winter collections on a runway we light and shoot live. Drinks from 19:30, first look at 20:15.",
-    tickets: [{ name: "Standing", price: 1800, capacity: 250 }, { name: "Front row", description: "Reserved seat by the runway and a printed lookbook", price: 4500, capacity: 40, maxPerOrder: 4 }, { name: "Student", description: "Free with a student ID at the door", price: 0, capacity: 50, maxPerOrder: 1 }],
+    tickets: [
+      { name: "Standing", price: 1800, capacity: 250 },
+      { name: "Front row", description: "Reserved seat by the runway and a printed lookbook", price: 4500, capacity: 40, maxPerOrder: 4 },
+      { name: "Student", description: "Free with a student ID at the door", price: 0, capacity: 50, maxPerOrder: 1 },
+    ],
   },
   {
-    title: "Light & Shadow: Studio Lighting Workshop", slug: "light-and-shadow-studio-lighting-workshop", venue: 0, daysFromNow: 41, start: "10:00", end: "16:00", status: "DRAFT",
+    title: "Light & Shadow: Studio Lighting Workshop",
+    slug: "light-and-shadow-studio-lighting-workshop",
+    venue: 0,
+    daysFromNow: 41,
+    start: "10:00",
+    end: "16:00",
+    status: "DRAFT",
     description: "A hands-on day with strobes, softboxes and a model: from one-light portraits to a full three-light setup. Bring your camera.",
     tickets: [{ name: "Workshop seat", description: "Lunch and coffee included", price: 8900, capacity: 12, maxPerOrder: 2 }],
   },
@@ -39,12 +64,69 @@ const fixed: EventSeed[] = [
 // The past events before Darkroom Nights, newest first, one every six weeks; titled by month.
 type PastSeed = Omit<EventSeed, "title" | "slug" | "daysFromNow" | "status"> & { theme: string };
 const past: PastSeed[] = [
-  { theme: "Open Studio Night", venue: 0, start: "18:00", end: "22:00", description: "The studio opens its doors: new portfolio prints on the walls, the team behind them, drinks.", tickets: [{ name: "Entry", price: 1000, capacity: 100 }, { name: "Supporter", description: "Entry plus a signed print", price: 3000, capacity: 25, maxPerOrder: 2 }] },
-  { theme: "Print Fair", venue: 1, start: "12:00", end: "19:00", description: "Twenty Berlin photographers sell prints, zines and books; portfolio reviews all afternoon.", tickets: [{ name: "Day ticket", price: 800, capacity: 300 }, { name: "Review slot", description: "Day ticket plus a 20-minute portfolio review", price: 4000, capacity: 20, maxPerOrder: 1 }] },
-  { theme: "Portrait Night", venue: 0, start: "19:00", end: "23:00", description: "Sit for a portrait under studio light and take the print home the same night.", tickets: [{ name: "Entry", price: 1500, capacity: 80 }, { name: "Entry + portrait", description: "A sitting and one 13x18 print", price: 4500, capacity: 30, maxPerOrder: 2 }] },
-  { theme: "Film Photo Walk", venue: 0, start: "10:00", end: "13:00", description: "Three hours along the Spree with a roll of film each; developed in our darkroom afterwards.", tickets: [{ name: "Walk with film", description: "One roll of film and its development included", price: 2500, capacity: 40, maxPerOrder: 2 }] },
-  { theme: "Lookbook Live", venue: 1, start: "19:30", end: "22:30", description: "Berlin designers show their new collections on a runway we light and shoot live.", tickets: [{ name: "Standing", price: 1800, capacity: 250 }, { name: "Front row", description: "Reserved seat by the runway", price: 4500, capacity: 40, maxPerOrder: 4 }] },
-  { theme: "Darkroom Nights", venue: 0, start: "19:00", end: "23:00", description: "An evening in and around the darkroom: live printing, an exhibition and the people behind it.", tickets: [{ name: "Entry", price: 1200, capacity: 90 }, { name: "Supporter", description: "Entry plus a signed 13x18 print", price: 3500, capacity: 20, maxPerOrder: 2 }] },
+  {
+    theme: "Open Studio Night",
+    venue: 0,
+    start: "18:00",
+    end: "22:00",
+    description: "The studio opens its doors: new portfolio prints on the walls, the team behind them, drinks.",
+    tickets: [
+      { name: "Entry", price: 1000, capacity: 100 },
+      { name: "Supporter", description: "Entry plus a signed print", price: 3000, capacity: 25, maxPerOrder: 2 },
+    ],
+  },
+  {
+    theme: "Print Fair",
+    venue: 1,
+    start: "12:00",
+    end: "19:00",
+    description: "Twenty Berlin photographers sell prints, zines and books; portfolio reviews all afternoon.",
+    tickets: [
+      { name: "Day ticket", price: 800, capacity: 300 },
+      { name: "Review slot", description: "Day ticket plus a 20-minute portfolio review", price: 4000, capacity: 20, maxPerOrder: 1 },
+    ],
+  },
+  {
+    theme: "Portrait Night",
+    venue: 0,
+    start: "19:00",
+    end: "23:00",
+    description: "Sit for a portrait under studio light and take the print home the same night.",
+    tickets: [
+      { name: "Entry", price: 1500, capacity: 80 },
+      { name: "Entry + portrait", description: "A sitting and one 13x18 print", price: 4500, capacity: 30, maxPerOrder: 2 },
+    ],
+  },
+  {
+    theme: "Film Photo Walk",
+    venue: 0,
+    start: "10:00",
+    end: "13:00",
+    description: "Three hours along the Spree with a roll of film each; developed in our darkroom afterwards.",
+    tickets: [{ name: "Walk with film", description: "One roll of film and its development included", price: 2500, capacity: 40, maxPerOrder: 2 }],
+  },
+  {
+    theme: "Lookbook Live",
+    venue: 1,
+    start: "19:30",
+    end: "22:30",
+    description: "Berlin designers show their new collections on a runway we light and shoot live.",
+    tickets: [
+      { name: "Standing", price: 1800, capacity: 250 },
+      { name: "Front row", description: "Reserved seat by the runway", price: 4500, capacity: 40, maxPerOrder: 4 },
+    ],
+  },
+  {
+    theme: "Darkroom Nights",
+    venue: 0,
+    start: "19:00",
+    end: "23:00",
+    description: "An evening in and around the darkroom: live printing, an exhibition and the people behind it.",
+    tickets: [
+      { name: "Entry", price: 1200, capacity: 90 },
+      { name: "Supporter", description: "Entry plus a signed 13x18 print", price: 3500, capacity: 20, maxPerOrder: 2 },
+    ],
+  },
 ];
 
 const lineup = [
@@ -64,7 +146,12 @@ function prng(seed: number) {
 const newId = (prefix: string) => `${prefix}${randomUUID().replaceAll("-", "")}`;
 const at = (day: Temporal.PlainDate, time: string) => new Date(day.toPlainDateTime(Temporal.PlainTime.from(time)).toZonedDateTime(TZ).epochMilliseconds);
 const monthYear = (day: Temporal.PlainDate) => day.toLocaleString("en-US", { month: "long", year: "numeric" });
-const slugify = (title: string) => title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const slugify = (title: string) =>
+  title
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 
 type PlannedType = TicketSeed & { id: string; sold: number };
 type PlannedEvent = EventSeed & { id: string; startsAt: Date; endsAt: Date; createdAt: Date; publishedAt: Date | null; types: PlannedType[] };
@@ -99,7 +186,10 @@ export async function seedDemoEvents({ orgId, now = new Date(), purchases }: { o
       ...seed,
       // Event slugs are global (/e/<slug>): another org may already have the demo's.
       slug: taken.has(seed.slug) ? `${seed.slug}-${orgId.slice(-6).toLowerCase()}` : seed.slug,
-      id: newId("ev"), startsAt, endsAt: at(day, seed.end), createdAt,
+      id: newId("ev"),
+      startsAt,
+      endsAt: at(day, seed.end),
+      createdAt,
       publishedAt: seed.status === "PUBLISHED" ? new Date(createdAt.getTime() + 2 * DAY) : null,
       types: seed.tickets.map((t) => ({ ...t, id: newId("tt"), sold: 0 })),
     };
@@ -139,7 +229,21 @@ export async function seedDemoEvents({ orgId, now = new Date(), purchases }: { o
     select: { id: true },
   });
   await db.event.createMany({
-    data: planned.map((e) => ({ id: e.id, orgId, venueId: venues[e.venue].id, title: e.title, slug: e.slug, description: e.description, startsAt: e.startsAt, endsAt: e.endsAt, timeZone: TZ, status: e.status, publishedAt: e.publishedAt, createdById: staff, createdAt: e.createdAt })),
+    data: planned.map((e) => ({
+      id: e.id,
+      orgId,
+      venueId: venues[e.venue].id,
+      title: e.title,
+      slug: e.slug,
+      description: e.description,
+      startsAt: e.startsAt,
+      endsAt: e.endsAt,
+      timeZone: TZ,
+      status: e.status,
+      publishedAt: e.publishedAt,
+      createdById: staff,
+      createdAt: e.createdAt,
+    })),
   });
   await db.eventStatusChange.createMany({
     data: planned.flatMap((e) => [
@@ -155,7 +259,9 @@ export async function seedDemoEvents({ orgId, now = new Date(), purchases }: { o
   await db.lineupItem.createMany({ data: lineup.map((l, position) => ({ ...l, position, eventId: upcoming.id })) });
   await db.promoCode.create({ data: { orgId, eventId: upcoming.id, code: "LOOKBOOK15", kind: "PERCENT", value: 15, maxRedemptions: 100, expiresAt: upcoming.startsAt, createdAt: upcoming.createdAt } });
   await db.ticketType.createMany({
-    data: planned.flatMap((e) => e.types.map(({ id, name, description, price, capacity, maxPerOrder, sold }, position) => ({ id, orgId, eventId: e.id, position, name, description, price, capacity, maxPerOrder, sold, currency: "EUR", createdAt: e.createdAt }))),
+    data: planned.flatMap((e) =>
+      e.types.map(({ id, name, description, price, capacity, maxPerOrder, sold }, position) => ({ id, orgId, eventId: e.id, position, name, description, price, capacity, maxPerOrder, sold, currency: "EUR", createdAt: e.createdAt })),
+    ),
   });
 
   // Orders, items and tickets in one transaction: a paid ticket order needs its tickets at commit.
@@ -164,8 +270,15 @@ export async function seedDemoEvents({ orgId, now = new Date(), purchases }: { o
     return Array.from({ length: o.quantity }, (_, i) => {
       const arrived = over && rand() < 0.85;
       return {
-        orgId, eventId: o.event.id, ticketTypeId: o.type.id, orderId: o.id, code: generateTicketCode(), createdAt: o.paidAt,
-        attendeeName: i === 0 ? o.customer.name : `Guest of ${o.customer.name}`, attendeeEmail: o.customer.email!, amountPaid: o.type.price,
+        orgId,
+        eventId: o.event.id,
+        ticketTypeId: o.type.id,
+        orderId: o.id,
+        code: generateTicketCode(),
+        createdAt: o.paidAt,
+        attendeeName: i === 0 ? o.customer.name : `Guest of ${o.customer.name}`,
+        attendeeEmail: o.customer.email!,
+        amountPaid: o.type.price,
         ...(arrived ? { status: "CHECKED_IN" as const, checkedInAt: new Date(o.event.startsAt.getTime() + Math.floor(rand() * 90) * 60_000), checkedInById: staff } : {}),
       };
     });
@@ -173,7 +286,20 @@ export async function seedDemoEvents({ orgId, now = new Date(), purchases }: { o
   await db.$transaction(
     async (tx) => {
       await tx.order.createMany({
-        data: orders.map((o) => ({ id: o.id, orgId, customerId: o.customer.id, kind: "TICKET" as const, amount: o.type.price * o.quantity, currency: "EUR", status: "PAID" as const, paidAt: o.paidAt, createdAt: o.paidAt, eventId: o.event.id, buyerName: o.customer.name, buyerEmail: o.customer.email })),
+        data: orders.map((o) => ({
+          id: o.id,
+          orgId,
+          customerId: o.customer.id,
+          kind: "TICKET" as const,
+          amount: o.type.price * o.quantity,
+          currency: "EUR",
+          status: "PAID" as const,
+          paidAt: o.paidAt,
+          createdAt: o.paidAt,
+          eventId: o.event.id,
+          buyerName: o.customer.name,
+          buyerEmail: o.customer.email,
+        })),
       });
       await tx.orderItem.createMany({ data: orders.map((o) => ({ orderId: o.id, ticketTypeId: o.type.id, quantity: o.quantity, unitPrice: o.type.price })) });
       await tx.ticket.createMany({ data: tickets });

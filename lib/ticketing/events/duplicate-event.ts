@@ -7,14 +7,26 @@ const MAX_SLUG_TRIES = 20;
 
 function copySlug(slug: string, attempt: number) {
   const suffix = attempt === 1 ? "-copy" : `-copy-${attempt}`;
-  return slug.replace(/-copy(-\d+)?$/, "").slice(0, 80 - suffix.length).replace(/-+$/, "") + suffix;
+  return (
+    slug
+      .replace(/-copy(-\d+)?$/, "")
+      .slice(0, 80 - suffix.length)
+      .replace(/-+$/, "") + suffix
+  );
 }
 
 export async function duplicateEvent({ orgId, eventId, actorUserId }: { orgId: string; eventId: string; actorUserId: string | null }) {
   const source = await orgDb(orgId).event.findFirst({
     where: { id: eventId },
     select: {
-      title: true, slug: true, description: true, coverImagePath: true, startsAt: true, endsAt: true, timeZone: true, venueId: true,
+      title: true,
+      slug: true,
+      description: true,
+      coverImagePath: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      venueId: true,
       lineup: { orderBy: { position: "asc" }, select: { position: true, name: true, role: true, bio: true, imagePath: true, notes: true } },
       ticketTypes: { orderBy: { position: "asc" }, select: { position: true, name: true, description: true, price: true, currency: true, capacity: true, saleStartsAt: true, saleEndsAt: true, maxPerOrder: true, hidden: true, unlockCode: true } },
     },

@@ -9,13 +9,7 @@ export const EVENT_SLUG_MAX = 80;
 export const eventSlugField = z
   .string({ error: "Slug is required" })
   .transform((s) => s.trim().toLowerCase())
-  .pipe(
-    z
-      .string()
-      .min(3, "Use at least 3 characters")
-      .max(EVENT_SLUG_MAX, `Use at most ${EVENT_SLUG_MAX} characters`)
-      .regex(SLUG_PATTERN, "Use lowercase letters, digits and single dashes, e.g. summer-show-2026"),
-  );
+  .pipe(z.string().min(3, "Use at least 3 characters").max(EVENT_SLUG_MAX, `Use at most ${EVENT_SLUG_MAX} characters`).regex(SLUG_PATTERN, "Use lowercase letters, digits and single dashes, e.g. summer-show-2026"));
 
 const localTime = (label: string) => z.string({ error: `${label} is required` }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, `${label} is required`);
 

@@ -20,7 +20,10 @@ beforeAll(async () => {
   orgId = (await createOrg()).orgId;
   const other = await createOrg();
   await db.event.create({ data: { orgId: other.orgId, title: "Not mine", slug: `other-${uid()}`, startsAt: new Date(now.getTime() + day), endsAt: new Date(now.getTime() + 2 * day), timeZone: "UTC" } });
-  await event("Spring Opening", -30, "PUBLISHED", [{ sold: 40, capacity: 50 }, { sold: 5, capacity: 10 }]);
+  await event("Spring Opening", -30, "PUBLISHED", [
+    { sold: 40, capacity: 50 },
+    { sold: 5, capacity: 10 },
+  ]);
   await event("Summer Show", 10, "PUBLISHED", [{ sold: 3, capacity: 100 }]);
   await event("Summer Workshop", 20, "DRAFT");
   await event("Autumn Talk", 40, "IN_REVIEW");

@@ -17,12 +17,27 @@ async function paidOrderAtStripe(quantity = 2) {
   const event = await createTestEvent(org.orgId);
   const ticketTypeId = event.types[0].id;
   const order = await createTicketOrder({ orgId: org.orgId, eventId: event.id, ticketTypeId, unitPrice: 2500, quantity, status: "PENDING" });
-  const session = (await (await fetch(`${fake.url}/v1/checkout/sessions`, {
-    method: "POST", headers: { authorization: "Bearer sk_test_fake", "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ mode: "payment", "line_items[0][quantity]": String(quantity), "line_items[0][price_data][currency]": "eur", "line_items[0][price_data][unit_amount]": "2500", "metadata[orgId]": org.orgId, "metadata[orderId]": order.id, "metadata[kind]": "TICKET" }),
-  })).json()) as { id: string };
+  const session = (await (
+    await fetch(`${fake.url}/v1/checkout/sessions`, {
+      method: "POST",
+      headers: { authorization: "Bearer sk_test_fake", "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({
+        mode: "payment",
+        "line_items[0][quantity]": String(quantity),
+        "line_items[0][price_data][currency]": "eur",
+        "line_items[0][price_data][unit_amount]": "2500",
+        "metadata[orgId]": org.orgId,
+        "metadata[orderId]": order.id,
+        "metadata[kind]": "TICKET",
+      }),
+    })
+  ).json()) as { id: string };
   const pi = fake.completeSession(session.id).payment_intent as string;
-  const tickets = await Promise.all(Array.from({ length: quantity }, (_, i) => db.ticket.create({ data: { orgId: org.orgId, eventId: event.id, ticketTypeId, orderId: order.id, code: `code-${order.id}-${i}`, attendeeName: "A", attendeeEmail: "a@test.dev", amountPaid: 2500 }, select: { code: true } })));
+  const tickets = await Promise.all(
+    Array.from({ length: quantity }, (_, i) =>
+      db.ticket.create({ data: { orgId: org.orgId, eventId: event.id, ticketTypeId, orderId: order.id, code: `code-${order.id}-${i}`, attendeeName: "A", attendeeEmail: "a@test.dev", amountPaid: 2500 }, select: { code: true } }),
+    ),
+  );
   await db.order.update({ where: { id: order.id }, data: { status: "PAID", paidAt: new Date(), stripeCheckoutSessionId: session.id, stripePaymentIntentId: pi } });
   await db.ticketType.update({ where: { id: ticketTypeId }, data: { sold: quantity } });
   return { org, event, ticketTypeId, orderId: order.id, sessionId: session.id, pi, tickets };

@@ -16,7 +16,10 @@ describe("exportAttendeesCsv", () => {
     const user = await db.user.findUniqueOrThrow({ where: { id: org.userId } });
 
     const csv = await exportAttendeesCsv({ orgId: org.orgId, eventId: event.id });
-    const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(lines[0]).toBe("event,ticket_type,attendee_name,attendee_email,code,status,checked_in_at,checked_in_by,order_id,order_status,paid,currency");
     expect(lines).toHaveLength(3);
     const byCode = (code: string) => lines.find((l) => l.includes(code))!;

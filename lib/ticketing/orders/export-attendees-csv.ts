@@ -18,16 +18,36 @@ export async function exportAttendeesCsv({ orgId, eventId }: { orgId: string; ev
       take: BATCH,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
       select: {
-        id: true, code: true, attendeeName: true, attendeeEmail: true, status: true, checkedInAt: true, amountPaid: true, orderId: true,
-        event: { select: { title: true } }, ticketType: { select: { name: true, currency: true } }, order: { select: { status: true } }, checkedInBy: { select: { name: true, email: true } },
+        id: true,
+        code: true,
+        attendeeName: true,
+        attendeeEmail: true,
+        status: true,
+        checkedInAt: true,
+        amountPaid: true,
+        orderId: true,
+        event: { select: { title: true } },
+        ticketType: { select: { name: true, currency: true } },
+        order: { select: { status: true } },
+        checkedInBy: { select: { name: true, email: true } },
       },
     });
     for (const t of rows) {
       const currency = t.ticketType.currency;
       parts.push(
         toCsvLine([
-          t.event.title, t.ticketType.name, t.attendeeName, t.attendeeEmail, t.code, t.status, t.checkedInAt?.toISOString(), t.checkedInBy ? (t.checkedInBy.name ?? t.checkedInBy.email) : null,
-          t.orderId, t.order.status, totalSpentCell([{ amount: t.amountPaid, currency }], currency), currency,
+          t.event.title,
+          t.ticketType.name,
+          t.attendeeName,
+          t.attendeeEmail,
+          t.code,
+          t.status,
+          t.checkedInAt?.toISOString(),
+          t.checkedInBy ? (t.checkedInBy.name ?? t.checkedInBy.email) : null,
+          t.orderId,
+          t.order.status,
+          totalSpentCell([{ amount: t.amountPaid, currency }], currency),
+          currency,
         ]),
       );
     }

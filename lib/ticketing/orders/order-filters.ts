@@ -33,12 +33,7 @@ export function orderWhere({ orgId, eventId, filters }: { orgId: string; eventId
   if (filters.q) {
     const contains = { contains: filters.q, mode: "insensitive" as const };
     const code = parseTicketCode(filters.q) ?? filters.q; // a pasted /t/<code> link finds its order too
-    where.OR = [
-      { id: filters.q },
-      { buyerName: contains },
-      { buyerEmail: contains },
-      { tickets: { some: { OR: [{ code }, { attendeeName: contains }, { attendeeEmail: contains }] } } },
-    ];
+    where.OR = [{ id: filters.q }, { buyerName: contains }, { buyerEmail: contains }, { tickets: { some: { OR: [{ code }, { attendeeName: contains }, { attendeeEmail: contains }] } } }];
   }
   return where;
 }

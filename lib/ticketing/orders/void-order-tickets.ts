@@ -14,6 +14,12 @@ export async function voidOrderTickets({ tx, orderId }: { tx: Tx; orderId: strin
     UPDATE "Ticket" t SET status = 'VOID' FROM live WHERE t.id = live.id RETURNING t."orgId", live."ticketTypeId", live.status`;
   const seats = new Map<string, number>();
   for (const t of voided) if (t.status === "VALID") seats.set(t.ticketTypeId, (seats.get(t.ticketTypeId) ?? 0) + 1);
-  if (seats.size) await returnSeats(tx, voided[0].orgId, [...seats].map(([ticketTypeId, quantity]) => ({ ticketTypeId, quantity, name: "" })), "sold");
+  if (seats.size)
+    await returnSeats(
+      tx,
+      voided[0].orgId,
+      [...seats].map(([ticketTypeId, quantity]) => ({ ticketTypeId, quantity, name: "" })),
+      "sold",
+    );
   return voided.length;
 }

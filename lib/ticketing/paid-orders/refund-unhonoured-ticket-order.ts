@@ -12,7 +12,18 @@ import { appUrl } from "@/lib/shared/app-url";
 export async function refundUnhonouredTicketOrder(orderId: string): Promise<boolean> {
   const order = await db.order.findUnique({
     where: { id: orderId },
-    select: { orgId: true, kind: true, status: true, amount: true, currency: true, buyerName: true, buyerEmail: true, _count: { select: { tickets: true } }, event: { select: { title: true, slug: true, status: true, endsAt: true } }, org: { select: { name: true } } },
+    select: {
+      orgId: true,
+      kind: true,
+      status: true,
+      amount: true,
+      currency: true,
+      buyerName: true,
+      buyerEmail: true,
+      _count: { select: { tickets: true } },
+      event: { select: { title: true, slug: true, status: true, endsAt: true } },
+      org: { select: { name: true } },
+    },
   });
   if (!order || order.kind !== "TICKET" || order.status !== "PAID" || order._count.tickets > 0 || !order.event) return false;
   await refundOrder(orderId, "The tickets were no longer available when the payment arrived.");

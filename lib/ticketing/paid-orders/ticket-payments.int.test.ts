@@ -27,7 +27,14 @@ const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
 
 async function paidOrder(options: { capacity?: number; promo?: boolean } = {}) {
   const { orgId } = await createOrg();
-  const event = await createTicketedEvent({ orgId, types: [{ name: "Standing", price: 2500, capacity: options.capacity ?? 10 }, { name: "Seated", price: 999, capacity: 10 }], promo: options.promo ? { code: "TENOFF", value: 15 } : undefined });
+  const event = await createTicketedEvent({
+    orgId,
+    types: [
+      { name: "Standing", price: 2500, capacity: options.capacity ?? 10 },
+      { name: "Seated", price: 999, capacity: 10 },
+    ],
+    promo: options.promo ? { code: "TENOFF", value: 15 } : undefined,
+  });
   const result = await checkoutTickets({ slug: event.slug, input: checkoutBody(event.types, [1, 1], options.promo ? { promoCode: "tenoff" } : {}) });
   const order = await db.order.findUniqueOrThrow({ where: { id: result.orderId } });
   return { orgId, event, result, order, sessionId: order.stripeCheckoutSessionId! };

@@ -10,7 +10,13 @@ export function promoCodeFieldsSchema(currency: string) {
       code: z
         .string({ error: "Code is required" })
         .transform((s) => s.trim().toUpperCase())
-        .pipe(z.string().min(3, "Use at least 3 characters").max(32, "Use at most 32 characters").regex(/^[A-Z0-9_-]+$/, "Use letters, digits, - or _")),
+        .pipe(
+          z
+            .string()
+            .min(3, "Use at least 3 characters")
+            .max(32, "Use at most 32 characters")
+            .regex(/^[A-Z0-9_-]+$/, "Use letters, digits, - or _"),
+        ),
       kind: z.enum(["PERCENT", "AMOUNT"], { error: "Choose percent or amount" }),
       value: z.string().optional(),
       eventId: z

@@ -7,7 +7,12 @@ import { getEventSales } from "./get-event-sales";
 describe("getEventSales", () => {
   it("counts sold tickets per day and type, revenue net of refunds and check-ins, for the org's event only", async () => {
     const org = await createOrg();
-    const event = await createTestEvent(org.orgId, { types: [{ name: "Early", price: 1500, capacity: 50 }, { name: "VIP", price: 6000, capacity: 10 }] });
+    const event = await createTestEvent(org.orgId, {
+      types: [
+        { name: "Early", price: 1500, capacity: 50 },
+        { name: "VIP", price: 6000, capacity: 10 },
+      ],
+    });
     const [early, vip] = event.types;
     const a = await createTicketOrder({ orgId: org.orgId, eventId: event.id, ticketTypeId: early.id, unitPrice: 1500, quantity: 3, paidAt: new Date("2026-11-20T23:30:00Z") }); // Nov 21 in Berlin
     await createTicketOrder({ orgId: org.orgId, eventId: event.id, ticketTypeId: vip.id, unitPrice: 6000 });
@@ -17,7 +22,10 @@ describe("getEventSales", () => {
     await db.ticket.update({ where: { code: a.tickets[0].code }, data: { status: "CHECKED_IN", checkedInAt: new Date() } });
 
     const sales = await getEventSales({ orgId: org.orgId, eventId: event.id, timeZone: "Europe/Berlin", currency: "USD" });
-    expect(sales.series.slice(0, 2)).toEqual([{ day: "2026-11-20", sold: 0, revenue: 0, cumulative: 0 }, { day: "2026-11-21", sold: 3, revenue: 4500, cumulative: 3 }]);
+    expect(sales.series.slice(0, 2)).toEqual([
+      { day: "2026-11-20", sold: 0, revenue: 0, cumulative: 0 },
+      { day: "2026-11-21", sold: 3, revenue: 4500, cumulative: 3 },
+    ]);
     expect(sales.series[sales.series.length - 1].cumulative).toBe(4);
     expect(sales.byType).toEqual([
       { id: early.id, name: "Early", capacity: 50, sold: 3, revenue: 4500 },

@@ -20,10 +20,19 @@ type Item = { ticketTypeId: string; quantity: number; unitPrice: number; discoun
 export function ticketRows(options: { orgId: string; orderId: string; eventId: string; items: readonly Item[]; seats: readonly Seat[]; buyer: { name: string; email: string } }) {
   return options.items.flatMap((item) => {
     const seats = options.seats.filter((s) => s.ticketTypeId === item.ticketTypeId);
-    const amounts = splitAmount(item.unitPrice * item.quantity - item.discount, Array.from({ length: item.quantity }, () => 1));
+    const amounts = splitAmount(
+      item.unitPrice * item.quantity - item.discount,
+      Array.from({ length: item.quantity }, () => 1),
+    );
     return amounts.map((amountPaid, i) => ({
-      orgId: options.orgId, eventId: options.eventId, ticketTypeId: item.ticketTypeId, orderId: options.orderId, code: generateTicketCode(), amountPaid,
-      attendeeName: seats[i]?.name ?? options.buyer.name, attendeeEmail: seats[i]?.email ?? options.buyer.email,
+      orgId: options.orgId,
+      eventId: options.eventId,
+      ticketTypeId: item.ticketTypeId,
+      orderId: options.orderId,
+      code: generateTicketCode(),
+      amountPaid,
+      attendeeName: seats[i]?.name ?? options.buyer.name,
+      attendeeEmail: seats[i]?.email ?? options.buyer.email,
     }));
   });
 }

@@ -15,9 +15,7 @@ export default async function VerifyEmailPage({ params }: { params: Promise<{ to
     <AuthShell title={verified ? "Email confirmed" : "This link does not work"}>
       <div className="space-y-4">
         <p role={verified ? "status" : "alert"} className={verified ? "rounded-md bg-green-50 px-3 py-2 text-sm text-green-800" : "rounded-md bg-red-50 px-3 py-2 text-sm text-red-700"}>
-          {verified
-            ? "Thank you: your email address is confirmed. You can now invite your team and send broadcasts."
-            : "This confirmation link is invalid, already used or expired. Sign in and send a new one from the banner in your dashboard."}
+          {verified ? "Thank you: your email address is confirmed. You can now invite your team and send broadcasts." : "This confirmation link is invalid, already used or expired. Sign in and send a new one from the banner in your dashboard."}
         </p>
         <Link className="text-sm font-medium text-brand-600 hover:underline" href={next.href}>
           {next.label}

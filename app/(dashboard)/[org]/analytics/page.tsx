@@ -1,17 +1,7 @@
 import { Suspense } from "react";
 import { AnalyticsNotComputed } from "@/components/analytics/analytics-empty-state";
 import { DateRangePicker } from "@/components/analytics/date-range-picker";
-import {
-  CohortSection,
-  CustomerKpis,
-  CustomerMixSection,
-  KpiSkeleton,
-  RevenueKpis,
-  RevenueSection,
-  SectionSkeleton,
-  SourceSection,
-  TopCustomersSection,
-} from "@/components/analytics/overview-sections";
+import { CohortSection, CustomerKpis, CustomerMixSection, KpiSkeleton, RevenueKpis, RevenueSection, SectionSkeleton, SourceSection, TopCustomersSection } from "@/components/analytics/overview-sections";
 import { RecomputePanel } from "@/components/analytics/recompute-panel";
 import { getLatestAnalyticsRun } from "@/lib/analytics";
 import { getAnalyticsStatus, hasScores } from "@/lib/analytics";

@@ -12,8 +12,7 @@ let a: Org;
 let b: Org;
 let staffUser: { id: string };
 let setup: Awaited<ReturnType<typeof createStaffAndService>>;
-const booking = (startsAt: Date, status: "PENDING_CONFIRMATION" | "CONFIRMED" = "PENDING_CONFIRMATION") =>
-  createTestBooking({ orgId: a.orgId, serviceId: setup.service.id, staffMemberId: setup.staff.id, startsAt, status });
+const booking = (startsAt: Date, status: "PENDING_CONFIRMATION" | "CONFIRMED" = "PENDING_CONFIRMATION") => createTestBooking({ orgId: a.orgId, serviceId: setup.service.id, staffMemberId: setup.staff.id, startsAt, status });
 const snapshot = (id: string) => db.booking.findUniqueOrThrow({ where: { id }, select: { status: true, confirmedAt: true, updatedAt: true } });
 const act = (org: Org, id: string, action: string) => changeBookingStatusAction(null, form({ org: org.slug, id, action }));
 let slot = 0;

@@ -37,7 +37,10 @@ describe("createManualBookingAction", () => {
     signInAs(staffUser.id);
     const start = daysAheadAt(1, "10:00");
     const res = await book(a, { service: service.id, staff: service.staff[0].id, start: start.toISOString(), name: "Walk In", email, phone: "", notes: "Allergic to lavender", sendConfirmation: "on", payment: "free" });
-    const row = await db.booking.findUniqueOrThrow({ where: { id: idFrom(res.redirect) }, select: { status: true, source: true, createdByUserId: true, startsAt: true, clientNotes: true, orderId: true, customer: { select: { email: true, name: true } } } });
+    const row = await db.booking.findUniqueOrThrow({
+      where: { id: idFrom(res.redirect) },
+      select: { status: true, source: true, createdByUserId: true, startsAt: true, clientNotes: true, orderId: true, customer: { select: { email: true, name: true } } },
+    });
     expect(row).toMatchObject({ status: "CONFIRMED", source: "dashboard", createdByUserId: staffUser.id, clientNotes: "Allergic to lavender", orderId: null, customer: { email, name: "Walk In" } });
     expect(row.startsAt.getTime()).toBe(start.getTime());
     expect(await db.emailOutbox.count({ where: { orgId: a.orgId, to: email } })).toBe(1);
@@ -91,6 +94,8 @@ describe("createBooking with maxBookingsPerDay", () => {
     for (const r of results) if (r.status === "rejected") expect((r.reason as AppError).code).toBe("CONFLICT");
     expect(await db.booking.count({ where: { serviceId: service.id, status: "CONFIRMED" } })).toBe(2);
     // The next day is untouched by the limit.
-    await expect(createBooking({ orgId: a.orgId, serviceId: service.id, staffMemberId: null, startsAt: daysAheadAt(6, "10:00"), client: { name: "D", email: `d-${uid()}@test.dev`, timeZone: "UTC" }, source: "public" })).resolves.toMatchObject({ status: "CONFIRMED" });
+    await expect(createBooking({ orgId: a.orgId, serviceId: service.id, staffMemberId: null, startsAt: daysAheadAt(6, "10:00"), client: { name: "D", email: `d-${uid()}@test.dev`, timeZone: "UTC" }, source: "public" })).resolves.toMatchObject({
+      status: "CONFIRMED",
+    });
   });
 });

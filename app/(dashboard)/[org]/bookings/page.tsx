@@ -26,10 +26,15 @@ export default async function BookingsCalendarPage({ params, searchParams }: { p
   const date = isLocalDate(rawDate) ? rawDate : today;
   const { staff: staffOptions } = await listBookingResources({ orgId: ctx.orgId });
   const active = staffOptions.filter((s) => s.active);
-  const staff = parseShownStaff(sp.staff, active.map((s) => s.id));
+  const staff = parseShownStaff(
+    sp.staff,
+    active.map((s) => s.id),
+  );
   const base = `/${ctx.slug}/bookings`;
   if (active.length === 0) {
-    return <EmptyState title="No staff yet" description="The calendar shows each staff member's bookings and hours. Add staff, set their working hours, then assign them to services." action={<ButtonLink href={`${base}/staff`}>Set up staff</ButtonLink>} />;
+    return (
+      <EmptyState title="No staff yet" description="The calendar shows each staff member's bookings and hours. Add staff, set their working hours, then assign them to services." action={<ButtonLink href={`${base}/staff`}>Set up staff</ButtonLink>} />
+    );
   }
   const layout = await loadBookingCalendar({ orgId: ctx.orgId, timeZone: ctx.timezone, view, date, staffIds: staff });
   const label = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: ctx.timezone });

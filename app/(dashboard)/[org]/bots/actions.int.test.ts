@@ -69,7 +69,10 @@ describe("connect a bot", () => {
     signInAs(org.userId);
     expect(await setCommandsAction(null, form({ org: org.slug, botId: bot.id, commands: "start - Begin\nBad Command!" }))).toMatchObject({ ok: false, fieldErrors: { commands: expect.stringMatching(/Line 2/) } });
     expect(await setCommandsAction(null, form({ org: org.slug, botId: bot.id, commands: "/start - Begin\nhelp - What I can do" }))).toMatchObject({ ok: true });
-    expect(fake.callsOf("setMyCommands").at(-1)!.body.commands).toEqual([{ command: "start", description: "Begin" }, { command: "help", description: "What I can do" }]);
+    expect(fake.callsOf("setMyCommands").at(-1)!.body.commands).toEqual([
+      { command: "start", description: "Begin" },
+      { command: "help", description: "What I can do" },
+    ]);
     await redirectOf(disconnectBotAction(null, form({ org: org.slug, botId: bot.id })));
     expect(await db.bot.findUniqueOrThrow({ where: { id: bot.id }, select: { status: true, tokenEncrypted: true } })).toEqual({ status: "DISCONNECTED", tokenEncrypted: null });
   });

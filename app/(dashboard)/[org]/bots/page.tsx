@@ -24,11 +24,7 @@ export default async function BotsPage({ params, searchParams }: { params: Promi
     <>
       <PageHeader title="Bots" description="Telegram bots that talk to your customers: flows, subscribers, a live inbox and broadcasts." />
       {notice.sandboxDeleted === "1" && <DoneNotice>Sandbox bot deleted.</DoneNotice>}
-      {notice.disconnected === "1" && (
-        <DoneNotice>
-          Bot disconnected. Its token is erased; its subscribers and conversations are kept.
-        </DoneNotice>
-      )}
+      {notice.disconnected === "1" && <DoneNotice>Bot disconnected. Its token is erased; its subscribers and conversations are kept.</DoneNotice>}
       {bots.length === 0 ? (
         <EmptyState
           title="No bots yet"

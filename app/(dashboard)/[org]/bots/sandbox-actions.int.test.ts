@@ -66,7 +66,10 @@ describe("sandbox bot", () => {
     const menu = (await log(botId)).at(-1)!;
     expect(menu.text).toBe("What would you like to do?");
     const sim = await (await get(simulatorFeed, `/${org.slug}/bots/${botId}/simulator/feed`, { org: org.slug, botId })).json();
-    const book = sim.messages.at(-1).buttons.flat().find((b: { text: string }) => b.text === "Book");
+    const book = sim.messages
+      .at(-1)
+      .buttons.flat()
+      .find((b: { text: string }) => b.text === "Book");
     expect(book).toEqual({ text: "Book", data: expect.any(String) });
     expect(await simulatorPressAction(null, form({ org: org.slug, botId, messageId: menu.id, data: book.data }))).toEqual({ ok: true });
     const after = await log(botId);
@@ -96,7 +99,10 @@ describe("sandbox bot", () => {
     const bot = await db.bot.findUniqueOrThrow({ where: { id: botId }, select: { webhookSecret: true } });
     const res = await webhook(webhookRequest(botId, bot.webhookSecret, textUpdate(100_000_001, "/start")), { params: Promise.resolve({ botId }) });
     expect(res.status).toBe(401);
-    await expect(saveBroadcast({ orgId: org.orgId, botId, userId: org.userId, timezone: "UTC", fields: { name: "", text: "Hi", imageUrl: "", buttons: [], audience: {}, when: "now", scheduledAt: "" } as never })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/Broadcasts need a real bot/) });
+    await expect(saveBroadcast({ orgId: org.orgId, botId, userId: org.userId, timezone: "UTC", fields: { name: "", text: "Hi", imageUrl: "", buttons: [], audience: {}, when: "now", scheduledAt: "" } as never })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringMatching(/Broadcasts need a real bot/),
+    });
     expect(await db.broadcast.count({ where: { botId } })).toBe(0);
     // Telegram-side settings say why instead of trying.
     expect(await setCommandsAction(null, form({ org: org.slug, botId, commands: "start - Begin" }))).toMatchObject({ ok: false, message: expect.stringMatching(/sandbox bot: it is not connected to Telegram/) });

@@ -197,7 +197,7 @@ describe("CSV import", () => {
     const [from, to] = await Promise.all([createOrg(), createOrg()]);
     signInAs(from.userId);
     await createVia(from, { name: "Phone Person", email: "phone@x.io", phone: "+49 151 2345678", telegramUserId: "4242", tags: "vip, früh-bucher", notes: "-fragile, call first" });
-    await createVia(from, { name: "=HYPERLINK(\"http://x\")", email: "evil@x.io", phone: "(030) 1234567", notes: "@mention" });
+    await createVia(from, { name: '=HYPERLINK("http://x")', email: "evil@x.io", phone: "(030) 1234567", notes: "@mention" });
     await createVia(from, { name: "No Contact" });
     const csv = await exportCustomersCsv({ orgId: from.orgId, currency: from.currency, filters: {} });
     expect(csv).toContain(",+49 151 2345678,");

@@ -49,17 +49,9 @@ export default async function CustomersPage({ params, searchParams }: { params: 
           </>
         }
       />
-      {sp.deleted === "1" && (
-        <DoneNotice>
-          Customer deleted.
-        </DoneNotice>
-      )}
+      {sp.deleted === "1" && <DoneNotice>Customer deleted.</DoneNotice>}
       {totalInOrg === 0 ? (
-        <EmptyState
-          title="No customers yet"
-          description="Customers appear here when they chat with your bot, buy a ticket or book. You can also add them by hand or import a CSV file."
-          action={<div className="flex gap-2">{addButtons}</div>}
-        />
+        <EmptyState title="No customers yet" description="Customers appear here when they chat with your bot, buy a ticket or book. You can also add them by hand or import a CSV file." action={<div className="flex gap-2">{addButtons}</div>} />
       ) : (
         <>
           <CustomerFiltersBar basePath={base} filters={filters} tags={tags} />

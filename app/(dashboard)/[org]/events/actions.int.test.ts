@@ -73,7 +73,11 @@ describe("review workflow", () => {
     expect(await status(a, id, "publish")).toMatchObject({ ok: true });
     const event = await db.event.findUniqueOrThrow({ where: { id }, include: { statusChanges: { orderBy: { createdAt: "asc" } } } });
     expect(event.publishedAt).not.toBeNull();
-    expect(event.statusChanges.map((c) => [c.fromStatus, c.toStatus, c.byUserId])).toEqual([[null, "DRAFT", a.userId], ["DRAFT", "IN_REVIEW", staff.id], ["IN_REVIEW", "PUBLISHED", a.userId]]);
+    expect(event.statusChanges.map((c) => [c.fromStatus, c.toStatus, c.byUserId])).toEqual([
+      [null, "DRAFT", a.userId],
+      ["DRAFT", "IN_REVIEW", staff.id],
+      ["IN_REVIEW", "PUBLISHED", a.userId],
+    ]);
   });
 
   it("back to draft needs a note; a past event cannot be published; canceled is final", async () => {

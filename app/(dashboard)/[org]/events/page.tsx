@@ -22,9 +22,15 @@ export default async function EventsPage({ params, searchParams }: { params: Pro
   const actions = (
     <>
       <ButtonLink href={`${base}/new`}>New event</ButtonLink>
-      <ButtonLink href={`${base}/venues`} variant="secondary">Venues</ButtonLink>
-      <ButtonLink href={`${base}/promo-codes`} variant="secondary">Promo codes</ButtonLink>
-      <ButtonLink href={`${base}/orders`} variant="secondary">Orders</ButtonLink>
+      <ButtonLink href={`${base}/venues`} variant="secondary">
+        Venues
+      </ButtonLink>
+      <ButtonLink href={`${base}/promo-codes`} variant="secondary">
+        Promo codes
+      </ButtonLink>
+      <ButtonLink href={`${base}/orders`} variant="secondary">
+        Orders
+      </ButtonLink>
     </>
   );
   return (
@@ -37,7 +43,12 @@ export default async function EventsPage({ params, searchParams }: { params: Pro
           <div className="mb-4 flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
             <nav aria-label="Filter events" className="flex gap-1 overflow-x-auto">
               {eventFilters.map((f) => (
-                <Link key={f} href={`${base}?${new URLSearchParams({ filter: f, ...(q ? { q } : {}) })}`} aria-current={f === filter ? "page" : undefined} className={clsx("rounded-full px-3 py-1 text-sm font-medium", f === filter ? "bg-brand-100 text-brand-700" : "text-gray-600 hover:bg-gray-100")}>
+                <Link
+                  key={f}
+                  href={`${base}?${new URLSearchParams({ filter: f, ...(q ? { q } : {}) })}`}
+                  aria-current={f === filter ? "page" : undefined}
+                  className={clsx("rounded-full px-3 py-1 text-sm font-medium", f === filter ? "bg-brand-100 text-brand-700" : "text-gray-600 hover:bg-gray-100")}
+                >
                   {filterLabels[f]}
                 </Link>
               ))}
@@ -49,7 +60,15 @@ export default async function EventsPage({ params, searchParams }: { params: Pro
             </form>
           </div>
           {list.total === 0 ? (
-            <EmptyState title="No events match" description={q ? `No ${filterLabels[filter].toLowerCase()} event has "${q}" in its title.` : `No ${filterLabels[filter].toLowerCase()} events.`} action={<ButtonLink href={`${base}?filter=all`} variant="secondary">Show all events</ButtonLink>} />
+            <EmptyState
+              title="No events match"
+              description={q ? `No ${filterLabels[filter].toLowerCase()} event has "${q}" in its title.` : `No ${filterLabels[filter].toLowerCase()} events.`}
+              action={
+                <ButtonLink href={`${base}?filter=all`} variant="secondary">
+                  Show all events
+                </ButtonLink>
+              }
+            />
           ) : (
             <>
               <EventsTable slug={ctx.slug} rows={list.items} />

@@ -64,9 +64,7 @@ describe("settings: invitations", () => {
       expect(state).toMatchObject({ ok: false, message: expect.stringMatching(/only an owner can replace it/), fieldErrors: { email: expect.stringMatching(/owner's invitation is pending/) } });
     }
     expect(await snapshotOrg(org.orgId)).toEqual(before);
-    expect(await db.invitation.findMany({ where: { orgId: org.orgId, email: bob }, select: { role: true, tokenHash: true, acceptedAt: true } })).toEqual([
-      { role: "OWNER", tokenHash: hashInvitationToken(tokenOf(ownerInvite.url)), acceptedAt: null },
-    ]);
+    expect(await db.invitation.findMany({ where: { orgId: org.orgId, email: bob }, select: { role: true, tokenHash: true, acceptedAt: true } })).toEqual([{ role: "OWNER", tokenHash: hashInvitationToken(tokenOf(ownerInvite.url)), acceptedAt: null }]);
 
     // Admins still replace the invitations they could revoke.
     const carol = `carol-${uid()}@example.com`;

@@ -40,14 +40,29 @@ export default async function BookServicePage({ params, searchParams }: Props) {
         {service.requiresConfirmation && <p className="mt-2 text-sm text-amber-700">The business confirms each booking request.</p>}
         {paid && !paymentsMissing && <p className="mt-2 text-sm text-gray-600">Payment is taken when you book; the time is held for 10 minutes while you pay.</p>}
       </div>
-      {canceled && <p role="status" className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">Payment was not completed, so the time was not booked.</p>}
+      {canceled && (
+        <p role="status" className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">
+          Payment was not completed, so the time was not booked.
+        </p>
+      )}
       <Card>
         {paymentsMissing ? (
-          <p role="alert" className="text-sm text-gray-700">Online payments are not set up for this business yet, so this service cannot be booked online. Please contact {found.org.name} directly.</p>
+          <p role="alert" className="text-sm text-gray-700">
+            Online payments are not set up for this business yet, so this service cannot be booked online. Please contact {found.org.name} directly.
+          </p>
         ) : staff.length === 0 ? (
           <p className="text-sm text-gray-700">Nobody offers this service at the moment. Please check back later.</p>
         ) : (
-          <BookingWidget orgSlug={found.org.slug} serviceSlug={service.slug} staff={staff.map((s) => ({ id: s.id, name: s.name }))} businessTimeZone={found.org.timezone} windowDays={service.bookingWindowDays} paid={paid} botRef={botRefField.parse(ref)} action={bookSlotAction} />
+          <BookingWidget
+            orgSlug={found.org.slug}
+            serviceSlug={service.slug}
+            staff={staff.map((s) => ({ id: s.id, name: s.name }))}
+            businessTimeZone={found.org.timezone}
+            windowDays={service.bookingWindowDays}
+            paid={paid}
+            botRef={botRefField.parse(ref)}
+            action={bookSlotAction}
+          />
         )}
       </Card>
     </PublicShell>

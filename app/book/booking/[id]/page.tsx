@@ -33,8 +33,14 @@ export default async function BookingConfirmationPage({ params, searchParams }: 
       <Card>
         <BookingSummary booking={booking} />
         <div className="mt-6 flex flex-col gap-2 sm:flex-row">
-          {active && <a href={`/api/book/invite/${links.token}`} className="inline-flex items-center justify-center rounded-md bg-brand-600 px-3.5 py-2 text-sm font-medium text-white shadow-sm hover:bg-brand-700" download>Add to calendar (.ics)</a>}
-          <ButtonLink href={`/book/manage/${links.token}`} variant="secondary">{active ? "Cancel or reschedule" : "View booking"}</ButtonLink>
+          {active && (
+            <a href={`/api/book/invite/${links.token}`} className="inline-flex items-center justify-center rounded-md bg-brand-600 px-3.5 py-2 text-sm font-medium text-white shadow-sm hover:bg-brand-700" download>
+              Add to calendar (.ics)
+            </a>
+          )}
+          <ButtonLink href={`/book/manage/${links.token}`} variant="secondary">
+            {active ? "Cancel or reschedule" : "View booking"}
+          </ButtonLink>
         </div>
         {active && <p className="mt-4 text-xs text-gray-500">Keep this link to change your booking later: it is also in your email.</p>}
       </Card>

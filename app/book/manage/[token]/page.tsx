@@ -24,7 +24,11 @@ export default async function ManageBookingPage({ params }: { params: Promise<{ 
       <h1 className="mb-6 text-2xl font-semibold tracking-tight text-gray-900">Your booking</h1>
       <Card className="mb-6">
         <BookingSummary booking={booking} />
-        {changeable && <a href={`/api/book/invite/${bookingLinks(booking.id).token}`} download className="mt-4 inline-block text-sm font-medium text-brand-700 hover:underline">Add to calendar (.ics)</a>}
+        {changeable && (
+          <a href={`/api/book/invite/${bookingLinks(booking.id).token}`} download className="mt-4 inline-block text-sm font-medium text-brand-700 hover:underline">
+            Add to calendar (.ics)
+          </a>
+        )}
       </Card>
       {changeable && open ? (
         <Card>
@@ -44,13 +48,20 @@ export default async function ManageBookingPage({ params }: { params: Promise<{ 
       ) : changeable ? (
         <Card>
           <p role="status" className="text-sm text-gray-700">
-            Online changes closed {booking.service.cancellationCutoffHours} hours before the appointment ({formatBookingTime(deadline, booking.clientTimeZone)}), so cancelling or moving is no longer possible online. Please contact {booking.org.name} directly.
+            Online changes closed {booking.service.cancellationCutoffHours} hours before the appointment ({formatBookingTime(deadline, booking.clientTimeZone)}), so cancelling or moving is no longer possible online. Please contact {booking.org.name}{" "}
+            directly.
           </p>
         </Card>
       ) : booking.status === "CANCELED" || booking.status === "EXPIRED" || booking.status === "DECLINED" ? (
         <Card>
-          <p role="status" className="text-sm text-gray-700">This booking is canceled and its time is free again.</p>
-          {booking.service.active && <ButtonLink href={`/book/${booking.org.slug}/${booking.service.slug}`} className="mt-4">Book again</ButtonLink>}
+          <p role="status" className="text-sm text-gray-700">
+            This booking is canceled and its time is free again.
+          </p>
+          {booking.service.active && (
+            <ButtonLink href={`/book/${booking.org.slug}/${booking.service.slug}`} className="mt-4">
+              Book again
+            </ButtonLink>
+          )}
         </Card>
       ) : null}
     </PublicShell>

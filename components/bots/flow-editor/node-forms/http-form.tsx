@@ -22,7 +22,15 @@ export function HttpForm({ data, set, errors }: NodeFormProps<"http">) {
       {pairs("Headers", data.headers, (headers) => set({ ...data, headers }), 20)}
       {data.method !== "GET" && pairs("Body fields", data.body, (body) => set({ ...data, body }), 50)}
       <NumberControl label="Timeout (ms)" name="timeoutMs" value={data.timeoutMs} min={500} max={30000} onChange={(timeoutMs) => set({ ...data, timeoutMs: timeoutMs ?? 10000 })} />
-      <ListControl label="Save from the response" error={errors.responseMappings} items={data.responseMappings} max={20} addLabel="Add mapping" make={() => ({ path: "", variable: "" })} onChange={(responseMappings) => set({ ...data, responseMappings })}>
+      <ListControl
+        label="Save from the response"
+        error={errors.responseMappings}
+        items={data.responseMappings}
+        max={20}
+        addLabel="Add mapping"
+        make={() => ({ path: "", variable: "" })}
+        onChange={(responseMappings) => set({ ...data, responseMappings })}
+      >
         {(m, update, i) => (
           <div className="grid grid-cols-2 gap-2">
             <TextControl label="JSON path" name={`mapping-path-${i}`} value={m.path} placeholder="data.items.0.name" onChange={(path) => update({ ...m, path })} />

@@ -28,7 +28,12 @@ export function MessageForm({ data, set, errors }: NodeFormProps<"message">) {
               label="When pressed"
               name={`button-kind-${b.id}`}
               value={b.kind}
-              options={[["next", "Go to the next step"], ["url", "Open a link"]] as const}
+              options={
+                [
+                  ["next", "Go to the next step"],
+                  ["url", "Open a link"],
+                ] as const
+              }
               onChange={(kind) => update(kind === "url" ? { kind, id: b.id, text: b.text, url: "" } : { kind, id: b.id, text: b.text })}
             />
             {b.kind === "url" && <TextControl label="Link" name={`button-url-${b.id}`} value={b.url} placeholder="https://…" onChange={(url) => update({ ...b, url })} />}

@@ -10,8 +10,7 @@ const kinds = [
   ["default", "Default reply (nothing else matched)"],
 ] as const;
 
-const fresh = (kind: Trigger["kind"]): Trigger =>
-  kind === "start" ? { kind, payload: "" } : kind === "command" ? { kind, command: "" } : kind === "keyword" ? { kind, keywords: [], match: "word", priority: 0 } : { kind };
+const fresh = (kind: Trigger["kind"]): Trigger => (kind === "start" ? { kind, payload: "" } : kind === "command" ? { kind, command: "" } : kind === "keyword" ? { kind, keywords: [], match: "word", priority: 0 } : { kind });
 
 export function TriggerForm({ data, set, errors }: NodeFormProps<"trigger">) {
   const t = data.trigger;
@@ -24,7 +23,18 @@ export function TriggerForm({ data, set, errors }: NodeFormProps<"trigger">) {
       {t.kind === "keyword" && (
         <>
           <WordsControl label="Keywords" name="keywords" value={t.keywords} error={errors.keywords} onChange={(keywords) => put({ ...t, keywords })} />
-          <SelectControl label="Match" name="match" value={t.match} options={[["word", "Contains the word or phrase"], ["exact", "The whole message"]] as const} onChange={(match) => put({ ...t, match })} />
+          <SelectControl
+            label="Match"
+            name="match"
+            value={t.match}
+            options={
+              [
+                ["word", "Contains the word or phrase"],
+                ["exact", "The whole message"],
+              ] as const
+            }
+            onChange={(match) => put({ ...t, match })}
+          />
           <NumberControl label="Priority" name="priority" value={t.priority} min={-100} max={100} hint="Higher wins when several flows match" onChange={(priority) => put({ ...t, priority: priority ?? 0 })} />
         </>
       )}

@@ -13,8 +13,7 @@ async function createVia(org: Org, fields: Record<string, string>) {
   return url.split("/").pop()!;
 }
 const snapshot = (id: string) => db.campaign.findUnique({ where: { id }, select: { name: true, channel: true, currency: true, dailyBudget: true, startsOn: true, endsOn: true, updatedAt: true } });
-const days = (campaignId: string) =>
-  db.campaignMetric.findMany({ where: { campaignId }, orderBy: { date: "asc" }, select: { date: true, impressions: true, clicks: true, conversions: true, cost: true, revenue: true } });
+const days = (campaignId: string) => db.campaignMetric.findMany({ where: { campaignId }, orderBy: { date: "asc" }, select: { date: true, impressions: true, clicks: true, conversions: true, cost: true, revenue: true } });
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 let a: Org;

@@ -44,8 +44,8 @@ export default async function ClustersPage({ params }: { params: Promise<{ org: 
                 <p className="mt-1 text-2xl font-semibold tabular-nums text-gray-900">{clustered.toLocaleString("en-US")}</p>
               </div>
               <p className="min-w-64 flex-1 text-sm text-gray-600">
-                Customers are grouped by k-means on recency, frequency, spend, tenure{kmeans?.features?.includes("bot engagement") ? " and messages to the bot in the last 90 days" : ""} (log-scaled and standardised). k is the number of groups between 2 and 8 with the best silhouette: from −1 to 1,
-                higher means groups that are tighter and better separated; above 0.5 is a clear structure.
+                Customers are grouped by k-means on recency, frequency, spend, tenure{kmeans?.features?.includes("bot engagement") ? " and messages to the bot in the last 90 days" : ""} (log-scaled and standardised). k is the number of groups between
+                2 and 8 with the best silhouette: from −1 to 1, higher means groups that are tighter and better separated; above 0.5 is a clear structure.
               </p>
             </div>
             {kmeans?.silhouetteByK && kmeans.silhouetteByK.length > 1 && (

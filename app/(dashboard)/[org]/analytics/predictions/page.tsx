@@ -30,9 +30,8 @@ export default async function PredictionsPage({ params, searchParams }: { params
       <ComputedAt computedAt={status.computedAt} customers={status.scoredCustomers} timezone={ctx.timezone} />
       <ModelNotes notes={status.lastRun?.summary.notes ?? []} />
       <p className="mb-4 max-w-3xl text-sm text-gray-600">
-        <strong>P(alive)</strong> is the chance a customer still buys from you and <strong>purchases 90 d</strong> how many orders to expect in the next 90 days (BG/NBD); <strong>order value</strong> is the
-        expected average order (Gamma-Gamma) and <strong>CLV</strong> the expected spend over 12 months. Churn risk: high below 30% P(alive), low from 70%. A one-time buyer counts as alive in this
-        model; their expected purchases say more.
+        <strong>P(alive)</strong> is the chance a customer still buys from you and <strong>purchases 90 d</strong> how many orders to expect in the next 90 days (BG/NBD); <strong>order value</strong> is the expected average order (Gamma-Gamma) and{" "}
+        <strong>CLV</strong> the expected spend over 12 months. Churn risk: high below 30% P(alive), low from 70%. A one-time buyer counts as alive in this model; their expected purchases say more.
       </p>
       <div className="flex flex-wrap items-end justify-between gap-x-4">
         <PredictionsFilters basePath={basePath} query={query} clusters={clusters} />

@@ -24,8 +24,8 @@ export default async function RfmPage({ params }: { params: Promise<{ org: strin
     <>
       <ComputedAt computedAt={status.computedAt} customers={total} timezone={ctx.timezone} />
       <p className="mb-4 max-w-3xl text-sm text-gray-600">
-        Each customer gets a 1–5 score for <strong>recency</strong> (how lately they bought), <strong>frequency</strong> (how often) and <strong>monetary</strong> value (how much), by quintiles among
-        your customers. The scores map to the named segments below.
+        Each customer gets a 1–5 score for <strong>recency</strong> (how lately they bought), <strong>frequency</strong> (how often) and <strong>monetary</strong> value (how much), by quintiles among your customers. The scores map to the named
+        segments below.
       </p>
       <ChartCard
         className="mb-6"

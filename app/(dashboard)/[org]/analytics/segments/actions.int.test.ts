@@ -26,7 +26,7 @@ let staffA: { id: string };
 beforeAll(async () => {
   [a, b] = await Promise.all([createOrg(), createOrg()]);
   staffA = await addMember(a.orgId, "STAFF");
-  const vip = await db.customer.create({ data: { orgId: a.orgId, name: "=Vip, \"the\" first", email: "vip@a.io", tags: ["vip"], source: "TELEGRAM", telegramUserId: 42n, notes: "line1\nline2" }, select: { id: true } });
+  const vip = await db.customer.create({ data: { orgId: a.orgId, name: '=Vip, "the" first', email: "vip@a.io", tags: ["vip"], source: "TELEGRAM", telegramUserId: 42n, notes: "line1\nline2" }, select: { id: true } });
   await createSaleOrder(db, { orgId: a.orgId, customerId: vip.id, kind: "TICKET", amount: 1250, currency: "EUR", status: "PAID", paidAt: new Date() });
   await db.customer.create({ data: { orgId: a.orgId, name: "Plain", tags: [] } });
   await db.customer.create({ data: { orgId: b.orgId, name: "Vip of B", email: "vip@b.io", tags: ["vip"] } });
@@ -132,7 +132,7 @@ describe("GET /api/orgs/[org]/segments/[id]/export", () => {
     const [header, ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
     expect(header).toEqual(exportHeader);
     expect(rows).toHaveLength(1); // org B's look-alike is not there
-    expect(rows[0].slice(0, 6)).toEqual(["'=Vip, \"the\" first", "vip@a.io", "", "vip", "TELEGRAM", "42"]);
+    expect(rows[0].slice(0, 6)).toEqual(['\'=Vip, "the" first', "vip@a.io", "", "vip", "TELEGRAM", "42"]);
     expect(rows[0][6]).toBe("line1\nline2");
     expect(rows[0].slice(8)).toEqual(["1", "12.50"]);
     expect((await callExport(a.slug, "x".repeat(100))).status).toBe(404);

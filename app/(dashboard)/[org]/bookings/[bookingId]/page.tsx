@@ -29,17 +29,23 @@ export default async function BookingDetailPage({ params, searchParams }: { para
   return (
     <div className="max-w-4xl space-y-6">
       <p className="text-sm">
-        <Link href={`/${ctx.slug}/bookings/list`} className="text-brand-700 hover:underline">← All bookings</Link>
+        <Link href={`/${ctx.slug}/bookings/list`} className="text-brand-700 hover:underline">
+          ← All bookings
+        </Link>
       </p>
       <PageHeader level={2} title={`${booking.service.name} with ${booking.staffMember.name}`} description={formatBookingTime(booking.startsAt, ctx.timezone)} actions={<BookingStatusBadge status={booking.status} />} />
       {(await searchParams).created === "1" && (
-        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">Booking created.</p>
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          Booking created.
+        </p>
       )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="mb-2 text-base font-semibold text-gray-900">Appointment</h2>
           <dl>
-            <Row label="Service">{booking.service.name} ({booking.service.durationMinutes} min)</Row>
+            <Row label="Service">
+              {booking.service.name} ({booking.service.durationMinutes} min)
+            </Row>
             <Row label="Staff">{booking.staffMember.name}</Row>
             <Row label={`Time (${ctx.timezone})`}>{formatBookingTime(booking.startsAt, ctx.timezone)}</Row>
             {booking.clientTimeZone !== ctx.timezone && <Row label={`Client's time (${booking.clientTimeZone})`}>{formatBookingTime(booking.startsAt, booking.clientTimeZone)}</Row>}
@@ -50,7 +56,9 @@ export default async function BookingDetailPage({ params, searchParams }: { para
           <h2 className="mb-2 text-base font-semibold text-gray-900">Client</h2>
           <dl>
             <Row label="Name">
-              <Link href={`/${ctx.slug}/customers/${booking.customerId}`} className="font-medium text-brand-700 hover:underline">{booking.clientName}</Link>
+              <Link href={`/${ctx.slug}/customers/${booking.customerId}`} className="font-medium text-brand-700 hover:underline">
+                {booking.clientName}
+              </Link>
             </Row>
             <Row label="Email">{booking.clientEmail}</Row>
             {booking.clientPhone && <Row label="Phone">{booking.clientPhone}</Row>}

@@ -41,7 +41,15 @@ export default async function BookingsListPage({ params, searchParams }: { param
       <BookingFiltersBar basePath={base} filters={filters} staff={resources.staff} services={resources.services} />
       {list.total === 0 ? (
         filtered ? (
-          <EmptyState title="No bookings match these filters" description="Try another status, staff member, date range or search." action={<ButtonLink href={base} variant="secondary">Clear filters</ButtonLink>} />
+          <EmptyState
+            title="No bookings match these filters"
+            description="Try another status, staff member, date range or search."
+            action={
+              <ButtonLink href={base} variant="secondary">
+                Clear filters
+              </ButtonLink>
+            }
+          />
         ) : (
           <EmptyState title="No bookings yet" description="Bookings appear here when clients book on your booking pages, or when you book for a client." action={<ButtonLink href={`/${ctx.slug}/bookings/new`}>New booking</ButtonLink>} />
         )

@@ -7,7 +7,21 @@ import { redirectOf } from "@/test/actions";
 // Integration: the Services server actions on a real database, called as the form calls them.
 type Org = Awaited<ReturnType<typeof createOrg>>;
 
-const base = { name: "Portrait session", slug: "portrait-session", durationMinutes: "60", price: "49.90", bufferBeforeMinutes: "10", bufferAfterMinutes: "15", minimumNoticeMinutes: "120", bookingWindowDays: "60", maxBookingsPerDay: "", slotIntervalMinutes: "30", cancellationCutoffHours: "24", reminderOffsetsMinutes: "24 h, 1 h", requiresPayment: "on" };
+const base = {
+  name: "Portrait session",
+  slug: "portrait-session",
+  durationMinutes: "60",
+  price: "49.90",
+  bufferBeforeMinutes: "10",
+  bufferAfterMinutes: "15",
+  minimumNoticeMinutes: "120",
+  bookingWindowDays: "60",
+  maxBookingsPerDay: "",
+  slotIntervalMinutes: "30",
+  cancellationCutoffHours: "24",
+  reminderOffsetsMinutes: "24 h, 1 h",
+  requiresPayment: "on",
+};
 const snapshot = (id: string) => db.service.findUnique({ where: { id }, include: { staff: { select: { staffMemberId: true } } } });
 
 async function createVia(org: Org, fields: Record<string, string | string[]>) {
@@ -28,7 +42,22 @@ describe("create / update / archive a service", () => {
     signInAs(a.userId);
     const id = await createVia(a, { "staffIds[]": [staffA.id] });
     const row = await snapshot(id);
-    expect(row).toMatchObject({ orgId: a.orgId, name: "Portrait session", price: 4990, currency: "EUR", durationMinutes: 60, bufferBeforeMinutes: 10, bufferAfterMinutes: 15, bookingWindowDays: 60, maxBookingsPerDay: null, slotIntervalMinutes: 30, requiresPayment: true, requiresConfirmation: false, reminderOffsetsMinutes: [1440, 60], active: true });
+    expect(row).toMatchObject({
+      orgId: a.orgId,
+      name: "Portrait session",
+      price: 4990,
+      currency: "EUR",
+      durationMinutes: 60,
+      bufferBeforeMinutes: 10,
+      bufferAfterMinutes: 15,
+      bookingWindowDays: 60,
+      maxBookingsPerDay: null,
+      slotIntervalMinutes: 30,
+      requiresPayment: true,
+      requiresConfirmation: false,
+      reminderOffsetsMinutes: [1440, 60],
+      active: true,
+    });
     expect(row?.staff).toEqual([{ staffMemberId: staffA.id }]);
     expect(await db.auditLog.count({ where: { orgId: a.orgId, targetId: id, action: "service.created" } })).toBe(1);
   });

@@ -28,13 +28,23 @@ describe("staff details", () => {
     signInAs(a.userId);
     const member = await addMember(a.orgId, "STAFF");
     const id = await createVia(a, { name: " Ana Costa ", email: "ANA@x.io", timeZone: "Europe/Lisbon", userId: member.id });
-    expect(await db.staffMember.findUnique({ where: { id }, select: { orgId: true, name: true, email: true, timeZone: true, userId: true, active: true } })).toEqual({ orgId: a.orgId, name: "Ana Costa", email: "ana@x.io", timeZone: "Europe/Lisbon", userId: member.id, active: true });
+    expect(await db.staffMember.findUnique({ where: { id }, select: { orgId: true, name: true, email: true, timeZone: true, userId: true, active: true } })).toEqual({
+      orgId: a.orgId,
+      name: "Ana Costa",
+      email: "ana@x.io",
+      timeZone: "Europe/Lisbon",
+      userId: member.id,
+      active: true,
+    });
 
     const outsider = await addMember(b.orgId, "STAFF");
     const before = await db.staffMember.count({ where: { orgId: a.orgId } });
     expect(await createStaffAction(null, form({ org: a.slug, name: "X", timeZone: "Europe/Berlin", userId: outsider.id }))).toMatchObject({ ok: false, fieldErrors: { userId: "Choose a member of this organization" } });
     expect(await createStaffAction(null, form({ org: a.slug, name: "Twice", timeZone: "Europe/Berlin", userId: member.id }))).toMatchObject({ ok: false, fieldErrors: { userId: "This user is already linked to another staff member" } });
-    expect(await createStaffAction(null, form({ org: a.slug, name: "", timeZone: "Mars/Olympus", email: "nope" }))).toMatchObject({ ok: false, fieldErrors: { name: "Name is required", timeZone: "Choose a valid time zone", email: "Enter a valid email address" } });
+    expect(await createStaffAction(null, form({ org: a.slug, name: "", timeZone: "Mars/Olympus", email: "nope" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { name: "Name is required", timeZone: "Choose a valid time zone", email: "Enter a valid email address" },
+    });
     expect(await db.staffMember.count({ where: { orgId: a.orgId } })).toBe(before);
   });
 
@@ -55,7 +65,20 @@ describe("weekly hours", () => {
     signInAs(a.userId);
     const id = await createVia(a, { name: "Hours" });
     await saveWeeklyHoursAction(null, form({ org: a.slug, id, hours: hours({ 1: [{ start: "09:00", end: "17:00" }], 2: [{ start: "09:00", end: "12:00" }] }) }));
-    const res = await saveWeeklyHoursAction(null, form({ org: a.slug, id, hours: hours({ 1: [{ start: "13:00", end: "18:00" }, { start: "8:00", end: "12:00" }], 5: [{ start: "22:00", end: "02:00" }] }) }));
+    const res = await saveWeeklyHoursAction(
+      null,
+      form({
+        org: a.slug,
+        id,
+        hours: hours({
+          1: [
+            { start: "13:00", end: "18:00" },
+            { start: "8:00", end: "12:00" },
+          ],
+          5: [{ start: "22:00", end: "02:00" }],
+        }),
+      }),
+    );
     expect(res).toMatchObject({ ok: true, message: "Working hours saved." });
     expect(await rules(id)).toEqual([
       { weekday: 1, startTime: "08:00", endTime: "12:00" },
@@ -69,7 +92,22 @@ describe("weekly hours", () => {
     const id = await createVia(a, { name: "Overlap" });
     await saveWeeklyHoursAction(null, form({ org: a.slug, id, hours: hours({ 3: [{ start: "10:00", end: "16:00" }] }) }));
     const before = await rules(id);
-    const res = await saveWeeklyHoursAction(null, form({ org: a.slug, id, hours: hours({ 1: [{ start: "09:00", end: "13:00" }, { start: "12:00", end: "15:00" }], 2: [{ start: "25:00", end: "10:00" }], 6: [{ start: "20:00", end: "03:00" }], 7: [{ start: "02:00", end: "06:00" }] }) }));
+    const res = await saveWeeklyHoursAction(
+      null,
+      form({
+        org: a.slug,
+        id,
+        hours: hours({
+          1: [
+            { start: "09:00", end: "13:00" },
+            { start: "12:00", end: "15:00" },
+          ],
+          2: [{ start: "25:00", end: "10:00" }],
+          6: [{ start: "20:00", end: "03:00" }],
+          7: [{ start: "02:00", end: "06:00" }],
+        }),
+      }),
+    );
     expect(res).toMatchObject({ ok: false, fieldErrors: { "hours.1.1": "Overlaps 09:00–13:00", "hours.2.0": 'Start "25:00" is not a time (HH:MM)', "hours.7.0": "Overlaps the previous day's hours that run past midnight" } });
     expect(await saveWeeklyHoursAction(null, form({ org: a.slug, id, hours: "{not json" }))).toMatchObject({ ok: false, fieldErrors: { hours: "Working hours could not be read" } });
     expect(await rules(id)).toEqual(before);

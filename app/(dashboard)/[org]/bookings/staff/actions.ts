@@ -39,11 +39,9 @@ export const saveWeeklyHoursAction = orgAction({ schema: z.object({ id: staffMem
   return { ok: true as const, message: rules ? "Working hours saved." : "Working hours saved: no hours set, so no slots are offered." };
 });
 
-const overrideSchema = z
-  .object({ id: staffMemberId, date: localDateField, kind: z.enum(["off", "hours"], "Choose a day off or special hours"), ranges: dayRangesField.optional() })
-  .superRefine((v, c) => {
-    if (v.kind === "hours" && !v.ranges?.length) c.addIssue({ code: "custom", path: ["ranges"], message: "Add at least one range, or choose a day off" });
-  });
+const overrideSchema = z.object({ id: staffMemberId, date: localDateField, kind: z.enum(["off", "hours"], "Choose a day off or special hours"), ranges: dayRangesField.optional() }).superRefine((v, c) => {
+  if (v.kind === "hours" && !v.ranges?.length) c.addIssue({ code: "custom", path: ["ranges"], message: "Add at least one range, or choose a day off" });
+});
 
 export const upsertOverrideAction = orgAction({ schema: overrideSchema }, async ({ id, date, kind, ranges }, ctx) => {
   await upsertDateOverride({ actor: ctx, staffMemberId: id, date, ranges: kind === "off" ? [] : (ranges ?? []) });

@@ -46,18 +46,45 @@ export default async function BotOverviewPage({ params, searchParams }: { params
       </dl>
       <MessagesChart data={stats.perDay} />
       {live && (
-        <Suspense fallback={<Card><p className="text-sm text-gray-500">Asking Telegram about the webhook…</p></Card>}>
+        <Suspense
+          fallback={
+            <Card>
+              <p className="text-sm text-gray-500">Asking Telegram about the webhook…</p>
+            </Card>
+          }
+        >
           <WebhookHealthCard orgId={ctx.orgId} org={ctx.slug} botId={botId} timezone={ctx.timezone} canManage={canManage} setAction={setWebhookAction} removeAction={removeWebhookAction} />
         </Suspense>
       )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="mb-3 text-base font-semibold text-gray-900">Commands</h2>
-          <BotSettingForm org={ctx.slug} botId={botId} action={setCommandsAction} name="commands" label="Command menu" hint="One per line: command - description. Telegram shows them in the bot's menu." initial={commandsToText(bot.commands)} rows={5} placeholder={"start - Begin\nmenu - What I can do"} disabled={!canManage || !live} />
+          <BotSettingForm
+            org={ctx.slug}
+            botId={botId}
+            action={setCommandsAction}
+            name="commands"
+            label="Command menu"
+            hint="One per line: command - description. Telegram shows them in the bot's menu."
+            initial={commandsToText(bot.commands)}
+            rows={5}
+            placeholder={"start - Begin\nmenu - What I can do"}
+            disabled={!canManage || !live}
+          />
         </Card>
         <Card>
           <h2 className="mb-3 text-base font-semibold text-gray-900">Welcome text</h2>
-          <BotSettingForm org={ctx.slug} botId={botId} action={setWelcomeTextAction} name="welcomeText" label="What can this bot do?" hint="Shown in an empty chat before someone presses Start. Up to 512 characters." initial={bot.welcomeText} rows={5} disabled={!canManage || !live} />
+          <BotSettingForm
+            org={ctx.slug}
+            botId={botId}
+            action={setWelcomeTextAction}
+            name="welcomeText"
+            label="What can this bot do?"
+            hint="Shown in an empty chat before someone presses Start. Up to 512 characters."
+            initial={bot.welcomeText}
+            rows={5}
+            disabled={!canManage || !live}
+          />
         </Card>
       </div>
       {canManage && live && (

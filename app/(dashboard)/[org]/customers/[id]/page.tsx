@@ -83,7 +83,15 @@ export default async function CustomerPage({ params }: { params: Promise<{ org: 
           <Card>
             <h2 className="mb-2 text-base font-semibold text-gray-900">Profile</h2>
             <dl className="divide-y divide-gray-100">
-              <Row label="Email">{customer.email ? <a href={`mailto:${customer.email}`} className="hover:underline">{customer.email}</a> : none}</Row>
+              <Row label="Email">
+                {customer.email ? (
+                  <a href={`mailto:${customer.email}`} className="hover:underline">
+                    {customer.email}
+                  </a>
+                ) : (
+                  none
+                )}
+              </Row>
               <Row label="Phone">{customer.phone ?? none}</Row>
               <Row label="Telegram id">{customer.telegramUserId?.toString() ?? none}</Row>
               <Row label="Source">

@@ -51,11 +51,17 @@ describe("lineup", () => {
     expect(await addLineupItemAction(null, form({ org: a.slug, eventId, name: "DJ Kesh", role: "DJ" }))).toMatchObject({ ok: true });
     expect(await addLineupItemAction(null, form({ org: a.slug, eventId, name: "", role: "" }))).toMatchObject({ ok: false, fieldErrors: { name: "Name is required", role: "Role is required" } });
     let items = await db.lineupItem.findMany({ where: { eventId }, orderBy: { position: "asc" } });
-    expect(items.map((i) => [i.name, i.position, Boolean(i.imagePath)])).toEqual([["Nadia Oyelaran", 0, true], ["DJ Kesh", 1, false]]);
+    expect(items.map((i) => [i.name, i.position, Boolean(i.imagePath)])).toEqual([
+      ["Nadia Oyelaran", 0, true],
+      ["DJ Kesh", 1, false],
+    ]);
     await moveLineupItemAction(null, form({ org: a.slug, eventId, id: items[1].id, direction: "up" }));
     expect(await updateLineupItemAction(null, form({ org: a.slug, eventId, id: items[0].id, name: "Nadia O.", role: "Designer", removeImage: "on" }))).toMatchObject({ ok: true });
     items = await db.lineupItem.findMany({ where: { eventId }, orderBy: { position: "asc" } });
-    expect(items.map((i) => [i.name, i.imagePath, i.notes])).toEqual([["DJ Kesh", null, null], ["Nadia O.", null, null]]);
+    expect(items.map((i) => [i.name, i.imagePath, i.notes])).toEqual([
+      ["DJ Kesh", null, null],
+      ["Nadia O.", null, null],
+    ]);
     signInAs(b.userId);
     expect(await deleteLineupItemAction(null, form({ org: b.slug, eventId, id: items[0].id }))).toMatchObject({ ok: false, message: "Event not found." });
     signInAs(a.userId);

@@ -69,7 +69,10 @@ describe("who may edit an event", () => {
     for (const [name, edit] of Object.entries(edits(event))) expect({ name, result: await edit() }).toMatchObject({ name, result: expect.not.objectContaining({ ok: false }) });
     const after = await snapshot(event.id);
     expect(after.title).toBe("Renamed");
-    expect(after.ticketTypes.map((t) => [t.name, t.capacity])).toEqual([["GA early", 50], ["General admission", 100]]);
+    expect(after.ticketTypes.map((t) => [t.name, t.capacity])).toEqual([
+      ["GA early", 50],
+      ["General admission", 100],
+    ]);
     expect(after.lineup.map((l) => l.name)).toEqual(["Someone"]);
   });
 
@@ -80,6 +83,10 @@ describe("who may edit an event", () => {
     for (const edit of [details, updateType, moveType, addType]) expect(await edit()).not.toMatchObject({ ok: false });
     const after = await snapshot(event.id);
     expect(after.title).toBe("Renamed");
-    expect(after.ticketTypes.map((t) => [t.name, t.position, t.capacity])).toEqual([["VIP", 0, 10], ["GA early", 1, 50], ["General admission", 2, 100]]);
+    expect(after.ticketTypes.map((t) => [t.name, t.position, t.capacity])).toEqual([
+      ["VIP", 0, 10],
+      ["GA early", 1, 50],
+      ["General admission", 2, 100],
+    ]);
   });
 });

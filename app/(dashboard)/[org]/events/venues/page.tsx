@@ -41,8 +41,16 @@ export default async function VenuesPage({ params, searchParams }: { params: Pro
                 {list.items.map((v) => (
                   <tr key={v.id}>
                     <td className="px-4 py-3">
-                      {canManage ? <Link href={`${base}/${v.id}`} className="font-medium text-brand-700 hover:underline">{v.name}</Link> : <span className="font-medium">{v.name}</span>}
-                      <div className="text-xs text-gray-500">{v.address}, {v.city}</div>
+                      {canManage ? (
+                        <Link href={`${base}/${v.id}`} className="font-medium text-brand-700 hover:underline">
+                          {v.name}
+                        </Link>
+                      ) : (
+                        <span className="font-medium">{v.name}</span>
+                      )}
+                      <div className="text-xs text-gray-500">
+                        {v.address}, {v.city}
+                      </div>
                     </td>
                     <td className="hidden px-4 py-3 sm:table-cell">{v.timeZone}</td>
                     <td className="px-4 py-3 tabular-nums">{v.capacity ?? "—"}</td>

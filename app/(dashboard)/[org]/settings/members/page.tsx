@@ -36,13 +36,9 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
                     {name} {self && <span className="text-xs font-normal text-gray-500">(you)</span>}
                   </td>
                   <td className={`${td} text-gray-700`}>{m.user.email}</td>
-                  <td className={td}>
-                    {canChangeRoles(ctx.role) ? <ChangeRoleForm key={m.role} slug={ctx.slug} membershipId={m.id} name={name} role={m.role} /> : <Badge tone={roleTone[m.role]}>{m.role.toLowerCase()}</Badge>}
-                  </td>
+                  <td className={td}>{canChangeRoles(ctx.role) ? <ChangeRoleForm key={m.role} slug={ctx.slug} membershipId={m.id} name={name} role={m.role} /> : <Badge tone={roleTone[m.role]}>{m.role.toLowerCase()}</Badge>}</td>
                   <td className={`${td} whitespace-nowrap text-gray-600`}>{formatDate(m.createdAt, ctx.timezone)}</td>
-                  <td className={`${td} text-right`}>
-                    {self ? <LeaveOrgForm slug={ctx.slug} orgName={ctx.name} /> : canRemove(ctx.role, m.role) ? <RemoveMemberForm slug={ctx.slug} membershipId={m.id} name={name} /> : null}
-                  </td>
+                  <td className={`${td} text-right`}>{self ? <LeaveOrgForm slug={ctx.slug} orgName={ctx.name} /> : canRemove(ctx.role, m.role) ? <RemoveMemberForm slug={ctx.slug} membershipId={m.id} name={name} /> : null}</td>
                 </tr>
               );
             })}

@@ -40,10 +40,23 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
         {where && <p className="text-sm text-gray-700">{where}</p>}
         <ul className="mt-4 space-y-1 text-sm text-gray-700">
           {order.items.map((item, i) => (
-            <li key={i} className="flex justify-between gap-4"><span>{item.quantity} × {item.ticketType.name}</span><span>{item.unitPrice > 0 ? formatMoney(item.unitPrice * item.quantity, order.currency) : "Free"}</span></li>
+            <li key={i} className="flex justify-between gap-4">
+              <span>
+                {item.quantity} × {item.ticketType.name}
+              </span>
+              <span>{item.unitPrice > 0 ? formatMoney(item.unitPrice * item.quantity, order.currency) : "Free"}</span>
+            </li>
           ))}
-          {order.discount > 0 && <li className="flex justify-between text-green-700"><span>Discount</span><span>−{formatMoney(order.discount, order.currency)}</span></li>}
-          <li className="flex justify-between border-t border-gray-100 pt-1 font-semibold text-gray-900"><span>Total</span><span>{order.amount > 0 ? formatMoney(order.amount, order.currency) : "Free"}</span></li>
+          {order.discount > 0 && (
+            <li className="flex justify-between text-green-700">
+              <span>Discount</span>
+              <span>−{formatMoney(order.discount, order.currency)}</span>
+            </li>
+          )}
+          <li className="flex justify-between border-t border-gray-100 pt-1 font-semibold text-gray-900">
+            <span>Total</span>
+            <span>{order.amount > 0 ? formatMoney(order.amount, order.currency) : "Free"}</span>
+          </li>
         </ul>
         {order.tickets.length > 0 && (
           <ul className="mt-6 divide-y divide-gray-100 border-t border-gray-100">
@@ -51,18 +64,28 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
               <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                 <div className="min-w-0">
                   <p className="font-medium text-gray-900">{t.attendeeName}</p>
-                  <p className="truncate text-xs text-gray-600">{t.ticketType.name} · {t.attendeeEmail}</p>
+                  <p className="truncate text-xs text-gray-600">
+                    {t.ticketType.name} · {t.attendeeEmail}
+                  </p>
                 </div>
                 <div className="flex items-center gap-2">
                   <TicketStatusBadge status={t.status} />
-                  {t.status !== "VOID" && <ButtonLink href={`/t/${t.code}`} variant="secondary">Open ticket</ButtonLink>}
+                  {t.status !== "VOID" && (
+                    <ButtonLink href={`/t/${t.code}`} variant="secondary">
+                      Open ticket
+                    </ButtonLink>
+                  )}
                 </div>
               </li>
             ))}
           </ul>
         )}
         {firstValid && <AddToCalendar event={order.event} ticketCode={firstValid.code} className="mt-4 border-t border-gray-100 pt-4" />}
-        {(order.status === "EXPIRED" || order.status === "CANCELED") && <Link href={`/e/${slug}`} className="mt-4 inline-block text-sm font-medium text-brand-700 hover:underline">Back to the event</Link>}
+        {(order.status === "EXPIRED" || order.status === "CANCELED") && (
+          <Link href={`/e/${slug}`} className="mt-4 inline-block text-sm font-medium text-brand-700 hover:underline">
+            Back to the event
+          </Link>
+        )}
       </Card>
     </PublicShell>
   );

@@ -24,7 +24,12 @@ export default async function ServicePage({ params, searchParams }: { params: Pr
   const base = `/${ctx.slug}/bookings/services`;
   return (
     <div className="max-w-3xl space-y-6">
-      <PageHeader level={2} title={service.name} description={service.active ? "Clients can book this service." : "Archived: hidden from clients; its bookings are kept."} actions={service.active ? <Badge tone="green">Bookable</Badge> : <Badge>Archived</Badge>} />
+      <PageHeader
+        level={2}
+        title={service.name}
+        description={service.active ? "Clients can book this service." : "Archived: hidden from clients; its bookings are kept."}
+        actions={service.active ? <Badge tone="green">Bookable</Badge> : <Badge>Archived</Badge>}
+      />
       {(await searchParams).created === "1" && (
         <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
           Service created. Share its booking link with clients.
@@ -35,7 +40,17 @@ export default async function ServicePage({ params, searchParams }: { params: Pr
         {service.staffIds.length === 0 && <p className="mt-2 text-sm text-amber-700">No staff perform this service yet, so the page offers no slots.</p>}
       </Card>
       <Card>
-        <ServiceForm org={ctx.slug} action={updateServiceAction} serviceId={service.id} initial={serviceToForm(service)} currency={service.currency} staff={staff} staffHref={`/${ctx.slug}/bookings/staff/new`} submitLabel="Save changes" cancelHref={base} />
+        <ServiceForm
+          org={ctx.slug}
+          action={updateServiceAction}
+          serviceId={service.id}
+          initial={serviceToForm(service)}
+          currency={service.currency}
+          staff={staff}
+          staffHref={`/${ctx.slug}/bookings/staff/new`}
+          submitLabel="Save changes"
+          cancelHref={base}
+        />
       </Card>
       <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
         <div>

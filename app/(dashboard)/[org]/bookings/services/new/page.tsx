@@ -15,7 +15,16 @@ export default async function NewServicePage({ params }: { params: Promise<{ org
     <div className="max-w-3xl">
       <PageHeader level={2} title="New service" description="Name, duration and staff are what clients see first; the rest has sensible defaults." />
       <Card>
-        <ServiceForm org={ctx.slug} action={createServiceAction} initial={serviceToForm(null)} currency={ctx.currency} staff={staff} staffHref={`/${ctx.slug}/bookings/staff/new`} submitLabel="Create service" cancelHref={`/${ctx.slug}/bookings/services`} />
+        <ServiceForm
+          org={ctx.slug}
+          action={createServiceAction}
+          initial={serviceToForm(null)}
+          currency={ctx.currency}
+          staff={staff}
+          staffHref={`/${ctx.slug}/bookings/staff/new`}
+          submitLabel="Create service"
+          cancelHref={`/${ctx.slug}/bookings/services`}
+        />
       </Card>
     </div>
   );

@@ -74,7 +74,15 @@ export default async function StaffMemberPage({ params, searchParams }: { params
         ) : (
           <ul className="flex flex-wrap gap-2">
             {staff.services.map((s) => (
-              <li key={s.id}>{isAdmin ? <Link href={`/${ctx.slug}/bookings/services/${s.id}`} className="text-sm text-brand-700 hover:underline">{s.name}</Link> : <span className="text-sm">{s.name}</span>}</li>
+              <li key={s.id}>
+                {isAdmin ? (
+                  <Link href={`/${ctx.slug}/bookings/services/${s.id}`} className="text-sm text-brand-700 hover:underline">
+                    {s.name}
+                  </Link>
+                ) : (
+                  <span className="text-sm">{s.name}</span>
+                )}
+              </li>
             ))}
           </ul>
         )}

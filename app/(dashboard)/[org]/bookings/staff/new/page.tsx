@@ -15,7 +15,15 @@ export default async function NewStaffPage({ params }: { params: Promise<{ org: 
     <div className="max-w-2xl">
       <PageHeader level={2} title="Add staff member" description="Working hours come next, on the staff member's page." />
       <Card>
-        <StaffForm org={ctx.slug} action={createStaffAction} initial={{ name: "", email: "", timeZone: ctx.timezone, userId: "" }} timeZones={allTimeZones} members={members.map((m) => m.user)} submitLabel="Add staff member" cancelHref={`/${ctx.slug}/bookings/staff`} />
+        <StaffForm
+          org={ctx.slug}
+          action={createStaffAction}
+          initial={{ name: "", email: "", timeZone: ctx.timezone, userId: "" }}
+          timeZones={allTimeZones}
+          members={members.map((m) => m.user)}
+          submitLabel="Add staff member"
+          cancelHref={`/${ctx.slug}/bookings/staff`}
+        />
       </Card>
     </div>
   );

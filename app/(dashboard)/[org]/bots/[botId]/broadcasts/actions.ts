@@ -20,15 +20,12 @@ export const createBroadcastAction = orgAction({ schema: z.intersection(z.object
   redirect(`/${ctx.slug}/bots/${botId}/broadcasts/${broadcast.id}`);
 });
 
-export const changeBroadcastStatusAction = orgAction(
-  { schema: z.object({ botId: idField, broadcastId: idField, command: z.enum(["pause", "resume", "cancel", "sendNow"], "Unknown command") }) },
-  async ({ botId, broadcastId, command }, ctx) => {
-    if (command === "sendNow" || command === "resume") await requireVerifiedEmail({ userId: ctx.userId, doing: "send a broadcast" });
-    const { status } = await changeBroadcastStatus({ orgId: ctx.orgId, botId, broadcastId, command });
-    revalidatePath(`/${ctx.slug}/bots/${botId}/broadcasts/${broadcastId}`);
-    return { ok: true as const, message: `Broadcast ${status === "SENDING" ? "sending" : status.toLowerCase()}.` };
-  },
-);
+export const changeBroadcastStatusAction = orgAction({ schema: z.object({ botId: idField, broadcastId: idField, command: z.enum(["pause", "resume", "cancel", "sendNow"], "Unknown command") }) }, async ({ botId, broadcastId, command }, ctx) => {
+  if (command === "sendNow" || command === "resume") await requireVerifiedEmail({ userId: ctx.userId, doing: "send a broadcast" });
+  const { status } = await changeBroadcastStatus({ orgId: ctx.orgId, botId, broadcastId, command });
+  revalidatePath(`/${ctx.slug}/bots/${botId}/broadcasts/${broadcastId}`);
+  return { ok: true as const, message: `Broadcast ${status === "SENDING" ? "sending" : status.toLowerCase()}.` };
+});
 
 export const deleteDraftBroadcastAction = orgAction({ schema: z.object({ botId: idField, broadcastId: idField }) }, async ({ botId, broadcastId }, ctx) => {
   await deleteDraftBroadcast({ orgId: ctx.orgId, botId, broadcastId });

@@ -14,7 +14,14 @@ export const metadata = { title: "Broadcasts" };
 // /[org]/bots/[botId]/broadcasts: every broadcast with its progress; compose a new one; drips.
 export default async function BroadcastsPage({ params, searchParams }: { params: Promise<{ org: string; botId: string }>; searchParams: Promise<{ page?: string; deleted?: string }> }) {
   const { ctx, bot, base } = await loadAudiencePage(await params);
-  if (bot.status === "SANDBOX") return <EmptyState title="Broadcasts need a real bot" description="A sandbox bot sends nothing to Telegram, so it has nobody to broadcast to. Connect a real bot on the Overview; drip messages meanwhile are recorded in the sandbox." action={<ButtonLink href={base}>Connect a real bot</ButtonLink>} />;
+  if (bot.status === "SANDBOX")
+    return (
+      <EmptyState
+        title="Broadcasts need a real bot"
+        description="A sandbox bot sends nothing to Telegram, so it has nobody to broadcast to. Connect a real bot on the Overview; drip messages meanwhile are recorded in the sandbox."
+        action={<ButtonLink href={base}>Connect a real bot</ButtonLink>}
+      />
+    );
   const sp = await searchParams;
   const list = await listBroadcasts({ orgId: ctx.orgId, botId: bot.id, page: Number(sp.page) || 1 });
   const actions = (
@@ -29,11 +36,7 @@ export default async function BroadcastsPage({ params, searchParams }: { params:
   return (
     <>
       <PageHeader title="Broadcasts" description="One message to many subscribers, at Telegram's pace, each person at most once." actions={actions} />
-      {sp.deleted === "1" && (
-        <DoneNotice>
-          Draft deleted.
-        </DoneNotice>
-      )}
+      {sp.deleted === "1" && <DoneNotice>Draft deleted.</DoneNotice>}
       {list.total === 0 ? (
         <EmptyState title="No broadcasts yet" description="Send a message to everyone with a tag, a field value or an analytics segment, now or at a set time." action={<ButtonLink href={`${base}/broadcasts/new`}>New broadcast</ButtonLink>} />
       ) : (

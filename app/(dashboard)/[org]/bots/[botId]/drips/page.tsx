@@ -17,11 +17,7 @@ export default async function DripsPage({ params, searchParams }: { params: Prom
   return (
     <>
       <PageHeader title="Drip sequences" description="A series of messages with delays, started when a subscriber gets a tag (from a flow, the inbox or bulk tagging)." actions={add} />
-      {(await searchParams).deleted === "1" && (
-        <DoneNotice>
-          Sequence deleted. Nobody enrolled in it gets a further step.
-        </DoneNotice>
-      )}
+      {(await searchParams).deleted === "1" && <DoneNotice>Sequence deleted. Nobody enrolled in it gets a further step.</DoneNotice>}
       {sequences.length === 0 ? (
         <EmptyState title="No drip sequences yet" description="For example: tag “lead” → a welcome now, a tip after 1 day, an offer after 3 days." action={add} />
       ) : (

@@ -10,8 +10,7 @@ import { createFlowAction, deleteFlowAction, duplicateFlowAction, publishFlowAct
 // Integration: the flow actions on a real database, called as the editor calls them.
 type Org = Awaited<ReturnType<typeof createOrg>>;
 
-const createBot = (orgId: string) =>
-  db.bot.create({ data: { orgId, telegramBotId: BigInt(Math.floor(Math.random() * 1e12)), username: `bot_${uid()}`, name: "Test bot", webhookSecret: uid(), status: "DEMO" }, select: { id: true } });
+const createBot = (orgId: string) => db.bot.create({ data: { orgId, telegramBotId: BigInt(Math.floor(Math.random() * 1e12)), username: `bot_${uid()}`, name: "Test bot", webhookSecret: uid(), status: "DEMO" }, select: { id: true } });
 
 const twoStep = (reply: string): FlowGraph =>
   flowGraphSchema.parse({

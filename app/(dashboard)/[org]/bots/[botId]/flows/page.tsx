@@ -24,7 +24,9 @@ export default async function FlowsPage({ params, searchParams }: { params: Prom
   const canManage = hasRole(ctx.role, "ADMIN");
   return (
     <>
-      <p className="mb-4 text-sm text-gray-600">Conversations {list.bot.name} runs. Each flow starts from its triggers; edit the draft, try it in the preview, then publish. When two published flows share a trigger, the one higher in this list runs.</p>
+      <p className="mb-4 text-sm text-gray-600">
+        Conversations {list.bot.name} runs. Each flow starts from its triggers; edit the draft, try it in the preview, then publish. When two published flows share a trigger, the one higher in this list runs.
+      </p>
       {canManage && (
         <Card className="mb-6">
           <NewFlowForm org={ctx.slug} botId={botId} action={createFlowAction} />

@@ -17,17 +17,19 @@ export default async function CheckInPage({ params }: { params: Promise<{ org: s
     <>
       <div className="mx-auto mb-4 max-w-xl">
         {/* The dashboard's chrome takes half a phone's screen: the door works full screen. */}
-        <ButtonLink href={`/${ctx.slug}/door/${event.id}`} className="w-full py-3 !text-base">Open door mode (full screen)</ButtonLink>
+        <ButtonLink href={`/${ctx.slug}/door/${event.id}`} className="w-full py-3 !text-base">
+          Open door mode (full screen)
+        </ButtonLink>
       </div>
       <CheckInConsole
-      org={ctx.slug}
-      eventId={event.id}
-      timeZone={event.timeZone}
-      countsUrl={`/${ctx.slug}/events/${event.id}/check-in/counts`}
-      initialCounts={{ ...counts, recent }}
-      canUndo={hasRole(ctx.role, "ADMIN")}
-      checkIn={checkInAction}
-      undo={undoCheckInAction}
+        org={ctx.slug}
+        eventId={event.id}
+        timeZone={event.timeZone}
+        countsUrl={`/${ctx.slug}/events/${event.id}/check-in/counts`}
+        initialCounts={{ ...counts, recent }}
+        canUndo={hasRole(ctx.role, "ADMIN")}
+        checkIn={checkInAction}
+        undo={undoCheckInAction}
       />
     </>
   );

@@ -23,7 +23,11 @@ export default async function EventPromoCodesPage({ params, searchParams }: { pa
   return (
     <div className="max-w-3xl space-y-6">
       <p className="text-sm text-gray-600">
-        Codes buyers can use on this event. Codes for every event are managed in <Link href={`/${ctx.slug}/events/promo-codes`} className="text-brand-700 underline">all promo codes</Link>.
+        Codes buyers can use on this event. Codes for every event are managed in{" "}
+        <Link href={`/${ctx.slug}/events/promo-codes`} className="text-brand-700 underline">
+          all promo codes
+        </Link>
+        .
       </p>
       {list.total === 0 ? (
         <EmptyState title="No promo codes for this event" description="Create one below to offer a discount at checkout." />

@@ -52,7 +52,10 @@ export default async function TicketsPage({ params, searchParams }: { params: Pr
                       {t.hidden && <Badge tone="amber">Hidden · code {t.unlockCode}</Badge>}
                     </p>
                     <p className="mt-1 text-sm text-gray-600">
-                      <span className="tabular-nums">{t.sold} sold{t.held > 0 ? ` · ${t.held} in checkout` : ""} · capacity {t.capacity}</span> · up to {t.maxPerOrder} per order
+                      <span className="tabular-nums">
+                        {t.sold} sold{t.held > 0 ? ` · ${t.held} in checkout` : ""} · capacity {t.capacity}
+                      </span>{" "}
+                      · up to {t.maxPerOrder} per order
                     </p>
                     {(t.saleStartsAt || t.saleEndsAt) && (
                       <p className="text-xs text-gray-500">
@@ -72,7 +75,16 @@ export default async function TicketsPage({ params, searchParams }: { params: Pr
                   <details className="mt-3">
                     <summary className="cursor-pointer text-sm font-medium text-brand-700">Edit</summary>
                     <div className="mt-3">
-                      <TicketTypeForm org={ctx.slug} eventId={event.id} action={updateTicketTypeAction} ticketTypeId={t.id} initial={ticketTypeToForm(t, ctx.currency, event.timeZone)} currency={ctx.currency} timeZone={event.timeZone} submitLabel="Save ticket type" />
+                      <TicketTypeForm
+                        org={ctx.slug}
+                        eventId={event.id}
+                        action={updateTicketTypeAction}
+                        ticketTypeId={t.id}
+                        initial={ticketTypeToForm(t, ctx.currency, event.timeZone)}
+                        currency={ctx.currency}
+                        timeZone={event.timeZone}
+                        submitLabel="Save ticket type"
+                      />
                     </div>
                   </details>
                 )}
@@ -84,7 +96,16 @@ export default async function TicketsPage({ params, searchParams }: { params: Pr
       {editable && (
         <Card>
           <h2 className="mb-4 text-base font-semibold text-gray-900">Add a ticket type</h2>
-          <TicketTypeForm key={types.length} org={ctx.slug} eventId={event.id} action={createTicketTypeAction} initial={ticketTypeToForm(null, ctx.currency, event.timeZone)} currency={ctx.currency} timeZone={event.timeZone} submitLabel="Add ticket type" />
+          <TicketTypeForm
+            key={types.length}
+            org={ctx.slug}
+            eventId={event.id}
+            action={createTicketTypeAction}
+            initial={ticketTypeToForm(null, ctx.currency, event.timeZone)}
+            currency={ctx.currency}
+            timeZone={event.timeZone}
+            submitLabel="Add ticket type"
+          />
         </Card>
       )}
     </div>

@@ -17,7 +17,16 @@ export default async function EditStaffPage({ params }: { params: Promise<{ org:
     <div className="max-w-2xl">
       <PageHeader level={2} title={`Edit ${staff.name}`} />
       <Card>
-        <StaffForm org={ctx.slug} action={updateStaffAction} staffMemberId={staff.id} initial={{ name: staff.name, email: staff.email ?? "", timeZone: staff.timeZone, userId: staff.userId ?? "" }} timeZones={allTimeZones} members={members.map((m) => m.user)} submitLabel="Save changes" cancelHref={`/${ctx.slug}/bookings/staff/${staff.id}`} />
+        <StaffForm
+          org={ctx.slug}
+          action={updateStaffAction}
+          staffMemberId={staff.id}
+          initial={{ name: staff.name, email: staff.email ?? "", timeZone: staff.timeZone, userId: staff.userId ?? "" }}
+          timeZones={allTimeZones}
+          members={members.map((m) => m.user)}
+          submitLabel="Save changes"
+          cancelHref={`/${ctx.slug}/bookings/staff/${staff.id}`}
+        />
       </Card>
     </div>
   );

@@ -124,7 +124,13 @@ export default async function BroadcastPage({ params, searchParams }: { params: 
           {unsent && own && (
             <>
               <h2 className="pt-2 font-semibold text-gray-900">Test</h2>
-              <BroadcastTestSend org={ctx.slug} botId={bot.id} broadcastId={b.id} to={own.subscriber ? chatLabel(own.subscriber) : null} missing={own.subscriber ? null : ownChatMissing({ email: own.email, botUsername: bot.username, blocked: own.blocked })} />
+              <BroadcastTestSend
+                org={ctx.slug}
+                botId={bot.id}
+                broadcastId={b.id}
+                to={own.subscriber ? chatLabel(own.subscriber) : null}
+                missing={own.subscriber ? null : ownChatMissing({ email: own.email, botUsername: bot.username, blocked: own.blocked })}
+              />
             </>
           )}
         </Card>
@@ -133,7 +139,12 @@ export default async function BroadcastPage({ params, searchParams }: { params: 
         <section className="mt-6 space-y-3" aria-label="Recipients">
           <nav className="flex flex-wrap gap-2 text-sm" aria-label="Filter recipients">
             {[undefined, ...statusFilters].map((s) => (
-              <Link key={s ?? "all"} href={s ? `${self}?status=${s}` : self} aria-current={s === status ? "page" : undefined} className={`rounded-full border px-3 py-1 ${s === status ? "border-brand-600 bg-brand-50 text-brand-700" : "border-gray-300 text-gray-700 hover:bg-gray-50"}`}>
+              <Link
+                key={s ?? "all"}
+                href={s ? `${self}?status=${s}` : self}
+                aria-current={s === status ? "page" : undefined}
+                className={`rounded-full border px-3 py-1 ${s === status ? "border-brand-600 bg-brand-50 text-brand-700" : "border-gray-300 text-gray-700 hover:bg-gray-50"}`}
+              >
                 {s ? s.charAt(0) + s.slice(1).toLowerCase() : "All"}
               </Link>
             ))}

@@ -27,7 +27,12 @@ export default async function DripPage({ params, searchParams }: { params: Promi
         description={`${s._count.enrollments} subscriber${s._count.enrollments === 1 ? "" : "s"} enrolled so far.`}
         actions={
           hasRole(ctx.role, "ADMIN") && (
-            <DeleteForm fields={{ org: ctx.slug, botId: bot.id, sequenceId: s.id }} confirmText={`Delete “${s.name}”? Subscribers enrolled in it get no further steps. This cannot be undone.`} action={deleteDripSequenceAction} label="Delete sequence" />
+            <DeleteForm
+              fields={{ org: ctx.slug, botId: bot.id, sequenceId: s.id }}
+              confirmText={`Delete “${s.name}”? Subscribers enrolled in it get no further steps. This cannot be undone.`}
+              action={deleteDripSequenceAction}
+              label="Delete sequence"
+            />
           )
         }
       />

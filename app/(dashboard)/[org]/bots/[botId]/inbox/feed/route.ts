@@ -22,5 +22,9 @@ async function loadConversation(orgId: string, botId: string, subscriberId: stri
   // getSubscriber proves the subscriber is this bot's (404 otherwise); the messages query runs
   // alongside and is dropped with it.
   const [subscriber, messages] = await Promise.all([getSubscriber({ orgId, botId, subscriberId }), listSubscriberMessages({ orgId, subscriberId, pageSize: 50 })]);
-  return { subscriber: { id: subscriber.id, firstName: subscriber.firstName, lastName: subscriber.lastName, username: subscriber.username, status: subscriber.status, handedOff: subscriber.handedOff, unreadCount: subscriber.unreadCount }, messages: messages.items, total: messages.total };
+  return {
+    subscriber: { id: subscriber.id, firstName: subscriber.firstName, lastName: subscriber.lastName, username: subscriber.username, status: subscriber.status, handedOff: subscriber.handedOff, unreadCount: subscriber.unreadCount },
+    messages: messages.items,
+    total: messages.total,
+  };
 }

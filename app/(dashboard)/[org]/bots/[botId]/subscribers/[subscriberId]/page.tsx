@@ -23,11 +23,7 @@ export default async function SubscriberPage({ params, searchParams }: { params:
   const dt = (d: Date) => formatDateTime(d, ctx.timezone);
   return (
     <>
-      <PageHeader
-        title={subscriberDisplayName(s)}
-        description={s.username ? `@${s.username}` : `Telegram user ${s.telegramUserId}`}
-        actions={<ButtonLink href={`${base}/inbox?c=${s.id}`}>Open in inbox</ButtonLink>}
-      />
+      <PageHeader title={subscriberDisplayName(s)} description={s.username ? `@${s.username}` : `Telegram user ${s.telegramUserId}`} actions={<ButtonLink href={`${base}/inbox?c=${s.id}`}>Open in inbox</ButtonLink>} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6">
           <Card>
@@ -37,7 +33,15 @@ export default async function SubscriberPage({ params, searchParams }: { params:
                 <SubscriberStatusBadge status={s.status} />
               </dd>
               <dt className="text-gray-500">Customer</dt>
-              <dd className="truncate">{s.customer ? <Link className="text-brand-700 hover:underline" href={`/${ctx.slug}/customers/${s.customer.id}`}>{s.customer.name}</Link> : <span className="text-gray-400">not linked</span>}</dd>
+              <dd className="truncate">
+                {s.customer ? (
+                  <Link className="text-brand-700 hover:underline" href={`/${ctx.slug}/customers/${s.customer.id}`}>
+                    {s.customer.name}
+                  </Link>
+                ) : (
+                  <span className="text-gray-400">not linked</span>
+                )}
+              </dd>
               <dt className="text-gray-500">Subscribed</dt>
               <dd>{dt(s.createdAt)}</dd>
               <dt className="text-gray-500">Last seen</dt>

@@ -6,7 +6,13 @@ import { withOrg } from "@/lib/with-org";
 
 export const dynamic = "force-dynamic";
 
-const fileSafe = (name: string) => name.normalize("NFKD").replace(/[^\w-]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase().slice(0, 40) || "segment";
+const fileSafe = (name: string) =>
+  name
+    .normalize("NFKD")
+    .replace(/[^\w-]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .toLowerCase()
+    .slice(0, 40) || "segment";
 
 // GET /api/orgs/[org]/segments/[id]/export: the segment's members as a CSV download (customers export columns)
 export const GET = withOrg({}, async ({ ctx, params }) => {

@@ -28,7 +28,16 @@ export default async function EditDraftPage({ params, searchParams }: { params: 
       <PageHeader title="Edit draft" description={`From @${bot.username}. Blocked subscribers are always left out.`} />
       <div className="max-w-3xl">
         <UnverifiedNote userId={ctx.userId}>Confirm your email address (see the banner at the top of the page) to send or schedule a broadcast. Until then you can save it as a draft.</UnverifiedNote>
-        <BroadcastForm org={ctx.slug} botId={bot.id} timezone={ctx.timezone} tags={[...new Set([...tags, ...draft.audience.tags])]} fieldNames={fieldNames} segments={segments} draft={draft} initialWhen={(await searchParams).when === "schedule" ? "schedule" : undefined} />
+        <BroadcastForm
+          org={ctx.slug}
+          botId={bot.id}
+          timezone={ctx.timezone}
+          tags={[...new Set([...tags, ...draft.audience.tags])]}
+          fieldNames={fieldNames}
+          segments={segments}
+          draft={draft}
+          initialWhen={(await searchParams).when === "schedule" ? "schedule" : undefined}
+        />
       </div>
     </>
   );
