@@ -1,5 +1,5 @@
 import { Temporal } from "temporal-polyfill";
-import { e2eDb, expect, signIn, test, type TestAccount } from "./fixtures";
+import { createBookingFor, e2eDb, expect, signIn, test, type TestAccount } from "./fixtures";
 
 // The bookings dashboard as staff use it: the week calendar, a booking's detail with its
 // actions, and booking a client in by hand.
@@ -25,24 +25,7 @@ test("[BOOKING]: staff sees the week calendar, opens a booking and confirms it",
   const { service, staff } = await serviceWithStaff(account, { requiresConfirmation: true });
   const day = berlinDate(2);
   const startsAt = at(day, "10:00");
-  const endsAt = new Date(startsAt.getTime() + 60 * 60_000);
-  const customer = await e2eDb.customer.create({ data: { orgId: account.orgId, name: "Eva Winter", email: "eva.winter@example.com", source: "BOOKING" } });
-  const booking = await e2eDb.booking.create({
-    data: {
-      orgId: account.orgId,
-      serviceId: service.id,
-      staffMemberId: staff.id,
-      customerId: customer.id,
-      status: "PENDING_CONFIRMATION",
-      startsAt,
-      endsAt,
-      blockedFrom: startsAt,
-      blockedUntil: endsAt,
-      clientName: "Eva Winter",
-      clientEmail: "eva.winter@example.com",
-      clientTimeZone: "America/New_York",
-    },
-  });
+  const booking = await createBookingFor(account, { service, staff, client: { name: "Eva Winter", email: "eva.winter@example.com" }, status: "PENDING_CONFIRMATION", startsAt });
 
   await signIn(page, account.email, account.password);
   await page.goto(`/${account.slug}/bookings?view=week&date=${day}`);

@@ -1,5 +1,5 @@
 import { Temporal } from "temporal-polyfill";
-import { e2eDb, expect, test } from "./fixtures";
+import { createBookingFor, e2eDb, expect, test } from "./fixtures";
 
 // A client in New York books a Berlin staff member through the public page, gets the email,
 // cancels through its signed link, and the time is offered again.
@@ -95,24 +95,7 @@ test("[BOOKING]: the reschedule calendar opens on the booked day, marked, and th
   // 40 days ahead: always in a later month than today.
   const day = Temporal.Now.plainDateISO("America/New_York").add({ days: 40 });
   const startsAt = new Date(day.toPlainDateTime(Temporal.PlainTime.from("10:00")).toZonedDateTime("America/New_York").epochMilliseconds);
-  const endsAt = new Date(startsAt.getTime() + 60 * 60_000);
-  const customer = await e2eDb.customer.create({ data: { orgId: account.orgId, name: "Nora York", email: "nora@example.com", source: "BOOKING" } });
-  const booking = await e2eDb.booking.create({
-    data: {
-      orgId: account.orgId,
-      serviceId: service.id,
-      staffMemberId: staff.id,
-      customerId: customer.id,
-      status: "CONFIRMED",
-      startsAt,
-      endsAt,
-      blockedFrom: startsAt,
-      blockedUntil: endsAt,
-      clientName: "Nora York",
-      clientEmail: "nora@example.com",
-      clientTimeZone: "America/New_York",
-    },
-  });
+  const booking = await createBookingFor(account, { service, staff, client: { name: "Nora York", email: "nora@example.com" }, status: "CONFIRMED", startsAt });
   // The manage link is signed with the server's AUTH_SECRET (generated into .env.local at its start).
   if (!process.env.AUTH_SECRET) process.loadEnvFile(".env.local");
   const { bookingLinks } = await import("@/lib/booking/public/booking-link-token");

@@ -58,3 +58,28 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }
+
+/** A one-hour booking of `client` (a new BOOKING customer) with `staff` for `service`, straight in the database. */
+export async function createBookingFor(
+  account: TestAccount,
+  { service, staff, client, status, startsAt }: { service: { id: string }; staff: { id: string }; client: { name: string; email: string }; status: "CONFIRMED" | "PENDING_CONFIRMATION"; startsAt: Date },
+) {
+  const endsAt = new Date(startsAt.getTime() + 60 * 60_000);
+  const customer = await e2eDb.customer.create({ data: { orgId: account.orgId, name: client.name, email: client.email, source: "BOOKING" } });
+  return e2eDb.booking.create({
+    data: {
+      orgId: account.orgId,
+      serviceId: service.id,
+      staffMemberId: staff.id,
+      customerId: customer.id,
+      status,
+      startsAt,
+      endsAt,
+      blockedFrom: startsAt,
+      blockedUntil: endsAt,
+      clientName: client.name,
+      clientEmail: client.email,
+      clientTimeZone: "America/New_York",
+    },
+  });
+}

@@ -1,5 +1,6 @@
 // With members: who may see which link in a copy depends on their membership (invitations) and identity (account links).
 import { orgDb } from "@/lib/db/org-db";
+import { pageOf } from "@/lib/shared/pagination";
 import { redactUserTokenLinks } from "@/lib/auth/user-token";
 import { redactInvitationLinks } from "@/lib/members/invitation-token";
 
@@ -8,12 +9,11 @@ export const EMAILS_PAGE_SIZE = 25;
 /** The org's outbox, newest first, one page at a time (page clamped to what exists). */
 export async function listEmails({ orgId, page = 1, pageSize = EMAILS_PAGE_SIZE }: { orgId: string; page?: number; pageSize?: number }) {
   const total = await orgDb(orgId).emailOutbox.count();
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const { page: current, pageCount, skip, take } = pageOf(total, page, pageSize);
   const emails = await orgDb(orgId).emailOutbox.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (current - 1) * pageSize,
-    take: pageSize,
+    skip,
+    take,
     select: { id: true, to: true, subject: true, status: true, error: true, createdAt: true, sentAt: true },
   });
   return { emails, total, page: current, pageCount };

@@ -1,4 +1,5 @@
 import { orgDb } from "@/lib/db/org-db";
+import { pageOf } from "@/lib/shared/pagination";
 import { bookingWhere, type BookingFilters } from "./booking-filters";
 
 export const BOOKINGS_PAGE_SIZE = 25;
@@ -20,10 +21,9 @@ export const bookingListSelect = {
 export async function listBookings({ orgId, timeZone, filters, page = 1, pageSize = BOOKINGS_PAGE_SIZE }: { orgId: string; timeZone: string; filters: BookingFilters; page?: number; pageSize?: number }) {
   const where = bookingWhere(orgId, filters, timeZone);
   const total = await orgDb(orgId).booking.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const { page: current, pageCount, skip, take } = pageOf(total, page, pageSize);
   const dir = filters.sort ?? "asc";
-  const items = await orgDb(orgId).booking.findMany({ where, orderBy: [{ startsAt: dir }, { id: dir }], skip: (current - 1) * pageSize, take: pageSize, select: bookingListSelect });
+  const items = await orgDb(orgId).booking.findMany({ where, orderBy: [{ startsAt: dir }, { id: dir }], skip, take, select: bookingListSelect });
   return { items, total, page: current, pageCount };
 }
 

@@ -1,4 +1,5 @@
 import { minorToDecimal } from "@/lib/shared/parse-money";
+import { pageOf } from "@/lib/shared/pagination";
 import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { formatReminderOffsets } from "./parse-reminder-offsets";
@@ -22,9 +23,8 @@ const listSelect = {
 /** Active services first, then by name. */
 export async function listServices({ orgId, page = 1, pageSize = SERVICES_PAGE_SIZE }: { orgId: string; page?: number; pageSize?: number }) {
   const total = await orgDb(orgId).service.count();
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  const rows = await orgDb(orgId).service.findMany({ orderBy: [{ active: "desc" }, { name: "asc" }, { id: "asc" }], skip: (current - 1) * pageSize, take: pageSize, select: listSelect });
+  const { page: current, pageCount, skip, take } = pageOf(total, page, pageSize);
+  const rows = await orgDb(orgId).service.findMany({ orderBy: [{ active: "desc" }, { name: "asc" }, { id: "asc" }], skip, take, select: listSelect });
   return { items: rows.map(({ _count, ...r }) => ({ ...r, staffCount: _count.staff })), total, page: current, pageCount };
 }
 

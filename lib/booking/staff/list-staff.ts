@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { pageOf } from "@/lib/shared/pagination";
 import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import type { TimeRange, Weekday } from "../types";
@@ -10,12 +11,11 @@ export const STAFF_PAGE_SIZE = 20;
 /** Active first, then by name; with the user each is linked to. */
 export async function listStaff({ orgId, page = 1, pageSize = STAFF_PAGE_SIZE }: { orgId: string; page?: number; pageSize?: number }) {
   const total = await orgDb(orgId).staffMember.count();
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const { page: current, pageCount, skip, take } = pageOf(total, page, pageSize);
   const rows = await orgDb(orgId).staffMember.findMany({
     orderBy: [{ active: "desc" }, { name: "asc" }, { id: "asc" }],
-    skip: (current - 1) * pageSize,
-    take: pageSize,
+    skip,
+    take,
     select: { id: true, name: true, email: true, timeZone: true, active: true, userId: true, user: { select: { name: true, email: true } }, _count: { select: { services: true, rules: true } } },
   });
   return { items: rows.map(({ _count, ...r }) => ({ ...r, serviceCount: _count.services, ruleCount: _count.rules })), total, page: current, pageCount };

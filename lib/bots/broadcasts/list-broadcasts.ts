@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { pageOf } from "@/lib/shared/pagination";
 import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 
@@ -10,9 +11,8 @@ const summarySelect = { id: true, name: true, status: true, scheduledAt: true, s
 export async function listBroadcasts({ orgId, botId, page = 1 }: { orgId: string; botId: string; page?: number }) {
   const where = { botId };
   const total = await orgDb(orgId).broadcast.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / BROADCASTS_PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  const items = await orgDb(orgId).broadcast.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (current - 1) * BROADCASTS_PAGE_SIZE, take: BROADCASTS_PAGE_SIZE, select: summarySelect });
+  const { page: current, pageCount, skip, take } = pageOf(total, page, BROADCASTS_PAGE_SIZE);
+  const items = await orgDb(orgId).broadcast.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip, take, select: summarySelect });
   return { items, total, page: current, pageCount };
 }
 
@@ -28,13 +28,12 @@ export type DeliveryStatusFilter = "PENDING" | "SENDING" | "SENT" | "FAILED" | "
 export async function listDeliveries({ broadcastId, status, page = 1, pageSize = 25 }: { broadcastId: string; status?: DeliveryStatusFilter; page?: number; pageSize?: number }) {
   const where = { broadcastId, ...(status ? { status } : {}) };
   const total = await db.broadcastDelivery.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const { page: current, pageCount, skip, take } = pageOf(total, page, pageSize);
   const items = await db.broadcastDelivery.findMany({
     where,
     orderBy: [{ sentAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-    skip: (current - 1) * pageSize,
-    take: pageSize,
+    skip,
+    take,
     select: { id: true, status: true, error: true, sentAt: true, subscriber: { select: { id: true, firstName: true, lastName: true, username: true } } },
   });
   return { items, total, page: current, pageCount };

@@ -1,4 +1,5 @@
 import { orgDb } from "@/lib/db/org-db";
+import { pageOf } from "@/lib/shared/pagination";
 import { AppError } from "@/lib/errors";
 
 // One subscriber of one of the org's bots, with the linked customer; anything else is NOT_FOUND.
@@ -33,13 +34,12 @@ export async function getSubscriber({ orgId, botId, subscriberId }: { orgId: str
 export async function listSubscriberMessages({ orgId, subscriberId, page = 1, pageSize = 30 }: { orgId: string; subscriberId: string; page?: number; pageSize?: number }) {
   const where = { subscriberId };
   const total = await orgDb(orgId).botMessage.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const { page: current, pageCount, skip, take } = pageOf(total, page, pageSize);
   const rows = await orgDb(orgId).botMessage.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (current - 1) * pageSize,
-    take: pageSize,
+    skip,
+    take,
     select: { id: true, direction: true, status: true, text: true, error: true, createdAt: true, broadcastId: true, sentBy: { select: { name: true, email: true } } },
   });
   return { items: rows.reverse(), total, page: current, pageCount };

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { pageOf } from "@/lib/shared/pagination";
 import { orgDb } from "@/lib/db/org-db";
 import { type SubscriberFilters, subscriberWhere } from "./subscriber-filters";
 
@@ -20,9 +21,8 @@ export const subscriberListSelect = {
 export async function listSubscribers({ orgId, botId, filters, page = 1, pageSize = SUBSCRIBERS_PAGE_SIZE }: { orgId: string; botId: string; filters: SubscriberFilters; page?: number; pageSize?: number }) {
   const where = subscriberWhere({ orgId, botId, filters });
   const total = await orgDb(orgId).botSubscriber.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  const items = await orgDb(orgId).botSubscriber.findMany({ where, orderBy: [{ lastInteractionAt: "desc" }, { id: "desc" }], skip: (current - 1) * pageSize, take: pageSize, select: subscriberListSelect });
+  const { page: current, pageCount, skip, take } = pageOf(total, page, pageSize);
+  const items = await orgDb(orgId).botSubscriber.findMany({ where, orderBy: [{ lastInteractionAt: "desc" }, { id: "desc" }], skip, take, select: subscriberListSelect });
   return { items, total, page: current, pageCount };
 }
 

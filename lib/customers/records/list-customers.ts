@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { pageOf } from "@/lib/shared/pagination";
 import { orgDb } from "@/lib/db/org-db";
 import { customerWhere, type CustomerFilters } from "./customer-filters";
 import { getCustomerSpend } from "../profile/get-customer-spend";
@@ -19,13 +20,12 @@ export const customerListSelect = {
 export async function listCustomers({ orgId, currency, filters, page = 1, pageSize = CUSTOMERS_PAGE_SIZE }: { orgId: string; currency: string; filters: CustomerFilters; page?: number; pageSize?: number }) {
   const where = customerWhere(orgId, filters);
   const total = await orgDb(orgId).customer.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const { page: current, pageCount, skip, take } = pageOf(total, page, pageSize);
   const rows = await orgDb(orgId).customer.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (current - 1) * pageSize,
-    take: pageSize,
+    skip,
+    take,
     select: customerListSelect,
   });
   const spend = await getCustomerSpend({ orgId, currency, customerIds: rows.map((r) => r.id) });

@@ -1,4 +1,5 @@
 import { type Prisma } from "@/lib/db/client";
+import { pageOf } from "@/lib/shared/pagination";
 import { orgDb } from "@/lib/db/org-db";
 
 // The events list: upcoming (not yet over, any status), past, or drafts (draft and in review),
@@ -19,13 +20,12 @@ function whereFor(orgId: string, filter: EventFilter, q: string, now: Date): Pri
 export async function listEvents({ orgId, filter = "upcoming", q = "", page = 1, pageSize = EVENTS_PAGE_SIZE, now = new Date() }: { orgId: string; filter?: EventFilter; q?: string; page?: number; pageSize?: number; now?: Date }) {
   const where = whereFor(orgId, filter, q.trim().slice(0, 100), now);
   const total = await orgDb(orgId).event.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const { page: current, pageCount, skip, take } = pageOf(total, page, pageSize);
   const rows = await orgDb(orgId).event.findMany({
     where,
     orderBy: [{ startsAt: filter === "past" ? "desc" : "asc" }, { id: "asc" }],
-    skip: (current - 1) * pageSize,
-    take: pageSize,
+    skip,
+    take,
     select: { id: true, title: true, slug: true, status: true, startsAt: true, endsAt: true, timeZone: true, venue: { select: { name: true } } },
   });
   const sums = await orgDb(orgId).ticketType.groupBy({ by: ["eventId"], where: { eventId: { in: rows.map((r) => r.id) } }, _sum: { sold: true, capacity: true } });

@@ -1,4 +1,5 @@
 import { orgDb } from "@/lib/db/org-db";
+import { pageOf } from "@/lib/shared/pagination";
 import { orderWhere, type OrderFilters } from "./order-filters";
 
 export const ORDERS_PAGE_SIZE = 25;
@@ -12,13 +13,12 @@ export async function listOrders({ orgId, eventId, filters, page = 1, pageSize =
     orgDb(orgId).order.count({ where }),
     orgDb(orgId).order.groupBy({ by: ["status", "currency"], where: { AND: [where, { status: { in: ["PAID", "REFUNDED"] } }] }, _sum: { amount: true }, _count: { _all: true } }),
   ]);
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const { page: current, pageCount, skip, take } = pageOf(total, page, pageSize);
   const items = await orgDb(orgId).order.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (current - 1) * pageSize,
-    take: pageSize,
+    skip,
+    take,
     select: { id: true, createdAt: true, status: true, amount: true, currency: true, buyerName: true, buyerEmail: true, event: { select: { id: true, title: true } }, _count: { select: { tickets: true } } },
   });
   const sums = (status: string) => groups.filter((g) => g.status === status).map((g) => ({ currency: g.currency, amount: g._sum.amount ?? 0, orders: g._count._all }));

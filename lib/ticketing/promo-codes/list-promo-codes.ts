@@ -1,4 +1,5 @@
 import { minorToDecimal } from "@/lib/shared/parse-money";
+import { pageOf } from "@/lib/shared/pagination";
 import { orgDb } from "@/lib/db/org-db";
 import { utcToLocal } from "../../shared/local-date-time";
 
@@ -9,13 +10,12 @@ export const PROMO_PAGE_SIZE = 25;
 export async function listPromoCodes({ orgId, eventId, page = 1, pageSize = PROMO_PAGE_SIZE }: { orgId: string; eventId?: string; page?: number; pageSize?: number }) {
   const where = { ...(eventId ? { OR: [{ eventId }, { eventId: null }] } : {}) };
   const total = await orgDb(orgId).promoCode.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const { page: current, pageCount, skip, take } = pageOf(total, page, pageSize);
   const items = await orgDb(orgId).promoCode.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    skip: (current - 1) * pageSize,
-    take: pageSize,
+    skip,
+    take,
     select: { id: true, code: true, kind: true, value: true, eventId: true, maxRedemptions: true, redemptions: true, expiresAt: true, active: true, segmentId: true, event: { select: { title: true } }, segment: { select: { name: true } } },
   });
   return { items, total, page: current, pageCount };

@@ -1,4 +1,5 @@
 import { orgDb } from "@/lib/db/org-db";
+import { pageOf } from "@/lib/shared/pagination";
 import { AppError } from "@/lib/errors";
 
 // Reading an org's venues: a page for the list, options for the event form, one for its form.
@@ -8,9 +9,8 @@ const venueSelect = { id: true, name: true, address: true, city: true, capacity:
 
 export async function listVenues({ orgId, page = 1, pageSize = VENUES_PAGE_SIZE }: { orgId: string; page?: number; pageSize?: number }) {
   const total = await orgDb(orgId).venue.count();
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  const rows = await orgDb(orgId).venue.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], skip: (current - 1) * pageSize, take: pageSize, select: { ...venueSelect, _count: { select: { events: true } } } });
+  const { page: current, pageCount, skip, take } = pageOf(total, page, pageSize);
+  const rows = await orgDb(orgId).venue.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], skip, take, select: { ...venueSelect, _count: { select: { events: true } } } });
   return { items: rows.map(({ _count, ...v }) => ({ ...v, eventCount: _count.events })), total, page: current, pageCount };
 }
 
