@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 
 // A MIME type we are willing to echo back; anything else downloads as plain bytes.
 const mimeType = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}$/i;
@@ -22,7 +22,7 @@ export function attachmentDisposition(filename: string): string {
 /** One attachment of one of this org's emails as bytes, or null (another org's email is simply not found). */
 export async function getEmailAttachment({ orgId, emailId, index }: { orgId: string; emailId: string; index: number }) {
   if (!emailId || emailId.length > 64 || !Number.isInteger(index) || index < 0) return null;
-  const email = await db.emailOutbox.findFirst({ where: { id: emailId, orgId }, select: { attachments: true } });
+  const email = await orgDb(orgId).emailOutbox.findFirst({ where: { id: emailId }, select: { attachments: true } });
   const list = Array.isArray(email?.attachments) ? (email.attachments as { filename?: unknown; content?: unknown; contentType?: unknown }[]) : [];
   const item = list[index];
   if (!item || typeof item.content !== "string") return null;

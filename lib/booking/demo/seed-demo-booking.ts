@@ -6,7 +6,7 @@
 // paid) before today. Deterministic (fixed PRNG seed); does nothing when the org has services.
 import { randomUUID } from "node:crypto";
 import { Temporal } from "temporal-polyfill";
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import type { Prisma } from "@/lib/db/client";
 import type { BookingStatus } from "@/lib/db/generated/enums";
 import { getBlockedInterval } from "../slots/normalize-slot-service";
@@ -102,21 +102,21 @@ const DAY = 86_400_000;
 const instant = (date: Temporal.PlainDate, minute: number, timeZone: string) => new Date(date.toPlainDateTime({ hour: Math.floor(minute / 60), minute: minute % 60 }).toZonedDateTime(timeZone).epochMilliseconds);
 
 export async function seedDemoBooking({ orgId, now = new Date(), purchases = [] }: { orgId: string; now?: Date; purchases?: BookingPurchase[] }) {
-  if ((await db.service.count({ where: { orgId } })) > 0) return { skipped: true as const };
+  if ((await orgDb(orgId).service.count()) > 0) return { skipped: true as const };
   const rand = prng(424242);
-  const members = await db.membership.findMany({ where: { orgId }, select: { user: { select: { id: true, email: true } } } });
-  const customers = await db.customer.findMany({ where: { orgId, email: { not: null } }, orderBy: { createdAt: "asc" }, take: 60, select: { id: true, name: true, email: true } });
+  const members = await orgDb(orgId).membership.findMany({ select: { user: { select: { id: true, email: true } } } });
+  const customers = await orgDb(orgId).customer.findMany({ where: { email: { not: null } }, orderBy: { createdAt: "asc" }, take: 60, select: { id: true, name: true, email: true } });
   const today = Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO("Europe/Berlin").toPlainDate();
 
   const staffIds = new Map<string, string>();
   for (const s of staffSeeds) {
     const rules = Object.entries(s.hours).flatMap(([weekday, ranges]) => ranges!.map((r) => ({ weekday: Number(weekday), startTime: r.start, endTime: r.end })));
     const userId = members.find((m) => m.user.email === s.userEmail)?.user.id ?? null;
-    const created = await db.staffMember.create({ data: { orgId, name: s.name, email: s.email, timeZone: s.timeZone, userId, rules: { createMany: { data: rules } } }, select: { id: true } });
+    const created = await orgDb(orgId).staffMember.create({ data: { orgId, name: s.name, email: s.email, timeZone: s.timeZone, userId, rules: { createMany: { data: rules } } }, select: { id: true } });
     staffIds.set(s.key, created.id);
   }
   const dayOff = today.add({ days: 5 }).toString();
-  await db.dateOverride.createMany({
+  await orgDb(orgId).dateOverride.createMany({
     data: [
       { staffMemberId: staffIds.get("tom")!, date: dayOff, ranges: [] },
       { staffMemberId: staffIds.get("maya")!, date: today.add({ days: 9 }).toString(), ranges: [{ start: "12:00", end: "16:00" }] },
@@ -124,8 +124,8 @@ export async function seedDemoBooking({ orgId, now = new Date(), purchases = [] 
   });
   const services: (ServiceSeed & { id: string })[] = [];
   for (const { key, staff, ...fields } of serviceSeeds) {
-    const created = await db.service.create({ data: { ...fields, orgId, currency: "EUR", minimumNoticeMinutes: 120, bookingWindowDays: 60 }, select: { id: true } });
-    await db.serviceStaff.createMany({ data: staff.map((k) => ({ orgId, serviceId: created.id, staffMemberId: staffIds.get(k)! })) });
+    const created = await orgDb(orgId).service.create({ data: { ...fields, orgId, currency: "EUR", minimumNoticeMinutes: 120, bookingWindowDays: 60 }, select: { id: true } });
+    await orgDb(orgId).serviceStaff.createMany({ data: staff.map((k) => ({ orgId, serviceId: created.id, staffMemberId: staffIds.get(k)! })) });
     services.push({ id: created.id, key, staff, ...fields });
   }
 
@@ -206,7 +206,7 @@ export async function seedDemoBooking({ orgId, now = new Date(), purchases = [] 
     history++;
   }
   // Orders and bookings in one transaction: a paid booking order needs its booking at commit.
-  await db.$transaction(
+  await orgDb(orgId).$transaction(
     async (tx) => {
       await tx.order.createMany({ data: orders });
       await tx.booking.createMany({ data: bookings });

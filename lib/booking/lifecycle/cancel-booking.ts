@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { lockOrder } from "@/lib/orders";
 import { refundOrder } from "@/lib/orders";
@@ -19,8 +19,8 @@ const REFUND_TX = { maxWait: 15_000, timeout: 30_000 };
 
 export async function cancelBooking(input: { orgId: string; bookingId: string; by: "client" | "staff" | "system"; actorUserId?: string | null; reason?: string | null; now?: Date }): Promise<void> {
   const now = input.now ?? new Date();
-  const booking = await db.booking.findFirst({
-    where: { id: input.bookingId, orgId: input.orgId },
+  const booking = await orgDb(input.orgId).booking.findFirst({
+    where: { id: input.bookingId },
     select: { id: true, status: true, startsAt: true, orderId: true, service: { select: { cancellationCutoffHours: true } } },
   });
   if (!booking) throw new AppError("NOT_FOUND", "Booking not found.");
@@ -30,10 +30,10 @@ export async function cancelBooking(input: { orgId: string; bookingId: string; b
     throw new AppError("CONFLICT", `Online cancellation closes ${booking.service.cancellationCutoffHours} hours before the appointment. Please contact the business.`);
   }
 
-  const outcome = await db.$transaction(async (tx) => {
+  const outcome = await orgDb(input.orgId).$transaction(async (tx) => {
     const order = booking.orderId ? await lockOrder(tx, { id: booking.orderId, orgId: input.orgId }) : null;
     const { count } = await tx.booking.updateMany({
-      where: { id: booking.id, orgId: input.orgId, status: { in: ["PENDING_PAYMENT", "PENDING_CONFIRMATION", "CONFIRMED"] } },
+      where: { id: booking.id, status: { in: ["PENDING_PAYMENT", "PENDING_CONFIRMATION", "CONFIRMED"] } },
       data: { status: "CANCELED", canceledAt: now, canceledBy: input.by, cancelReason: input.reason?.trim() || null, holdExpiresAt: null },
     });
     if (count === 0) return { canceled: false };

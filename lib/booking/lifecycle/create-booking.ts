@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { db, type Prisma } from "@/lib/db/client";
+import { type Prisma } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { createCheckoutSession, isStripeConfigured } from "@/lib/orders";
 import { parseOrThrow } from "@/lib/safe-action";
@@ -73,8 +74,8 @@ class DailyLimitReached extends Error {}
 /** Throws AppError CONFLICT "This time was just taken" when the slot is gone. */
 export async function createBooking(rawInput: CreateBookingInput): Promise<CreateBookingResult> {
   const input = parseOrThrow(inputSchema, rawInput);
-  const service = await db.service.findFirst({
-    where: { id: input.serviceId, orgId: input.orgId, active: true },
+  const service = await orgDb(input.orgId).service.findFirst({
+    where: { id: input.serviceId, active: true },
     select: { id: true, name: true, price: true, currency: true, durationMinutes: true, bufferBeforeMinutes: true, bufferAfterMinutes: true, requiresPayment: true, requiresConfirmation: true, org: { select: { slug: true } }, slug: true },
   });
   if (!service) throw new AppError("NOT_FOUND", "This service is not available for booking.");
@@ -96,7 +97,7 @@ export async function createBooking(rawInput: CreateBookingInput): Promise<Creat
   // "Anyone": the first staff member free at the end of the race gets it.
   for (const staffMemberId of candidates) {
     try {
-      booking = await db.$transaction(async (tx) => {
+      booking = await orgDb(input.orgId).$transaction(async (tx) => {
         if (!(await isUnderDailyLimit(tx, { orgId: input.orgId, serviceId: service.id, staffMemberId, start: input.startsAt, availability, now }))) throw new DailyLimitReached();
         const customer = input.customerId
           ? { ...(await existingCustomer(tx, input.orgId, input.customerId)), botRef: null }
@@ -172,17 +173,19 @@ async function startCheckout(options: { orgId: string; email: string; booking: {
     return session.url;
   } catch (err) {
     // No checkout, no hold: free the slot at once.
-    await db.$transaction([
-      db.booking.update({ where: { id: booking.id }, data: { status: "EXPIRED", holdExpiresAt: null } }),
-      db.order.update({ where: { id: booking.orderId! }, data: { status: "CANCELED" } }),
-      db.auditLog.create({ data: bookingAuditRow({ orgId: options.orgId, by: "system", action: "booking.expired", bookingId: booking.id, data: { from: "PENDING_PAYMENT", to: "EXPIRED", reason: "The payment could not be started" } }) }),
+    const scoped = orgDb(options.orgId);
+    await scoped.$transaction([
+      scoped.booking.update({ where: { id: booking.id }, data: { status: "EXPIRED", holdExpiresAt: null } }),
+      scoped.order.update({ where: { id: booking.orderId! }, data: { status: "CANCELED" } }),
+      scoped.auditLog.create({ data: bookingAuditRow({ orgId: options.orgId, by: "system", action: "booking.expired", bookingId: booking.id, data: { from: "PENDING_PAYMENT", to: "EXPIRED", reason: "The payment could not be started" } }) }),
     ]);
     throw err;
   }
 }
 
 async function existingCustomer(tx: Prisma.TransactionClient, orgId: string, customerId: string): Promise<{ id: string }> {
-  const customer = await tx.customer.findFirst({ where: { id: customerId, orgId }, select: { id: true } });
+  // `tx` is an orgDb(orgId) transaction (the one caller above): the org is ANDed into the where.
+  const customer = await tx.customer.findFirst({ where: { id: customerId }, select: { id: true } });
   if (!customer) throw new AppError("NOT_FOUND", "This customer was not found.", { customerId: "Pick a customer from the search" });
   return customer;
 }

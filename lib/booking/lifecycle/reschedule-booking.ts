@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { bookingAuditRow } from "./booking-audit";
 import { findStaffForSlot, SLOT_TAKEN_MESSAGE } from "../slots/find-staff-for-slot";
@@ -14,8 +14,8 @@ import { sendBookingEmail } from "../notify/send-booking-confirmation";
 export async function rescheduleBooking(input: { orgId: string; bookingId: string; startsAt: Date; by: "client" | "staff"; actorUserId?: string | null; now?: Date }): Promise<void> {
   const now = input.now ?? new Date();
   if (!(input.startsAt instanceof Date) || Number.isNaN(input.startsAt.getTime())) throw new AppError("BAD_INPUT", "Pick a time from the list.", { start: "Pick a time" });
-  const booking = await db.booking.findFirst({
-    where: { id: input.bookingId, orgId: input.orgId },
+  const booking = await orgDb(input.orgId).booking.findFirst({
+    where: { id: input.bookingId },
     select: {
       id: true,
       status: true,
@@ -37,10 +37,10 @@ export async function rescheduleBooking(input: { orgId: string; bookingId: strin
 
   const blocked = getBlockedInterval({ service: booking.service, start: input.startsAt });
   try {
-    const moved = await db.$transaction(async (tx) => {
+    const moved = await orgDb(input.orgId).$transaction(async (tx) => {
       const result = await tx.booking.updateMany({
         // Only if nobody changed it meanwhile (canceled, moved by staff).
-        where: { id: booking.id, orgId: input.orgId, status: booking.status, startsAt: booking.startsAt },
+        where: { id: booking.id, status: booking.status, startsAt: booking.startsAt },
         data: { startsAt: input.startsAt, endsAt: new Date(input.startsAt.getTime() + booking.service.durationMinutes * 60_000), blockedFrom: blocked.start, blockedUntil: blocked.end },
       });
       if (result.count === 1) {

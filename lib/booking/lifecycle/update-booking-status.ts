@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import type { BookingStatus } from "@/lib/db/generated/enums";
 import { queueEmailDelivery, recordEmail } from "@/lib/email/send-email";
 import { AppError } from "@/lib/errors";
@@ -51,7 +51,7 @@ export async function updateBookingStatus({
   now?: Date;
 }): Promise<{ status: BookingStatus }> {
   if (!isBookingId(bookingId)) throw new AppError("NOT_FOUND", "Booking not found.");
-  const booking = await db.booking.findFirst({ where: { id: bookingId, orgId }, select: bookingForUpdate });
+  const booking = await orgDb(orgId).booking.findFirst({ where: { id: bookingId }, select: bookingForUpdate });
   if (!booking) throw new AppError("NOT_FOUND", "Booking not found.");
   const check = checkBookingTransition({ status: booking.status, action, startsAt: booking.startsAt, now });
   if (!check.ok) throw new AppError("CONFLICT", check.reason);
@@ -63,9 +63,9 @@ export async function updateBookingStatus({
   const audit = bookingAuditRow({ orgId, actorUserId, by: "staff", action: auditActions[action], bookingId, data: { from: booking.status, to: check.to, ...(reason ? { reason } : {}) } });
 
   const email = action === "confirm" ? bookingConfirmedEmail : action === "decline" ? bookingDeclinedEmail : null;
-  const emailId = await db.$transaction(async (tx) => {
+  const emailId = await orgDb(orgId).$transaction(async (tx) => {
     const { count } = await tx.booking.updateMany({
-      where: { id: bookingId, orgId, status: booking.status, startsAt: booking.startsAt },
+      where: { id: bookingId, status: booking.status, startsAt: booking.startsAt },
       data: { status: check.to, ...(action === "confirm" ? { confirmedAt: now } : {}) },
     });
     if (count === 0) throw new AppError("CONFLICT", "Someone else just changed this booking. Reload to see its current status.");

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { notFound } from "@/lib/errors";
 import type { BusyInterval, ComputeSlotsOptions, DateOverride, StaffAvailability, TimeRange, Weekday, WeeklyRule } from "../types";
 
@@ -10,8 +10,8 @@ const ACTIVE = ["PENDING_PAYMENT", "PENDING_CONFIRMATION", "CONFIRMED", "COMPLET
 const PAD_MS = 3 * 86_400_000;
 
 export async function loadServiceAvailability(orgId: string, serviceId: string, range: { from: Date; to: Date }): Promise<Omit<ComputeSlotsOptions, "now">> {
-  const service = await db.service.findFirst({
-    where: { id: serviceId, orgId, active: true },
+  const service = await orgDb(orgId).service.findFirst({
+    where: { id: serviceId, active: true },
     select: {
       durationMinutes: true,
       bufferBeforeMinutes: true,
@@ -30,8 +30,8 @@ export async function loadServiceAvailability(orgId: string, serviceId: string, 
   if (!service) throw notFound("This service is not available.");
   const staffIds = service.staff.map((s) => s.staffMember.id);
   const bookings = staffIds.length
-    ? await db.booking.findMany({
-        where: { orgId, staffMemberId: { in: staffIds }, status: { in: [...ACTIVE] }, blockedUntil: { gt: new Date(range.from.getTime() - PAD_MS) }, blockedFrom: { lt: new Date(range.to.getTime() + PAD_MS) } },
+    ? await orgDb(orgId).booking.findMany({
+        where: { staffMemberId: { in: staffIds }, status: { in: [...ACTIVE] }, blockedUntil: { gt: new Date(range.from.getTime() - PAD_MS) }, blockedFrom: { lt: new Date(range.to.getTime() + PAD_MS) } },
         select: { staffMemberId: true, serviceId: true, startsAt: true, blockedFrom: true, blockedUntil: true },
       })
     : [];

@@ -24,10 +24,11 @@ export async function assertCanEditHours(actor: Actor, staffMemberId: string) {
 export async function saveWeeklyHours({ actor, staffMemberId, hours }: { actor: Actor; staffMemberId: string; hours: WeeklyHours }) {
   await assertCanEditHours(actor, staffMemberId);
   const rules = weeklyHoursToRules(hours);
-  await db.$transaction([
-    db.availabilityRule.deleteMany({ where: { staffMemberId, staffMember: { orgId: actor.orgId } } }),
-    db.availabilityRule.createMany({ data: rules.map((r) => ({ ...r, staffMemberId })) }),
-    db.auditLog.create({ data: staffAuditRow(actor.orgId, actor.userId, "staff.hours_saved", staffMemberId, { rules: rules.length }) }),
+  const scoped = orgDb(actor.orgId);
+  await scoped.$transaction([
+    scoped.availabilityRule.deleteMany({ where: { staffMemberId, staffMember: { orgId: actor.orgId } } }),
+    scoped.availabilityRule.createMany({ data: rules.map((r) => ({ ...r, staffMemberId })) }),
+    scoped.auditLog.create({ data: staffAuditRow(actor.orgId, actor.userId, "staff.hours_saved", staffMemberId, { rules: rules.length }) }),
   ]);
   return { rules: rules.length };
 }

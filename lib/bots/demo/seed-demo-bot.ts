@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { createWelcomeFlow } from "../flows/create-welcome-flow";
 import { encryptBotToken } from "../admin/encrypt-bot-token";
 
@@ -29,10 +29,10 @@ function fakeToken(): string | null {
 }
 
 export async function seedDemoBot({ orgId, now = new Date() }: { orgId: string; now?: Date }) {
-  if ((await db.bot.count({ where: { orgId } })) > 0) return { skipped: true as const };
+  if ((await orgDb(orgId).bot.count()) > 0) return { skipped: true as const };
   const rand = prng(31337);
   const day = 86_400_000;
-  const bot = await db.$transaction(async (tx) => {
+  const bot = await orgDb(orgId).$transaction(async (tx) => {
     const row = await tx.bot.create({
       data: {
         orgId,
@@ -54,14 +54,14 @@ export async function seedDemoBot({ orgId, now = new Date() }: { orgId: string; 
     await createWelcomeFlow({ tx, orgId, botId: row.id, publishedById: null });
     return row;
   });
-  const customers = await db.customer.findMany({ where: { orgId, telegramUserId: { not: null } }, orderBy: { createdAt: "asc" }, take: 60, select: { id: true, name: true, email: true, telegramUserId: true } });
+  const customers = await orgDb(orgId).customer.findMany({ where: { telegramUserId: { not: null } }, orderBy: { createdAt: "asc" }, take: 60, select: { id: true, name: true, email: true, telegramUserId: true } });
   let messages = 0;
   for (const [i, c] of customers.entries()) {
     const [firstName, ...rest] = c.name.split(" ");
     const last = new Date(now.getTime() - Math.floor(rand() * 30 * day) - Math.floor(rand() * day));
     const status = i % 17 === 5 ? ("BLOCKED" as const) : ("ACTIVE" as const);
     const handedOff = i % 20 === 3;
-    const subscriber = await db.botSubscriber.create({
+    const subscriber = await orgDb(orgId).botSubscriber.create({
       data: {
         orgId,
         botId: bot.id,
@@ -93,9 +93,9 @@ export async function seedDemoBot({ orgId, now = new Date() }: { orgId: string; 
       rows.push({ orgId, botId: bot.id, subscriberId: subscriber.id, direction: "IN" as const, status: "RECEIVED" as const, text: ask, createdAt: at });
       if (!(handedOff && t === 0)) rows.push({ orgId, botId: bot.id, subscriberId: subscriber.id, direction: "OUT" as const, status: "SENT" as const, text: reply, createdAt: new Date(at.getTime() + 1500) });
     }
-    await db.botMessage.createMany({ data: rows });
+    await orgDb(orgId).botMessage.createMany({ data: rows });
     const final = rows[rows.length - 1];
-    await db.botSubscriber.update({ where: { id: subscriber.id }, data: { lastMessageAt: final.createdAt, lastMessageText: final.text.slice(0, 200) } });
+    await orgDb(orgId).botSubscriber.update({ where: { id: subscriber.id }, data: { lastMessageAt: final.createdAt, lastMessageText: final.text.slice(0, 200) } });
     messages += rows.length;
   }
   return { skipped: false as const, botId: bot.id, subscribers: customers.length, messages };

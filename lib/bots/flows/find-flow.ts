@@ -1,12 +1,12 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { flowGraphSchema, type FlowGraph } from "../flow-engine/types";
 
 // Org-scoped lookups for the flow editor: a flow of another org is simply not found.
 
 export async function findOrgFlow({ orgId, botId, flowId }: { orgId: string; botId: string; flowId: string }) {
-  const flow = await db.flow.findFirst({
-    where: { id: flowId, orgId, botId },
+  const flow = await orgDb(orgId).flow.findFirst({
+    where: { id: flowId, botId },
     select: { id: true, name: true, draftGraph: true, publishedVersion: true, publishedAt: true, updatedAt: true },
   });
   if (!flow) throw new AppError("NOT_FOUND", "Flow not found.");

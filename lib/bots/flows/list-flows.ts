@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { summarizeTriggers } from "./describe-trigger";
 import { findOrgFlow, readGraph } from "./find-flow";
 import { findOrgBot } from "../admin/find-org-bot";
@@ -11,11 +12,11 @@ export const FLOWS_PAGE_SIZE = 20;
 
 export async function listFlows({ orgId, botId, page = 1, pageSize = FLOWS_PAGE_SIZE }: { orgId: string; botId: string; page?: number; pageSize?: number }) {
   const bot = await findOrgBot({ orgId, botId });
-  const total = await db.flow.count({ where: { orgId, botId } });
+  const total = await orgDb(orgId).flow.count({ where: { botId } });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  const rows = await db.flow.findMany({
-    where: { orgId, botId },
+  const rows = await orgDb(orgId).flow.findMany({
+    where: { botId },
     orderBy: flowOrder,
     skip: (current - 1) * pageSize,
     take: pageSize,
@@ -26,8 +27,8 @@ export async function listFlows({ orgId, botId, page = 1, pageSize = FLOWS_PAGE_
     select: { flowId: true, graph: true },
   });
   // Shared triggers among the published flows (all of them, not only this page): what runs now.
-  const { published: runnable } = await loadRunnableFlows(db, { botId: bot.id, running: null });
-  const names = Object.fromEntries((await db.flow.findMany({ where: { orgId, botId: bot.id, publishedVersion: { not: null } }, select: { id: true, name: true } })).map((f) => [f.id, f.name]));
+  const { published: runnable } = await loadRunnableFlows(orgDb(orgId), { botId: bot.id, running: null });
+  const names = Object.fromEntries((await orgDb(orgId).flow.findMany({ where: { botId: bot.id, publishedVersion: { not: null } }, select: { id: true, name: true } })).map((f) => [f.id, f.name]));
   const items = rows.map(({ draftGraph, ...flow }) => {
     const live = published.find((p) => p.flowId === flow.id);
     // Both graphs went through the same schema and jsonb, so equal JSON means no changes.
@@ -42,7 +43,7 @@ export async function listFlows({ orgId, botId, page = 1, pageSize = FLOWS_PAGE_
 export async function loadFlowEditor({ orgId, botId, flowId }: { orgId: string; botId: string; flowId: string }) {
   const bot = await findOrgBot({ orgId, botId });
   const flow = await findOrgFlow({ orgId, botId, flowId });
-  const all = await db.flow.findMany({ where: { orgId, botId }, orderBy: flowOrder, select: { id: true, name: true, publishedVersion: true } });
+  const all = await orgDb(orgId).flow.findMany({ where: { botId }, orderBy: flowOrder, select: { id: true, name: true, publishedVersion: true } });
   const others = all.filter((f) => f.id !== flowId);
   // The other flows as the bot runs them, so jumps and their triggers work in the preview.
   const versions = await db.flowVersion.findMany({ where: { OR: others.flatMap((f) => (f.publishedVersion ? [{ flowId: f.id, version: f.publishedVersion }] : [])) }, select: { flowId: true, version: true, graph: true } });

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { findOrgFlow } from "./find-flow";
 import { findOrgBot } from "../admin/find-org-bot";
 import { flowGraphSchema, type FlowGraph } from "../flow-engine/types";
@@ -16,30 +16,30 @@ export const starterGraph = (): FlowGraph =>
   });
 
 async function nextPosition(orgId: string, botId: string) {
-  const last = await db.flow.aggregate({ where: { orgId, botId }, _max: { position: true } });
+  const last = await orgDb(orgId).flow.aggregate({ where: { botId }, _max: { position: true } });
   return (last._max.position ?? -1) + 1;
 }
 
 export async function createFlow({ orgId, botId, name }: { orgId: string; botId: string; name: string }) {
   await findOrgBot({ orgId, botId });
-  return db.flow.create({ data: { orgId, botId, name, draftGraph: starterGraph(), position: await nextPosition(orgId, botId) }, select: { id: true } });
+  return orgDb(orgId).flow.create({ data: { orgId, botId, name, draftGraph: starterGraph(), position: await nextPosition(orgId, botId) }, select: { id: true } });
 }
 
 /** A copy of the draft, unpublished. */
 export async function duplicateFlow({ orgId, botId, flowId }: { orgId: string; botId: string; flowId: string }) {
   const flow = await findOrgFlow({ orgId, botId, flowId });
   const name = `Copy of ${flow.name}`.slice(0, 80);
-  return db.flow.create({ data: { orgId, botId, name, draftGraph: flow.draftGraph ?? starterGraph(), position: await nextPosition(orgId, botId) }, select: { id: true, name: true } });
+  return orgDb(orgId).flow.create({ data: { orgId, botId, name, draftGraph: flow.draftGraph ?? starterGraph(), position: await nextPosition(orgId, botId) }, select: { id: true, name: true } });
 }
 
 /** Deletes the flow with its versions; conversations running on it end at their next message. */
 export async function deleteFlow({ orgId, botId, flowId }: { orgId: string; botId: string; flowId: string }) {
   const flow = await findOrgFlow({ orgId, botId, flowId });
-  await db.flow.delete({ where: { orgId_id: { orgId, id: flowId } } });
+  await orgDb(orgId).flow.delete({ where: { id: flowId } });
   return { name: flow.name };
 }
 
 export async function renameFlow({ orgId, botId, flowId, name }: { orgId: string; botId: string; flowId: string; name: string }) {
   await findOrgFlow({ orgId, botId, flowId });
-  await db.flow.update({ where: { orgId_id: { orgId, id: flowId } }, data: { name } });
+  await orgDb(orgId).flow.update({ where: { id: flowId }, data: { name } });
 }

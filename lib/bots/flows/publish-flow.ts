@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { findOrgFlow, readGraph } from "./find-flow";
 import { validateFlow } from "../flow-engine/validate-flow";
@@ -9,11 +10,11 @@ import { validateFlow } from "../flow-engine/validate-flow";
 
 export async function publishFlow({ orgId, botId, flowId, userId }: { orgId: string; botId: string; flowId: string; userId: string }) {
   await findOrgFlow({ orgId, botId, flowId });
-  return db.$transaction(async (tx) => {
+  return orgDb(orgId).$transaction(async (tx) => {
     // One publish at a time per flow: the next version number is read under this row lock.
     await tx.$queryRaw`SELECT id FROM "Flow" WHERE id = ${flowId} AND "orgId" = ${orgId} FOR UPDATE`;
-    const flow = await tx.flow.findFirstOrThrow({ where: { id: flowId, orgId }, select: { draftGraph: true } });
-    const flowIds = (await tx.flow.findMany({ where: { orgId, botId }, select: { id: true } })).map((f) => f.id);
+    const flow = await tx.flow.findFirstOrThrow({ where: { id: flowId }, select: { draftGraph: true } });
+    const flowIds = (await tx.flow.findMany({ where: { botId }, select: { id: true } })).map((f) => f.id);
     const errors = validateFlow({ graph: flow.draftGraph, flowIds }).filter((i) => i.severity === "error");
     if (errors.length) {
       const list = errors
@@ -26,7 +27,7 @@ export async function publishFlow({ orgId, botId, flowId, userId }: { orgId: str
     const version = (last._max.version ?? 0) + 1;
     const publishedAt = new Date();
     await tx.flowVersion.create({ data: { flowId, version, graph: readGraph(flow.draftGraph), publishedAt, publishedById: userId } });
-    await tx.flow.update({ where: { orgId_id: { orgId, id: flowId } }, data: { publishedVersion: version, publishedAt } });
+    await tx.flow.update({ where: { id: flowId }, data: { publishedVersion: version, publishedAt } });
     return { version, publishedAt };
   });
 }
@@ -36,6 +37,6 @@ export async function revertFlowDraft({ orgId, botId, flowId }: { orgId: string;
   const flow = await findOrgFlow({ orgId, botId, flowId });
   if (!flow.publishedVersion) throw new AppError("CONFLICT", "This flow was never published: there is nothing to go back to.");
   const published = await db.flowVersion.findUniqueOrThrow({ where: { flowId_version: { flowId, version: flow.publishedVersion } }, select: { graph: true } });
-  await db.flow.update({ where: { orgId_id: { orgId, id: flowId } }, data: { draftGraph: published.graph ?? {} } });
+  await orgDb(orgId).flow.update({ where: { id: flowId }, data: { draftGraph: published.graph ?? {} } });
   return { graph: readGraph(published.graph) };
 }

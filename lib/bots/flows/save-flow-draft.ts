@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 import { findOrgFlow } from "./find-flow";
 import { flowGraphSchema } from "../flow-engine/types";
@@ -13,6 +13,6 @@ export async function saveFlowDraft({ orgId, botId, flowId, graph }: { orgId: st
     throw new AppError("BAD_INPUT", `The flow could not be saved: ${first.path.join(".")}: ${first.message}`);
   }
   await findOrgFlow({ orgId, botId, flowId });
-  const saved = await db.flow.update({ where: { orgId_id: { orgId, id: flowId } }, data: { draftGraph: parsed.data }, select: { updatedAt: true } });
+  const saved = await orgDb(orgId).flow.update({ where: { id: flowId }, data: { draftGraph: parsed.data }, select: { updatedAt: true } });
   return { savedAt: saved.updatedAt };
 }

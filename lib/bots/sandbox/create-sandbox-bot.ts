@@ -1,5 +1,5 @@
 import { randomBytes, randomInt, randomUUID } from "node:crypto";
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { createWelcomeFlow } from "../flows/create-welcome-flow";
 
 // A bot to try the builder with before a real one is connected: status SANDBOX, no token, the same
@@ -9,9 +9,9 @@ import { createWelcomeFlow } from "../flows/create-welcome-flow";
 export const SANDBOX_USERNAME = "sandbox_bot";
 
 export async function createSandboxBot({ orgId, actorUserId }: { orgId: string; actorUserId: string | null }): Promise<{ id: string; created: boolean }> {
-  return db.$transaction(async (tx) => {
+  return orgDb(orgId).$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sandbox:${orgId}`}, 0))`;
-    const existing = await tx.bot.findFirst({ where: { orgId, status: "SANDBOX" }, select: { id: true } });
+    const existing = await tx.bot.findFirst({ where: { status: "SANDBOX" }, select: { id: true } });
     if (existing) return { id: existing.id, created: false };
     const id = `bot${randomUUID().replaceAll("-", "")}`;
     // Real Telegram bot ids are positive: a negative one can never clash with a bot connected later.

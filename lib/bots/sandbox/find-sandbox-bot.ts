@@ -1,9 +1,9 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import { AppError } from "@/lib/errors";
 
 /** One of the org's sandbox bots or NOT_FOUND (another org's id, a real bot's id included). */
 export async function findSandboxBot({ orgId, botId }: { orgId: string; botId: string }) {
-  const bot = typeof botId === "string" && botId.length > 0 && botId.length <= 64 ? await db.bot.findFirst({ where: { id: botId, orgId, status: "SANDBOX" }, select: { id: true, orgId: true } }) : null;
+  const bot = typeof botId === "string" && botId.length > 0 && botId.length <= 64 ? await orgDb(orgId).bot.findFirst({ where: { id: botId, status: "SANDBOX" }, select: { id: true, orgId: true } }) : null;
   if (!bot) throw new AppError("NOT_FOUND", "Sandbox bot not found.");
   return bot;
 }

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { orgDb } from "@/lib/db/org-db";
 import type { OutgoingPayload } from "../runtime/queue-bot-messages";
 import { findSandboxBot, SANDBOX_CHAT } from "./find-sandbox-bot";
 
@@ -11,10 +11,10 @@ const LIMIT = 60;
 
 export async function getSimulatorChat({ orgId, botId }: { orgId: string; botId: string }): Promise<{ messages: SimulatorMessage[]; handedOff: boolean }> {
   const bot = await findSandboxBot({ orgId, botId });
-  const subscriber = await db.botSubscriber.findUnique({ where: { botId_chatId: { botId: bot.id, chatId: BigInt(SANDBOX_CHAT.id) } }, select: { id: true, handedOff: true } });
+  const subscriber = await orgDb(orgId).botSubscriber.findUnique({ where: { botId_chatId: { botId: bot.id, chatId: BigInt(SANDBOX_CHAT.id) } }, select: { id: true, handedOff: true } });
   if (!subscriber) return { messages: [], handedOff: false };
-  const rows = await db.botMessage.findMany({
-    where: { orgId, subscriberId: subscriber.id },
+  const rows = await orgDb(orgId).botMessage.findMany({
+    where: { subscriberId: subscriber.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: LIMIT,
     select: { id: true, direction: true, status: true, text: true, payload: true, createdAt: true },

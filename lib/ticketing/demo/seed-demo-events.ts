@@ -177,6 +177,8 @@ export async function seedDemoEvents({ orgId, now = new Date(), purchases }: { o
     const title = `${theme}: ${monthYear(day)}`;
     seeds.push({ ...rest, title, slug: slugify(title), daysFromNow: fixed[0].daysFromNow - 42 * k, status: "PUBLISHED" });
   }
+  // Stays on db, not orgDb(orgId), and so does the rest of this seeder: event slugs (/e/<slug>) are unique across
+  // orgs, so this lookup reads every org's events; not a plain swap.
   const taken = new Set((await db.event.findMany({ where: { slug: { in: seeds.map((s) => s.slug) } }, select: { slug: true } })).map((e) => e.slug));
   const planned: PlannedEvent[] = seeds.map((seed) => {
     const day = today.add({ days: seed.daysFromNow });
