@@ -38,3 +38,13 @@ export function Badge({ children, tone = "gray" }: { children: React.ReactNode; 
   };
   return <span className={clsx("inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium", tones[tone])}>{children}</span>;
 }
+
+/** A page that is one form: its heading (inside an area whose layout owns the h1) and the form in a card. */
+export function FormPage({ title, description, width = "3xl", children }: { title: string; description?: string; width?: "2xl" | "3xl"; children: React.ReactNode }) {
+  return (
+    <div className={width === "2xl" ? "max-w-2xl" : "max-w-3xl"}>
+      <PageHeader level={2} title={title} description={description} />
+      <Card>{children}</Card>
+    </div>
+  );
+}

@@ -7,23 +7,26 @@ import type { NodeFormProps } from "./form-props";
 
 // The small node forms: set variable, tag, delay, jump, A/B split, hand-off, events, booking.
 
+const operationOptions = [
+  ["set", "Set to"],
+  ["increment", "Increase by"],
+  ["clear", "Clear"],
+] as const;
+const actionOptions = [
+  ["add", "Add tags"],
+  ["remove", "Remove tags"],
+] as const;
+const unitOptions = [
+  ["minutes", "minutes"],
+  ["hours", "hours"],
+  ["days", "days"],
+] as const;
+
 export function SetVariableForm({ data, set, errors }: NodeFormProps<"setVariable">) {
   return (
     <div className="space-y-3">
       <TextControl label="Variable" name="variable" value={data.variable} error={errors.variable} onChange={(variable) => set({ ...data, variable })} />
-      <SelectControl
-        label="Operation"
-        name="operation"
-        value={data.operation}
-        options={
-          [
-            ["set", "Set to"],
-            ["increment", "Increase by"],
-            ["clear", "Clear"],
-          ] as const
-        }
-        onChange={(operation) => set({ ...data, operation })}
-      />
+      <SelectControl label="Operation" name="operation" value={data.operation} options={operationOptions} onChange={(operation) => set({ ...data, operation })} />
       {data.operation !== "clear" && <TextControl label={data.operation === "set" ? "Value" : "By"} name="value" value={data.value} hint="May use {{variables}}" onChange={(value) => set({ ...data, value })} />}
     </div>
   );
@@ -32,18 +35,7 @@ export function SetVariableForm({ data, set, errors }: NodeFormProps<"setVariabl
 export function TagForm({ data, set, errors }: NodeFormProps<"tag">) {
   return (
     <div className="space-y-3">
-      <SelectControl
-        label="Action"
-        name="action"
-        value={data.action}
-        options={
-          [
-            ["add", "Add tags"],
-            ["remove", "Remove tags"],
-          ] as const
-        }
-        onChange={(action) => set({ ...data, action })}
-      />
+      <SelectControl label="Action" name="action" value={data.action} options={actionOptions} onChange={(action) => set({ ...data, action })} />
       <WordsControl label="Tags" name="tags" value={data.tags} error={errors.tags} onChange={(tags) => set({ ...data, tags })} />
     </div>
   );
@@ -53,19 +45,7 @@ export function DelayForm({ data, set }: NodeFormProps<"delay">) {
   return (
     <div className="grid grid-cols-2 gap-2">
       <NumberControl label="Wait" name="amount" value={data.amount} min={1} max={1000} onChange={(amount) => set({ ...data, amount: amount ?? 1 })} />
-      <SelectControl
-        label="Unit"
-        name="unit"
-        value={data.unit}
-        options={
-          [
-            ["minutes", "minutes"],
-            ["hours", "hours"],
-            ["days", "days"],
-          ] as const
-        }
-        onChange={(unit) => set({ ...data, unit })}
-      />
+      <SelectControl label="Unit" name="unit" value={data.unit} options={unitOptions} onChange={(unit) => set({ ...data, unit })} />
     </div>
   );
 }

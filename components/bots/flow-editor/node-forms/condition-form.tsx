@@ -3,6 +3,11 @@ import type { ConditionRule } from "@/lib/bots/client";
 import { ListControl, SelectControl, TextControl } from "../form-controls";
 import type { NodeFormProps } from "./form-props";
 
+const matchOptions = [
+  ["all", "all rules hold"],
+  ["any", "any rule holds"],
+] as const;
+
 const compare = [
   ["equals", "equals"],
   ["notEquals", "does not equal"],
@@ -19,18 +24,7 @@ const freshRule = (kind: ConditionRule["kind"]): ConditionRule =>
 export function ConditionForm({ data, set, errors }: NodeFormProps<"condition">) {
   return (
     <div className="space-y-3">
-      <SelectControl
-        label="Go to True when"
-        name="match"
-        value={data.match}
-        options={
-          [
-            ["all", "all rules hold"],
-            ["any", "any rule holds"],
-          ] as const
-        }
-        onChange={(match) => set({ ...data, match })}
-      />
+      <SelectControl label="Go to True when" name="match" value={data.match} options={matchOptions} onChange={(match) => set({ ...data, match })} />
       <ListControl<ConditionRule> label="Rules" error={errors.rules} items={data.rules} max={20} addLabel="Add rule" make={() => freshRule("variable")} onChange={(rules) => set({ ...data, rules })}>
         {(rule, update, i) => (
           <>

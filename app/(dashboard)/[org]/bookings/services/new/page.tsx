@@ -1,5 +1,5 @@
 import { ServiceForm } from "@/components/booking/services/service-form";
-import { Card, PageHeader } from "@/components/ui/card";
+import { FormPage } from "@/components/ui/card";
 import { serviceToForm } from "@/lib/booking";
 import { listStaffOptions } from "@/lib/booking";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
@@ -12,20 +12,17 @@ export default async function NewServicePage({ params }: { params: Promise<{ org
   const ctx = await requireOrgPage((await params).org, "ADMIN");
   const staff = await listStaffOptions({ orgId: ctx.orgId });
   return (
-    <div className="max-w-3xl">
-      <PageHeader level={2} title="New service" description="Name, duration and staff are what clients see first; the rest has sensible defaults." />
-      <Card>
-        <ServiceForm
-          org={ctx.slug}
-          action={createServiceAction}
-          initial={serviceToForm(null)}
-          currency={ctx.currency}
-          staff={staff}
-          staffHref={`/${ctx.slug}/bookings/staff/new`}
-          submitLabel="Create service"
-          cancelHref={`/${ctx.slug}/bookings/services`}
-        />
-      </Card>
-    </div>
+    <FormPage title="New service" description="Name, duration and staff are what clients see first; the rest has sensible defaults.">
+      <ServiceForm
+        org={ctx.slug}
+        action={createServiceAction}
+        initial={serviceToForm(null)}
+        currency={ctx.currency}
+        staff={staff}
+        staffHref={`/${ctx.slug}/bookings/staff/new`}
+        submitLabel="Create service"
+        cancelHref={`/${ctx.slug}/bookings/services`}
+      />
+    </FormPage>
   );
 }

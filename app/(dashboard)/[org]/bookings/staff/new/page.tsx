@@ -1,5 +1,5 @@
 import { StaffForm } from "@/components/booking/staff/staff-form";
-import { Card, PageHeader } from "@/components/ui/card";
+import { FormPage } from "@/components/ui/card";
 import { listLinkableMembers } from "@/lib/booking";
 import { allTimeZones } from "@/lib/tenancy/org-fields";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
@@ -12,19 +12,16 @@ export default async function NewStaffPage({ params }: { params: Promise<{ org: 
   const ctx = await requireOrgPage((await params).org, "ADMIN");
   const members = await listLinkableMembers({ orgId: ctx.orgId });
   return (
-    <div className="max-w-2xl">
-      <PageHeader level={2} title="Add staff member" description="Working hours come next, on the staff member's page." />
-      <Card>
-        <StaffForm
-          org={ctx.slug}
-          action={createStaffAction}
-          initial={{ name: "", email: "", timeZone: ctx.timezone, userId: "" }}
-          timeZones={allTimeZones}
-          members={members.map((m) => m.user)}
-          submitLabel="Add staff member"
-          cancelHref={`/${ctx.slug}/bookings/staff`}
-        />
-      </Card>
-    </div>
+    <FormPage title="Add staff member" description="Working hours come next, on the staff member's page." width="2xl">
+      <StaffForm
+        org={ctx.slug}
+        action={createStaffAction}
+        initial={{ name: "", email: "", timeZone: ctx.timezone, userId: "" }}
+        timeZones={allTimeZones}
+        members={members.map((m) => m.user)}
+        submitLabel="Add staff member"
+        cancelHref={`/${ctx.slug}/bookings/staff`}
+      />
+    </FormPage>
   );
 }

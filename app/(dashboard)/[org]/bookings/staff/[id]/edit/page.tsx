@@ -1,5 +1,5 @@
 import { StaffForm } from "@/components/booking/staff/staff-form";
-import { Card, PageHeader } from "@/components/ui/card";
+import { FormPage } from "@/components/ui/card";
 import { listLinkableMembers } from "@/lib/booking";
 import { allTimeZones } from "@/lib/tenancy/org-fields";
 import { requireOrgPage } from "@/lib/tenancy/require-org-page";
@@ -14,20 +14,17 @@ export default async function EditStaffPage({ params }: { params: Promise<{ org:
   const ctx = await requireOrgPage(org, "ADMIN");
   const [staff, members] = await Promise.all([loadStaffOr404({ orgId: ctx.orgId, staffMemberId: id }), listLinkableMembers({ orgId: ctx.orgId })]);
   return (
-    <div className="max-w-2xl">
-      <PageHeader level={2} title={`Edit ${staff.name}`} />
-      <Card>
-        <StaffForm
-          org={ctx.slug}
-          action={updateStaffAction}
-          staffMemberId={staff.id}
-          initial={{ name: staff.name, email: staff.email ?? "", timeZone: staff.timeZone, userId: staff.userId ?? "" }}
-          timeZones={allTimeZones}
-          members={members.map((m) => m.user)}
-          submitLabel="Save changes"
-          cancelHref={`/${ctx.slug}/bookings/staff/${staff.id}`}
-        />
-      </Card>
-    </div>
+    <FormPage title={`Edit ${staff.name}`} width="2xl">
+      <StaffForm
+        org={ctx.slug}
+        action={updateStaffAction}
+        staffMemberId={staff.id}
+        initial={{ name: staff.name, email: staff.email ?? "", timeZone: staff.timeZone, userId: staff.userId ?? "" }}
+        timeZones={allTimeZones}
+        members={members.map((m) => m.user)}
+        submitLabel="Save changes"
+        cancelHref={`/${ctx.slug}/bookings/staff/${staff.id}`}
+      />
+    </FormPage>
   );
 }
