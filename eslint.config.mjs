@@ -10,7 +10,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 // Areas with two public entries (index.ts for server code, client.ts for the browser).
-const AREAS = ["booking", "bots", "ticketing", "analytics", "customers", "orders"];
+const AREAS = ["booking", "bots", "ticketing", "analytics", "customers", "orders", "api"];
 
 const TEST_FILES = ["**/*.test.ts", "**/*.test.tsx", "test/**", "e2e/**"];
 

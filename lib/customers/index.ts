@@ -9,7 +9,7 @@ export { customerFieldsSchema, customerFieldsToForm, emailField, nameField, note
 export { type CustomerFilters, customerFiltersSchema, hasFilters, parseFiltersLenient } from "./records/customer-filters";
 export { deleteCustomer } from "./records/delete-customer";
 export { exportCustomersCsv, exportCustomersWhereCsv, totalSpentCell } from "./records/export-customers-csv";
-export { customerToJson, getCustomer } from "./records/get-customer";
+export { customerToJson, getCustomer, listCustomersAfter } from "./records/get-customer";
 export { countCustomers, listCustomers, listCustomerTags } from "./records/list-customers";
 export { customerSearchSchema, searchCustomers } from "./records/search-customers";
 export { updateCustomer } from "./records/update-customer";

@@ -8,6 +8,7 @@ describe("orgDb", () => {
     expect([...orgScopedModels].sort()).toEqual(
       [
         "AnalyticsRun",
+        "ApiKey",
         "AuditLog",
         "Booking",
         "Bot",

@@ -42,3 +42,16 @@ export function customerToJson(c: CustomerDetail) {
     updatedAt: c.updatedAt.toISOString(),
   };
 }
+
+/**
+ * Customers in id order after `after` (the API's cursor pagination and sync): `limit + 1` rows, so
+ * the caller knows whether another page follows; `updatedSince` keeps those changed since then.
+ */
+export async function listCustomersAfter({ orgId, limit, after, updatedSince }: { orgId: string; limit: number; after?: string; updatedSince?: Date }) {
+  return orgDb(orgId).customer.findMany({
+    where: { ...(after ? { id: { gt: after } } : {}), ...(updatedSince ? { updatedAt: { gte: updatedSince } } : {}) },
+    orderBy: { id: "asc" },
+    take: limit + 1,
+    select: customerPublicSelect,
+  });
+}

@@ -7,15 +7,11 @@ export default async function SettingsLayout({ children, params }: { children: R
   const ctx = await requireOrgPage((await params).org);
   return (
     <>
-      <PageHeader title="Settings" description={`${ctx.name}: organization, team and emails.`} />
+      <PageHeader title="Settings" description={`${ctx.name}: organization, team, emails and API keys.`} />
       <SectionTabs
         label="Settings"
         base={`/${ctx.slug}/settings`}
-        tabs={[
-          { href: "", label: "General" },
-          { href: "/members", label: "Members" },
-          { href: "/emails", label: "Emails" },
-        ]}
+        tabs={[{ href: "", label: "General" }, { href: "/members", label: "Members" }, { href: "/emails", label: "Emails" }, ...(ctx.role === "STAFF" ? [] : [{ href: "/api", label: "API" }])]}
       />
       {children}
     </>

@@ -1,7 +1,7 @@
 import { isEmailVerified } from "@/lib/auth/require-verified-email";
 import { InviteMemberForm } from "@/components/settings/invite-member-form";
 import { ChangeRoleForm, LeaveOrgForm, RemoveMemberForm, RevokeInvitationForm } from "@/components/settings/member-actions";
-import { TableCard } from "@/components/ui/table-card";
+import { HeadWithActions, TableCard } from "@/components/ui/table-card";
 import { Badge, Card } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { listMembers } from "@/lib/members/list-members";
@@ -11,7 +11,6 @@ import { requireOrgPage } from "@/lib/tenancy/require-org-page";
 export const metadata = { title: "Members" };
 
 const roleTone = { OWNER: "brand", ADMIN: "green", STAFF: "gray" } as const;
-const th = "px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-gray-500";
 const td = "px-4 py-3 align-top";
 
 // /[org]/settings/members: the team, its pending invitations, and the controls each role is allowed.
@@ -83,22 +82,5 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
         )}
       </TableCard>
     </div>
-  );
-}
-
-function HeadWithActions({ labels }: { labels: string[] }) {
-  return (
-    <thead className="border-y border-gray-100 bg-gray-50">
-      <tr>
-        {labels.map((label) => (
-          <th key={label} className={th}>
-            {label}
-          </th>
-        ))}
-        <th className={th}>
-          <span className="sr-only">Actions</span>
-        </th>
-      </tr>
-    </thead>
   );
 }
