@@ -113,6 +113,9 @@ test("[AUTH]: forgot password: the outbox link sets a new password once, then th
 
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  // The sign-in page has an Email field too: fill only once the reset page is there.
+  await expect(page).toHaveURL(/\/forgot-password$/);
+  await expect(page.getByRole("button", { name: "Email me a reset link" })).toBeVisible();
   await page.getByLabel("Email").fill(account.email);
   await page.getByRole("button", { name: "Email me a reset link" }).click();
   const answer = "If an account uses this email, we sent it a link to choose a new password. The link works once and expires in 1 hour.";

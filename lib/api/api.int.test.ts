@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { createOrg } from "@/test/factories";
 import { hashApiKey } from "./api-key-secret";
 import { createApiKey, listApiKeys, revokeApiKey } from "./api-keys";
+import { flushApiCalls } from "./api-route";
 import { authenticateApiKey } from "./authenticate-api-key";
 import type { ApiScope } from "./scopes";
 
@@ -96,6 +97,7 @@ describe("GET /api/v1/customers", () => {
     }
     expect(seen).toHaveLength(5);
     expect(new Set(seen).size).toBe(5);
+    await flushApiCalls();
     const calls = await db.auditLog.findMany({ where: { orgId: org.orgId, action: "api.request", targetId: key.id } });
     expect(calls).toHaveLength(3);
     expect(calls[0].data).toMatchObject({ method: "GET", path: "/api/v1/customers", status: 200 });

@@ -3,5 +3,5 @@
 export { API_KEY_PREFIX, hashApiKey } from "./api-key-secret";
 export { createApiKey, listApiKeys, revokeApiKey, type ApiKeyRow } from "./api-keys";
 export { authenticateApiKey, requireScope, type ApiCaller } from "./authenticate-api-key";
-export { apiRoute, cursorParam, encodeCursor, limitParam, page, updatedSinceParam } from "./api-route";
+export { apiRoute, cursorParam, encodeCursor, flushApiCalls, limitParam, page, updatedSinceParam } from "./api-route";
 export * from "./client";
