@@ -25,6 +25,7 @@ export const envSchema = z.object({
   FRONTDESK_DATA_DIR: z.string().default(".data"),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   CHECKOUT_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,10 +1,12 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/safe-action";
 import { errorResponse } from "@/lib/with-org";
 import { authenticateApiKey, requireScope, type ApiCaller } from "./authenticate-api-key";
+import { takeApiRequest } from "./rate-limit";
 import type { ApiScope } from "./scopes";
 
 // The one wrapper for /api/v1 route handlers: the bearer key (its org is the caller's org), the
@@ -18,6 +20,11 @@ export function apiRoute<Q extends z.ZodObject>(options: { scope: ApiScope; quer
     let status = 200;
     try {
       caller = await authenticateApiKey(req.headers.get("authorization"));
+      const rate = takeApiRequest(caller.keyId, env().API_RATE_LIMIT_PER_MINUTE);
+      if (!rate.allowed) {
+        status = 429;
+        return NextResponse.json({ error: { code: "RATE_LIMITED", message: `This API key made too many requests. Try again in ${rate.retryAfterSeconds} s.` } }, { status, headers: { "retry-after": String(rate.retryAfterSeconds) } });
+      }
       requireScope(caller, options.scope);
       const query = parseQuery(options.query, new URL(req.url).searchParams);
       const body = await handler({ req, caller, query, params: await params });

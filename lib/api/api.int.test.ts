@@ -129,3 +129,22 @@ describe("GET /api/v1/customers", () => {
     expect(body.data.map((c: { id: string }) => c.id)).toEqual([changed.id]);
   });
 });
+
+describe("rate limit", () => {
+  it("answers 429 with Retry-After once a key used up its minute, and other keys are not held up", async () => {
+    const org = await orgWithCustomers(1);
+    const key = await keyFor(org.orgId);
+    const other = await keyFor(org.orgId);
+    process.env.API_RATE_LIMIT_PER_MINUTE = "3";
+    try {
+      for (let i = 0; i < 3; i++) expect((await call(listCustomersRoute, "/api/v1/customers", key.secret)).status).toBe(200);
+      const limited = await call(listCustomersRoute, "/api/v1/customers", key.secret);
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+      expect((await limited.json()).error.code).toBe("RATE_LIMITED");
+      expect((await call(listCustomersRoute, "/api/v1/customers", other.secret)).status).toBe(200);
+    } finally {
+      delete process.env.API_RATE_LIMIT_PER_MINUTE;
+    }
+  });
+});
