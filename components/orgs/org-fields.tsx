@@ -2,15 +2,14 @@
 import { useEffect, useState } from "react";
 import { Field, Input, Select, TextField } from "@/components/ui/field";
 import { currencyForTimeZone } from "@/lib/tenancy/currency-for-time-zone";
-import { allTimeZones, commonCurrencies, slugify } from "@/lib/tenancy/org-fields";
+import { useSlugFollowingName } from "@/components/ui/name-and-slug-fields";
+import { allTimeZones, commonCurrencies } from "@/lib/tenancy/org-fields";
 
 type Values = { name?: string; slug?: string; timezone?: string; currency?: string };
 
 /** Organization name, address (slug), time zone and currency; the slug follows the name until edited. */
 export function OrgFields({ nameField = "name", values, errors, slugLocked = false }: { nameField?: string; values?: Values; errors?: Record<string, string>; slugLocked?: boolean }) {
-  const [name, setName] = useState(values?.name ?? "");
-  const [slug, setSlug] = useState(values?.slug ?? "");
-  const [slugEdited, setSlugEdited] = useState(Boolean(values?.slug));
+  const { name, slug, changeName, changeSlug } = useSlugFollowingName({ name: values?.name ?? "", slug: values?.slug ?? "" }, slugLocked || Boolean(values?.slug));
   const [timezone, setTimezone] = useState(values?.timezone ?? "UTC");
   // The currency follows the time zone's country until chosen by hand (or already set).
   const [currency, setCurrency] = useState(values?.currency ?? currencyForTimeZone(timezone));
@@ -27,35 +26,12 @@ export function OrgFields({ nameField = "name", values, errors, slugLocked = fal
   }, [values?.timezone, values?.currency]);
   return (
     <div className="space-y-4">
-      <TextField
-        label="Organization name"
-        name={nameField}
-        required
-        value={name}
-        onChange={(e) => {
-          setName(e.target.value);
-          if (!slugEdited && !slugLocked) setSlug(slugify(e.target.value));
-        }}
-        error={errors?.[nameField]}
-        placeholder="Lumen Studio"
-        maxLength={80}
-      />
+      <TextField label="Organization name" name={nameField} required value={name} onChange={(e) => changeName(e.target.value)} error={errors?.[nameField]} placeholder="Lumen Studio" maxLength={80} />
       {!slugLocked && (
         <Field label="Dashboard address" name="slug" error={errors?.slug} hint="Lowercase letters, digits and dashes." required>
           <div className="flex items-center rounded-md shadow-sm">
             <span className="rounded-l-md border border-r-0 border-gray-300 bg-gray-50 px-3 py-2 text-sm text-gray-500">frontdesk/</span>
-            <Input
-              name="slug"
-              required
-              value={slug}
-              onChange={(e) => {
-                setSlug(e.target.value);
-                setSlugEdited(true);
-              }}
-              error={errors?.slug}
-              className="rounded-l-none"
-              maxLength={40}
-            />
+            <Input name="slug" required value={slug} onChange={(e) => changeSlug(e.target.value)} error={errors?.slug} className="rounded-l-none" maxLength={40} />
           </div>
         </Field>
       )}

@@ -3,6 +3,28 @@ import { useState } from "react";
 import { TextField } from "@/components/ui/field";
 import { slugify } from "@/lib/tenancy/org-fields";
 
+/**
+ * A name and the slug that follows it (slugified) until the slug is edited by hand. `locked`: the
+ * slug never follows (an existing record keeps its address when renamed).
+ */
+export function useSlugFollowingName(initial: { name: string; slug: string }, locked: boolean) {
+  const [name, setName] = useState(initial.name);
+  const [slug, setSlug] = useState(initial.slug);
+  const [slugEdited, setSlugEdited] = useState(locked);
+  return {
+    name,
+    slug,
+    changeName: (value: string) => {
+      setName(value);
+      if (!slugEdited) setSlug(slugify(value));
+    },
+    changeSlug: (value: string) => {
+      setSlug(value);
+      setSlugEdited(true);
+    },
+  };
+}
+
 /** A name (or title) field and the slug that follows it until the slug is edited by hand. */
 export function NameAndSlugFields({
   name,
@@ -18,38 +40,11 @@ export function NameAndSlugFields({
   editing: boolean;
   errors: Record<string, string | undefined>;
 }) {
-  const [value, setValue] = useState(initial.name);
-  const [slug, setSlug] = useState(initial.slug);
-  const [slugEdited, setSlugEdited] = useState(editing);
+  const { name: value, slug, changeName, changeSlug } = useSlugFollowingName(initial, editing);
   return (
     <>
-      <TextField
-        label={name.label}
-        name={name.field}
-        required
-        value={value}
-        onChange={(e) => {
-          setValue(e.target.value);
-          if (!slugEdited) setSlug(slugify(e.target.value));
-        }}
-        error={errors[name.field]}
-        maxLength={name.maxLength}
-        autoComplete="off"
-      />
-      <TextField
-        label="Slug"
-        name="slug"
-        required
-        value={slug}
-        onChange={(e) => {
-          setSlug(e.target.value);
-          setSlugEdited(true);
-        }}
-        error={errors.slug}
-        hint={slugField.hint(slug)}
-        maxLength={slugField.maxLength}
-        autoComplete="off"
-      />
+      <TextField label={name.label} name={name.field} required value={value} onChange={(e) => changeName(e.target.value)} error={errors[name.field]} maxLength={name.maxLength} autoComplete="off" />
+      <TextField label="Slug" name="slug" required value={slug} onChange={(e) => changeSlug(e.target.value)} error={errors.slug} hint={slugField.hint(slug)} maxLength={slugField.maxLength} autoComplete="off" />
     </>
   );
 }
