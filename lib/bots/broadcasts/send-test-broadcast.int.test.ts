@@ -56,9 +56,11 @@ describe("a broadcast before it goes out", () => {
     const colleague = await createUser();
     await db.membership.create({ data: { orgId: org.orgId, userId: colleague.id, role: "STAFF" } });
     const before = await db.botMessage.count({ where: { botId: bot.botId } });
+    // Read before the call: an await inside the matcher would leave the rejection unhandled for a moment.
+    const { username } = await db.bot.findUniqueOrThrow({ where: { id: bot.botId } });
     await expect(sendTestBroadcast({ ...scope, broadcastId: draft.id, userId: colleague.id })).rejects.toMatchObject({
       code: "CONFLICT",
-      message: expect.stringContaining(`open t.me/${(await db.bot.findUniqueOrThrow({ where: { id: bot.botId } })).username} in Telegram, press Start and give the bot ${colleague.email}`),
+      message: expect.stringContaining(`open t.me/${username} in Telegram, press Start and give the bot ${colleague.email}`),
     });
     expect(await db.botMessage.count({ where: { botId: bot.botId } })).toBe(before);
 
